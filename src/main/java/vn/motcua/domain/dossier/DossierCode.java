@@ -1,0 +1,123 @@
+package vn.motcua.domain.dossier;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import vn.motcua.domain.text.Text;
+
+/**
+ * Dossier code (mã hồ sơ, DOMAIN.md §3.2): receiving agency, receipt date and the daily sequence,
+ * written {@code AGENCY-yyMMdd-NNNN}, e.g. {@code 000.00.01.H22-250314-0007}. Two-digit years are 20yy.
+ *
+ * @param agency   the receiving agency
+ * @param date     the receipt date, year 2000–2099
+ * @param sequence the number of the dossier among those received that day by the agency, 1–9999
+ */
+public record DossierCode(AgencyCode agency, LocalDate date, int sequence) {
+
+    /** Highest daily sequence number: the code has four digits for it. */
+    public static final int MAX_SEQUENCE = 9999;
+
+    private static final String LAYOUT = "Mã hồ sơ phải có dạng <mã cơ quan>-YYMMDD-NNNN (ví dụ 000.00.01.H22-250314-0007)";
+
+    public DossierCode {
+        Objects.requireNonNull(agency, "agency");
+        Objects.requireNonNull(date, "date");
+        if (date.getYear() < 2000 || date.getYear() > 2099) {
+            throw new IllegalArgumentException("dossier code year must be 2000-2099: " + date);
+        }
+        if (sequence < 1 || sequence > MAX_SEQUENCE) {
+            throw new IllegalArgumentException("dossier sequence must be 1-9999: " + sequence);
+        }
+    }
+
+    /**
+     * Reads a typed or scanned code; spaces are ignored, typographic dashes count as hyphens and the agency letter may be lower case.
+     *
+     * @throws IllegalArgumentException with a Vietnamese reason (layout, agency part, date, sequence)
+     */
+    public static DossierCode parse(String raw) {
+        Parsed parsed = read(raw);
+        if (parsed.code() == null) {
+            throw new IllegalArgumentException(parsed.problem());
+        }
+        return parsed.code();
+    }
+
+    /** Like {@link #parse(String)}, empty instead of an exception. */
+    public static Optional<DossierCode> tryParse(String raw) {
+        return Optional.ofNullable(read(raw).code());
+    }
+
+    /** The Vietnamese reason {@code raw} is not a dossier code; empty when it is one. */
+    public static Optional<String> problem(String raw) {
+        return Optional.ofNullable(read(raw).problem());
+    }
+
+    /** The code as printed on the receipt, e.g. {@code 000.00.01.H22-250314-0007}. */
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "%s-%02d%02d%02d-%04d",
+                agency.value(), date.getYear() % 100, date.getMonthValue(), date.getDayOfMonth(), sequence);
+    }
+
+    private static Parsed read(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return Parsed.failure("Chưa nhập mã hồ sơ");
+        }
+        String[] parts = Text.nfc(raw).replace(" ", "").replaceAll("[\u2010-\u2015\u2212]", "-").split("-", -1);
+        if (parts.length != 3) {
+            return Parsed.failure(LAYOUT);
+        }
+        Optional<String> agencyProblem = AgencyCode.problem(parts[0]);
+        if (agencyProblem.isPresent()) {
+            return Parsed.failure("Phần mã cơ quan của mã hồ sơ không hợp lệ: " + agencyProblem.get());
+        }
+        if (!parts[1].matches("\\d{6}")) {
+            return Parsed.failure("Phần ngày tiếp nhận của mã hồ sơ phải gồm 6 chữ số YYMMDD, ví dụ 250314");
+        }
+        if (!parts[2].matches("\\d{4}")) {
+            return Parsed.failure("Số thứ tự cuối mã hồ sơ phải gồm 4 chữ số, ví dụ 0007");
+        }
+        int sequence = Integer.parseInt(parts[2]);
+        if (sequence == 0) {
+            return Parsed.failure("Số thứ tự cuối mã hồ sơ phải từ 0001 đến 9999");
+        }
+        return readDate(parts[1])
+                .map(date -> Parsed.success(new DossierCode(AgencyCode.parse(parts[0]), date, sequence)))
+                .orElseGet(() -> Parsed.failure(dateProblem(parts[1])));
+    }
+
+    private static Optional<LocalDate> readDate(String yymmdd) {
+        int year = 2000 + Integer.parseInt(yymmdd.substring(0, 2));
+        int month = Integer.parseInt(yymmdd.substring(2, 4));
+        int day = Integer.parseInt(yymmdd.substring(4, 6));
+        if (month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
+            return Optional.empty();
+        }
+        return Optional.of(LocalDate.of(year, month, day));
+    }
+
+    private static String dateProblem(String yymmdd) {
+        int month = Integer.parseInt(yymmdd.substring(2, 4));
+        if (month < 1 || month > 12) {
+            return "Ngày tiếp nhận " + yymmdd + " trong mã hồ sơ không tồn tại: không có tháng " + month;
+        }
+        return "Ngày tiếp nhận " + yymmdd + " trong mã hồ sơ không tồn tại: " + yymmdd.substring(4, 6) + "/"
+                + yymmdd.substring(2, 4) + "/20" + yymmdd.substring(0, 2);
+    }
+
+    /** Outcome of reading a code: exactly one of the two is set. */
+    private record Parsed(DossierCode code, String problem) {
+
+        static Parsed success(DossierCode code) {
+            return new Parsed(code, null);
+        }
+
+        static Parsed failure(String problem) {
+            return new Parsed(null, problem);
+        }
+    }
+}
