@@ -43,7 +43,8 @@ class DossierLifecycleSupplementTest {
     @Test
     void requestSupplement_opensRoundOneWithTheAppointmentBeforeThePause() {
         Transition t = lifecycle.apply(processing(), DossierAction.REQUEST_SUPPLEMENT,
-                ActionRequest.of(CLERK, REQUESTED).withReason("Bản sao giấy khai sinh").withSupplementDeadline(DEADLINE),
+                ActionRequest.of(CLERK, REQUESTED).withReason("Bản sao giấy khai sinh")
+                        .withSupplementDeadline(DEADLINE),
                 SupplementClockPolicy.RECOMPUTE_FROM_COMPLETION);
 
         assertThat(t.after().status()).isEqualTo(DossierStatus.WAITING);
@@ -89,7 +90,8 @@ class DossierLifecycleSupplementTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
             "RECOMPUTE_FROM_COMPLETION, 2026-03-11T09:00, 2026-03-16T16:00",
-            "SHIFT_BY_PAUSE,            2026-03-09T07:00, 2026-03-11T08:00", // + (09/03 15:00 → 11/03 16:00 = 2 days 1 h)
+            // second pause 09/03 15:00 → 11/03 16:00 = 2 days 1 h
+            "SHIFT_BY_PAUSE,            2026-03-09T07:00, 2026-03-11T08:00",
     })
     void twoRoundsInARow_chainTheAppointments(SupplementClockPolicy policy, LocalDateTime afterFirst,
             LocalDateTime afterSecond) {

@@ -7,6 +7,7 @@ import static vn.motcua.domain.dossier.DossierFixtures.inStatus;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -95,7 +96,8 @@ class StatusMachineTest {
     @CsvSource({"FINISH, Không thể kết thúc xử lý", "INTEROP_SEND, Không thể chuyển liên thông"})
     void refusal_atInteropAgency_asksToTakeTheDossierBackFirst(DossierAction action, String start) {
         assertThat(StatusMachine.refusal(atAgency(), action, Role.ADMIN)).contains(start
-                + ": hồ sơ đang ở cơ quan liên thông «" + DossierFixtures.AGENCY + "»; cần «Nhận lại từ liên thông» trước.");
+                + ": hồ sơ đang ở cơ quan liên thông «" + DossierFixtures.AGENCY
+                + "»; cần «Nhận lại từ liên thông» trước.");
     }
 
     @Test
@@ -129,7 +131,7 @@ class StatusMachineTest {
             "2,  2,  ",
     })
     void actionFor_mapsAStatusChangeToItsOnlyAction(int from, int to, DossierAction expected) {
-        assertThat(StatusMachine.actionFor(status(from), status(to))).isEqualTo(java.util.Optional.ofNullable(expected));
+        assertThat(StatusMachine.actionFor(status(from), status(to))).isEqualTo(Optional.ofNullable(expected));
     }
 
     private static DossierStatus status(int code) {
