@@ -10,8 +10,8 @@ public class TransitionRefusedException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient DossierAction action;
-    private final transient DossierStatus status;
+    private final DossierAction action;
+    private final DossierStatus status;
 
     /**
      * @param action    the refused action
