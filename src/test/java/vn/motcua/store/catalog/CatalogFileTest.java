@@ -228,6 +228,15 @@ class CatalogFileTest {
     }
 
     @Test
+    void wholeNumberWithZeroFraction_isAcceptedAsWholeNumber() throws IOException {
+        Parsed parsed = parse(oneEntry(with(MINIMAL_ENTRY, Map.of(
+                "times.direct", "{\"value\": 3.0, \"unit\": \"working-days\"}"))));
+
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(parsed.procedures().get(0).timeFor(Channel.DIRECT)).isEqualTo(ProcessingTime.workingDays(3));
+    }
+
+    @Test
     void nfdText_isNormalisedToNfc_andTrimmed() throws IOException {
         String nfdName = Normalizer.normalize("Đăng ký khai sinh", Normalizer.Form.NFD);
         String nfdField = Normalizer.normalize("Hộ tịch", Normalizer.Form.NFD);
