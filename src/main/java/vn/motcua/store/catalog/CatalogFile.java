@@ -1,0 +1,609 @@
+package vn.motcua.store.catalog;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
+import vn.motcua.domain.catalog.Channel;
+import vn.motcua.domain.catalog.DocumentComponent;
+import vn.motcua.domain.catalog.Fee;
+import vn.motcua.domain.catalog.FeeKind;
+import vn.motcua.domain.catalog.Field;
+import vn.motcua.domain.catalog.ProcessingTime;
+import vn.motcua.domain.catalog.Procedure;
+import vn.motcua.domain.catalog.ProcedureLevel;
+import vn.motcua.domain.catalog.SupplementClockPolicy;
+import vn.motcua.domain.catalog.TimeUnit;
+
+/**
+ * Reads and writes the procedure catalogue file (format described in {@code docs/formats/catalog.md}).
+ *
+ * <p>Reading never throws for bad content: every bad entry, and every problem of an entry, is reported as a
+ * {@link CatalogProblem}; the good entries are returned. Only a failure of the input stream itself raises an
+ * {@link IOException}. Text values are normalised to NFC and stripped of surrounding white space.
+ */
+public final class CatalogFile {
+
+    /** The only format version this reader understands. */
+    public static final int FORMAT_VERSION = 1;
+
+    /** Class-path location of the shipped sample catalogue. */
+    public static final String SAMPLE_RESOURCE = "/vn/motcua/catalog/sample-catalog.json";
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    private static final Map<String, ProcedureLevel> LEVELS = keys(ProcedureLevel.class, Map.of(
+            ProcedureLevel.COMMUNE, "commune", ProcedureLevel.DISTRICT, "district",
+            ProcedureLevel.PROVINCE, "province", ProcedureLevel.MINISTRY, "ministry"));
+    private static final Map<String, FeeKind> FEE_KINDS = keys(FeeKind.class, Map.of(
+            FeeKind.PHI, "phi", FeeKind.LE_PHI, "le-phi"));
+    private static final Map<String, SupplementClockPolicy> POLICIES = keys(SupplementClockPolicy.class, Map.of(
+            SupplementClockPolicy.RECOMPUTE_FROM_COMPLETION, "recompute-from-completion",
+            SupplementClockPolicy.SHIFT_BY_PAUSE, "shift-by-pause"));
+    private static final Map<String, Channel> CHANNELS = keys(Channel.class, Map.of(
+            Channel.DIRECT, Channel.DIRECT.key(), Channel.ONLINE, Channel.ONLINE.key(), Channel.POST, Channel.POST.key()));
+    private static final Map<String, TimeUnit> UNITS = unitKeys();
+
+    private CatalogFile() {
+    }
+
+    /**
+     * The result of reading a catalogue file.
+     *
+     * @param procedures the entries that were read without any problem, in file order
+     * @param problems   every problem found, file-level ones (position 0) first, then by entry position
+     * @param sample     the file says it is sample data, to be replaced by the province's catalogue
+     * @param source     where the data comes from (publishing decision, portal export…), empty when not stated
+     */
+    public record Parsed(List<Procedure> procedures, List<CatalogProblem> problems, boolean sample, String source) {
+        public Parsed {
+            procedures = List.copyOf(procedures);
+            problems = List.copyOf(problems);
+            source = source == null ? "" : source;
+        }
+
+        /** True when the file was read without any problem. */
+        public boolean isClean() {
+            return problems.isEmpty();
+        }
+    }
+
+    /**
+     * One problem found while reading a catalogue file.
+     *
+     * @param position 1-based index of the entry in {@code procedures}; 0 for a problem of the file as a whole
+     * @param code     the entry's procedure code as written (possibly invalid), empty when unknown or file-level
+     * @param path     JSON path of the offending value with 0-based array indexes, e.g.
+     *                 {@code procedures[2].times.direct.unit}; empty for the whole document
+     * @param message  English text stating what was expected and what was found
+     */
+    public record CatalogProblem(int position, String code, String path, String message) {
+        public CatalogProblem {
+            if (position < 0) {
+                throw new IllegalArgumentException("position must not be negative, was " + position);
+            }
+            code = code == null ? "" : code;
+            path = path == null ? "" : path;
+            Objects.requireNonNull(message, "message");
+        }
+    }
+
+    /**
+     * Reads a catalogue file. Malformed JSON gives a single file-level problem with line and column.
+     *
+     * @throws IOException only when reading the stream fails
+     */
+    public static Parsed parse(InputStream in) throws IOException {
+        Objects.requireNonNull(in, "in");
+        byte[] bytes = in.readAllBytes();
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            return malformed(e);
+        }
+        return readDocument(root);
+    }
+
+    /** Reads the shipped sample catalogue from the class path. */
+    public static Parsed loadSample() {
+        try (InputStream in = CatalogFile.class.getResourceAsStream(SAMPLE_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("sample catalogue resource is missing: " + SAMPLE_RESOURCE);
+            }
+            return parse(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the sample catalogue " + SAMPLE_RESOURCE, e);
+        }
+    }
+
+    /**
+     * Writes procedures as a pretty-printed catalogue file that {@link #parse} reads back to equal procedures
+     * (each procedure's own {@code sample} flag is replaced by the file-level {@code sample}).
+     *
+     * @throws IllegalArgumentException when two procedures share a code
+     */
+    public static String write(List<Procedure> procedures, boolean sample, String source) {
+        Objects.requireNonNull(procedures, "procedures");
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("formatVersion", FORMAT_VERSION);
+        root.put("source", source == null ? "" : source);
+        root.put("sample", sample);
+        ArrayNode array = root.putArray("procedures");
+        Set<String> codes = new HashSet<>();
+        for (Procedure p : procedures) {
+            if (!codes.add(p.code())) {
+                throw new IllegalArgumentException("procedure codes must be unique, " + p.code() + " repeats");
+            }
+            array.add(procedureNode(p));
+        }
+        try {
+            return MAPPER.writer(prettyPrinter()).writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise the catalogue tree", e);
+        }
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    private static Parsed malformed(JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        String where = at == null ? "at an unknown place"
+                : "at line " + at.getLineNr() + ", column " + at.getColumnNr();
+        String detail = e.getOriginalMessage() == null ? "" : ": " + e.getOriginalMessage();
+        String message = "expected well-formed JSON, found a syntax error " + where + detail;
+        return new Parsed(List.of(), List.of(new CatalogProblem(0, "", "", message)), false, "");
+    }
+
+    private static Parsed readDocument(JsonNode root) {
+        List<CatalogProblem> problems = new ArrayList<>();
+        Values file = new Values(0, problems);
+        if (root == null || !root.isObject()) {
+            file.report("", "expected a JSON object at the top level, found " + describe(root));
+            return new Parsed(List.of(), problems, false, "");
+        }
+        Long version = file.whole(root, "formatVersion", "formatVersion", 1, Integer.MAX_VALUE, (long) FORMAT_VERSION);
+        String source = file.text(root, "source", "source", false);
+        Boolean sample = file.flag(root, "sample", "sample", false);
+        boolean isSample = Boolean.TRUE.equals(sample);
+        if (version != null && version != FORMAT_VERSION) {
+            file.report("formatVersion", "expected format version " + FORMAT_VERSION + ", found " + version
+                    + "; the entries were not read");
+            return new Parsed(List.of(), problems, isSample, source);
+        }
+        JsonNode entries = root.get("procedures");
+        if (entries == null || !entries.isArray()) {
+            file.report("procedures", "expected an array of procedures, found " + describe(entries));
+            return new Parsed(List.of(), problems, isSample, source);
+        }
+        List<Procedure> procedures = readEntries(entries, isSample, problems);
+        return new Parsed(procedures, problems, isSample, source);
+    }
+
+    private static List<Procedure> readEntries(JsonNode entries, boolean sample, List<CatalogProblem> problems) {
+        List<Procedure> procedures = new ArrayList<>();
+        Map<String, Integer> firstPositionOfCode = new HashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            EntryReader reader = new EntryReader(i + 1, problems);
+            Procedure procedure = reader.read(entries.get(i), sample, firstPositionOfCode);
+            if (procedure != null) {
+                procedures.add(procedure);
+            }
+        }
+        return procedures;
+    }
+
+    /** Reads one entry of {@code procedures}; collects all its problems before deciding. */
+    private static final class EntryReader {
+        private final Values values;
+        private final String base;
+
+        EntryReader(int position, List<CatalogProblem> problems) {
+            this.values = new Values(position, problems);
+            this.base = "procedures[" + (position - 1) + "]";
+        }
+
+        Procedure read(JsonNode node, boolean sample, Map<String, Integer> firstPositionOfCode) {
+            if (!node.isObject()) {
+                values.report(base, "expected a procedure object, found " + describe(node));
+                return null;
+            }
+            int before = values.count();
+            String code = readCode(node, firstPositionOfCode);
+            String name = values.text(node, "name", base + ".name", true);
+            Field field = readField(node.get("field"), base + ".field");
+            ProcedureLevel level = values.choice(node, "level", base + ".level", LEVELS, ProcedureLevel.COMMUNE);
+            Map<Channel, ProcessingTime> times = readTimes(node.get("times"), base + ".times");
+            Boolean cutoff = values.flag(node, "sameDayCutoff", base + ".sameDayCutoff", false);
+            Boolean noAppointment = values.flag(node, "noFixedAppointment", base + ".noFixedAppointment", false);
+            List<Fee> fees = readList(node.get("fees"), base + ".fees", this::readFee);
+            List<DocumentComponent> documents = readList(node.get("documents"), base + ".documents", this::readDocument);
+            Boolean active = values.flag(node, "active", base + ".active", true);
+            Long version = values.whole(node, "version", base + ".version", 1, Integer.MAX_VALUE, 1L);
+            SupplementClockPolicy policy = values.choice(node, "supplementPolicy", base + ".supplementPolicy",
+                    POLICIES, SupplementClockPolicy.RECOMPUTE_FROM_COMPLETION);
+            Long supplementDays = values.whole(node, "supplementDays", base + ".supplementDays", 0, 3650, 0L);
+            if (values.count() > before) {
+                return null;
+            }
+            return build(() -> new Procedure(code, name, field, level, times, cutoff, noAppointment, fees, documents,
+                    active, version.intValue(), policy, supplementDays.intValue(), sample));
+        }
+
+        private String readCode(JsonNode node, Map<String, Integer> firstPositionOfCode) {
+            String code = values.text(node, "code", base + ".code", true);
+            if (code == null) {
+                return null;
+            }
+            values.code = code;
+            if (!Procedure.isValidCode(code)) {
+                values.report(base + ".code", "expected a national procedure code like 1.001193 (pattern "
+                        + "^[1-3]\\.\\d{6}$), found " + quote(code));
+                return code;
+            }
+            Integer first = firstPositionOfCode.putIfAbsent(code, values.position);
+            if (first != null) {
+                values.report(base + ".code", "expected a code not used before in this file, found " + quote(code)
+                        + " which entry " + first + " already uses");
+            }
+            return code;
+        }
+
+        private Field readField(JsonNode node, String path) {
+            if (!values.requireObject(node, path, "a field object with code and name")) {
+                return null;
+            }
+            String code = values.text(node, "code", path + ".code", true);
+            String name = values.text(node, "name", path + ".name", true);
+            return code == null || name == null ? null : new Field(code, name);
+        }
+
+        private Map<Channel, ProcessingTime> readTimes(JsonNode node, String path) {
+            if (!values.requireObject(node, path, "an object of processing times per channel")) {
+                return null;
+            }
+            Map<Channel, ProcessingTime> times = new EnumMap<>(Channel.class);
+            for (Map.Entry<String, JsonNode> member : node.properties()) {
+                Channel channel = CHANNELS.get(member.getKey().strip().toLowerCase(Locale.ROOT));
+                if (channel == null) {
+                    values.report(path + "." + member.getKey(), "expected a channel " + String.join(", ",
+                            CHANNELS.keySet()) + ", found " + quote(member.getKey()));
+                    continue;
+                }
+                ProcessingTime time = readTime(member.getValue(), path + "." + member.getKey());
+                if (time != null) {
+                    times.put(channel, time);
+                }
+            }
+            if (!node.has(Channel.DIRECT.key())) {
+                values.report(path + "." + Channel.DIRECT.key(),
+                        "expected a processing time for the direct channel, found nothing");
+            }
+            return times;
+        }
+
+        private ProcessingTime readTime(JsonNode node, String path) {
+            if (!values.requireObject(node, path, "a processing time object with value and unit")) {
+                return null;
+            }
+            TimeUnit unit = values.choice(node, "unit", path + ".unit", UNITS, null);
+            if (unit == TimeUnit.SAME_DAY) {
+                Long value = values.whole(node, "value", path + ".value", 0, 0, 0L);
+                return value == null ? null : ProcessingTime.sameDay();
+            }
+            Long value = values.whole(node, "value", path + ".value", 0, 3650, null);
+            return unit == null || value == null ? null : new ProcessingTime(value.intValue(), unit);
+        }
+
+        private Fee readFee(JsonNode node, String path) {
+            if (!values.requireObject(node, path, "a fee object")) {
+                return null;
+            }
+            FeeKind kind = values.choice(node, "kind", path + ".kind", FEE_KINDS, null);
+            String name = values.text(node, "name", path + ".name", false);
+            Long amount = values.whole(node, "amountVnd", path + ".amountVnd", 0, Long.MAX_VALUE, null);
+            String description = values.text(node, "description", path + ".description", false);
+            if (kind == null || amount == null) {
+                return null;
+            }
+            return new Fee(kind, name == null || name.isEmpty() ? null : name, amount, description);
+        }
+
+        private DocumentComponent readDocument(JsonNode node, String path) {
+            if (!values.requireObject(node, path, "a document object")) {
+                return null;
+            }
+            String name = values.text(node, "name", path + ".name", true);
+            Long originals = values.whole(node, "originals", path + ".originals", 0, 99, 1L);
+            Long copies = values.whole(node, "copies", path + ".copies", 0, 99, 0L);
+            Boolean mandatory = values.flag(node, "mandatory", path + ".mandatory", true);
+            if (name == null || originals == null || copies == null || mandatory == null) {
+                return null;
+            }
+            return new DocumentComponent(name, originals.intValue(), copies.intValue(), mandatory);
+        }
+
+        private <T> List<T> readList(JsonNode node, String path, ElementReader<T> element) {
+            if (node == null || node.isNull()) {
+                return List.of();
+            }
+            if (!node.isArray()) {
+                values.report(path, "expected an array, found " + describe(node));
+                return List.of();
+            }
+            List<T> items = new ArrayList<>();
+            for (int i = 0; i < node.size(); i++) {
+                T item = element.read(node.get(i), path + "[" + i + "]");
+                if (item != null) {
+                    items.add(item);
+                }
+            }
+            return items;
+        }
+
+        /** Builds the record; a domain rule this reader did not check first becomes a problem, not an exception. */
+        private Procedure build(Supplier<Procedure> constructor) {
+            try {
+                return constructor.get();
+            } catch (IllegalArgumentException e) {
+                values.report(base, "expected a procedure the domain accepts, found one it rejects: " + e.getMessage());
+                return null;
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface ElementReader<T> {
+        T read(JsonNode node, String path);
+    }
+
+    /** Typed access to JSON members that records a problem instead of failing. */
+    private static final class Values {
+        private final int position;
+        private final List<CatalogProblem> problems;
+        private String code = "";
+
+        Values(int position, List<CatalogProblem> problems) {
+            this.position = position;
+            this.problems = problems;
+        }
+
+        int count() {
+            return problems.size();
+        }
+
+        void report(String path, String message) {
+            problems.add(new CatalogProblem(position, code, path, message));
+        }
+
+        boolean requireObject(JsonNode node, String path, String expected) {
+            if (node != null && node.isObject()) {
+                return true;
+            }
+            report(path, "expected " + expected + ", found " + describe(node));
+            return false;
+        }
+
+        /** NFC, stripped text; {@code null} when absent or wrong (a problem is recorded when required or wrong). */
+        String text(JsonNode object, String member, String path, boolean required) {
+            JsonNode node = object.get(member);
+            if (isAbsent(node)) {
+                if (required) {
+                    report(path, "expected a non-blank text, found nothing");
+                }
+                return required ? null : "";
+            }
+            if (!node.isTextual()) {
+                report(path, "expected a text, found " + describe(node));
+                return null;
+            }
+            String text = clean(node.textValue());
+            if (required && text.isEmpty()) {
+                report(path, "expected a non-blank text, found blank text");
+                return null;
+            }
+            return text;
+        }
+
+        /** A whole number in [min, max]; {@code fallback} when absent (absent and no fallback is a problem). */
+        Long whole(JsonNode object, String member, String path, long min, long max, Long fallback) {
+            JsonNode node = object.get(member);
+            if (isAbsent(node)) {
+                if (fallback == null) {
+                    report(path, "expected a whole number, found nothing");
+                }
+                return fallback;
+            }
+            if (!node.isNumber() || !node.canConvertToExactIntegral() || !node.canConvertToLong()) {
+                report(path, "expected a whole number, found " + describe(node));
+                return null;
+            }
+            long value = node.longValue();
+            if (value < min || value > max) {
+                report(path, "expected a whole number " + range(min, max) + ", found " + value);
+                return null;
+            }
+            return value;
+        }
+
+        Boolean flag(JsonNode object, String member, String path, boolean fallback) {
+            JsonNode node = object.get(member);
+            if (isAbsent(node)) {
+                return fallback;
+            }
+            if (!node.isBoolean()) {
+                report(path, "expected true or false, found " + describe(node));
+                return null;
+            }
+            return node.booleanValue();
+        }
+
+        /** One of the keys in {@code choices} (case-insensitive); {@code fallback} when absent, required if null. */
+        <E> E choice(JsonNode object, String member, String path, Map<String, E> choices, E fallback) {
+            if (fallback != null && isAbsent(object.get(member))) {
+                return fallback;
+            }
+            String text = text(object, member, path, true);
+            if (text == null) {
+                return null;
+            }
+            E value = choices.get(text.toLowerCase(Locale.ROOT));
+            if (value == null) {
+                report(path, "expected one of " + String.join(", ", choices.keySet()) + ", found " + quote(text));
+            }
+            return value;
+        }
+
+        private static boolean isAbsent(JsonNode node) {
+            return node == null || node.isNull() || node.isMissingNode();
+        }
+
+        private static String range(long min, long max) {
+            if (max == Long.MAX_VALUE || max == Integer.MAX_VALUE) {
+                return "of at least " + min;
+            }
+            return min == max ? "equal to " + min : "from " + min + " to " + max;
+        }
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    private static ObjectNode procedureNode(Procedure p) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("code", p.code());
+        node.put("name", p.name());
+        ObjectNode field = node.putObject("field");
+        field.put("code", p.field().code());
+        field.put("name", p.field().name());
+        node.put("level", keyOf(LEVELS, p.level()));
+        ObjectNode times = node.putObject("times");
+        for (Channel channel : Channel.values()) {
+            ProcessingTime time = p.times().get(channel);
+            if (time != null) {
+                ObjectNode t = times.putObject(channel.key());
+                t.put("value", time.value());
+                t.put("unit", time.unit().key());
+            }
+        }
+        node.put("sameDayCutoff", p.sameDayCutoff());
+        node.put("noFixedAppointment", p.noFixedAppointment());
+        ArrayNode fees = node.putArray("fees");
+        p.fees().forEach(fee -> fees.add(feeNode(fee)));
+        ArrayNode documents = node.putArray("documents");
+        p.documents().forEach(doc -> documents.add(documentNode(doc)));
+        node.put("active", p.active());
+        node.put("version", p.version());
+        node.put("supplementPolicy", keyOf(POLICIES, p.supplementPolicy()));
+        node.put("supplementDays", p.supplementDays());
+        return node;
+    }
+
+    private static ObjectNode feeNode(Fee fee) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("kind", keyOf(FEE_KINDS, fee.kind()));
+        node.put("name", fee.name());
+        node.put("amountVnd", fee.amountVnd());
+        node.put("description", fee.description());
+        return node;
+    }
+
+    private static ObjectNode documentNode(DocumentComponent doc) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("name", doc.name());
+        node.put("originals", doc.originals());
+        node.put("copies", doc.copies());
+        node.put("mandatory", doc.mandatory());
+        return node;
+    }
+
+    private static DefaultPrettyPrinter prettyPrinter() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER);
+        return new DefaultPrettyPrinter(separators)
+                .withObjectIndenter(indenter)
+                .withArrayIndenter(indenter);
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static String clean(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFC).strip();
+    }
+
+    private static String quote(String text) {
+        return "\"" + text + "\"";
+    }
+
+    private static String describe(JsonNode node) {
+        if (node == null || node.isMissingNode()) {
+            return "nothing";
+        }
+        if (node.isNull()) {
+            return "null";
+        }
+        if (node.isTextual()) {
+            String text = node.textValue();
+            return "the text " + quote(text.length() > 40 ? text.substring(0, 40) + "…" : text);
+        }
+        if (node.isNumber()) {
+            return "the number " + node.asText();
+        }
+        if (node.isBoolean()) {
+            return node.asText();
+        }
+        return node.isArray() ? "an array" : "an object";
+    }
+
+    private static <E extends Enum<E>> Map<String, E> keys(Class<E> type, Map<E, String> keyOf) {
+        Map<String, E> byKey = new LinkedHashMap<>();
+        for (E constant : type.getEnumConstants()) {
+            String key = keyOf.get(constant);
+            if (key == null) {
+                throw new IllegalStateException("no file key for " + type.getSimpleName() + "." + constant);
+            }
+            byKey.put(key, constant);
+        }
+        return byKey;
+    }
+
+    private static Map<String, TimeUnit> unitKeys() {
+        Map<TimeUnit, String> keyOf = new EnumMap<>(TimeUnit.class);
+        for (TimeUnit unit : TimeUnit.values()) {
+            keyOf.put(unit, unit.key());
+        }
+        return keys(TimeUnit.class, keyOf);
+    }
+
+    private static <E> String keyOf(Map<String, E> byKey, E value) {
+        return byKey.entrySet().stream()
+                .filter(e -> e.getValue() == value)
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no file key for " + value));
+    }
+}
