@@ -1,19 +1,52 @@
 package vn.motcua.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
-/** Root command: {@code motcua [--data-dir DIR] <command>}. */
+/** Root command: {@code motcua [--data-dir DIR] [--as USER] <command>}. */
 @Command(name = "motcua", mixinStandardHelpOptions = true, version = "Quầy Một Cửa 0.1.0",
-        description = "Quầy Một Cửa — counter software for commune one-stop centers.")
+        description = {"Quầy Một Cửa — counter software for commune one-stop centers.",
+            "Every command prints JSON on stdout; bad input prints a clear message on stderr, exits non-zero "
+                + "(2 = input refused, 3 = action refused by the dossier rules, 1 = internal error) and changes "
+                + "nothing."},
+        subcommands = {SetupCommand.class, CatalogCommand.class, CalendarCommand.class, AppointmentCommand.class,
+            RegisterCommand.class, DossierCommand.class, SettingsCommand.class, BenchCommand.class,
+            CommandLine.HelpCommand.class})
 public final class MotCuaCommand implements Runnable {
+
+    @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
+            description = "Data folder (default: ~/.local/share/motcua, or %APPDATA%\\MotCua on Windows; env MOTCUA_DATA_DIR overrides the default).",
+            defaultValue = "${env:MOTCUA_DATA_DIR}")
+    Path dataDir;
+
+    @Option(names = "--as", scope = ScopeType.INHERIT, paramLabel = "USER",
+            description = "Account to act as for commands that change data (default: the first administrator).")
+    String actAs;
 
     @Override
     public void run() {
         new CommandLine(this).usage(System.out);
     }
 
+    /** The data folder in force: the option, else the per-user default. */
+    Path dataDir() {
+        return dataDir != null ? dataDir : DataDirs.defaultDir();
+    }
+
     public static int run(String[] args) {
-        return new CommandLine(new MotCuaCommand()).execute(args);
+        return newCommandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+    }
+
+    /** A configured command line writing to the given streams (tests capture them). */
+    public static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new MotCuaCommand());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler(new ErrorReporter());
+        return cl;
     }
 }

@@ -1,0 +1,138 @@
+package vn.motcua.service;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import vn.motcua.domain.account.Actor;
+import vn.motcua.domain.account.Role;
+import vn.motcua.domain.text.Text;
+import vn.motcua.store.Database;
+import vn.motcua.store.UserAccount;
+import vn.motcua.store.UserRepository;
+
+/** Desk accounts: creation (admins only), sign-in with lock-out after repeated failures. */
+public final class AccountService {
+    public static final int MAX_FAILURES = 5;
+    public static final Duration LOCK_OUT = Duration.ofMinutes(15);
+    private static final Pattern USERNAME = Pattern.compile("^[a-z0-9][a-z0-9._-]{2,31}$");
+
+    private final Database db;
+    private final UserRepository users;
+    private final PasswordHasher hasher;
+    private final Clock clock;
+
+    AccountService(Database db, UserRepository users, PasswordHasher hasher, Clock clock) {
+        this.db = db;
+        this.users = users;
+        this.hasher = hasher;
+        this.clock = clock;
+    }
+
+    /** Result of a sign-in attempt. */
+    public sealed interface SignIn {
+        record Success(Actor actor) implements SignIn { }
+        record Refused(String messageVi) implements SignIn { }
+    }
+
+    /** Checks a new account's fields; returns every problem. */
+    static List<Problem> check(String username, String fullName, String password) {
+        List<Problem> problems = new java.util.ArrayList<>();
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            problems.add(new Problem("username", "Tên đăng nhập gồm 3–32 ký tự: chữ thường không dấu, số, dấu chấm, "
+                    + "gạch ngang hoặc gạch dưới."));
+        }
+        if (fullName == null || fullName.isBlank()) {
+            problems.add(new Problem("fullName", "Họ và tên không được để trống."));
+        }
+        if (password == null || password.length() < 8) {
+            problems.add(new Problem("password", "Mật khẩu phải có ít nhất 8 ký tự."));
+        } else if (password.length() > 200) {
+            problems.add(new Problem("password", "Mật khẩu quá dài (tối đa 200 ký tự)."));
+        }
+        return problems;
+    }
+
+    /** Creates an account; only an administrator may ({@code by} null only during first-run setup). */
+    public void create(Actor by, String username, String fullName, String title, String unit, Role role,
+                       String password) {
+        if (by != null && by.role() != Role.ADMIN) {
+            throw new AccessDeniedException("Chỉ quản trị viên được tạo tài khoản.");
+        }
+        List<Problem> problems = check(username, Text.nfc(fullName), password);
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        String hash = hasher.hash(password);
+        LocalDateTime now = LocalDateTime.now(clock);
+        db.write(c -> {
+            if (users.find(c, username).isPresent()) {
+                throw new ValidationException("username", "Tên đăng nhập «" + username + "» đã có.");
+            }
+            users.insert(c, new UserAccount(username, Text.nfc(fullName), nz(Text.nfc(title)), nz(Text.nfc(unit)),
+                    role, hash, true, 0, null), now);
+            return null;
+        });
+    }
+
+    /** Sets a new password (setup --force, or an admin resetting it); clears any lock-out. */
+    void resetPassword(String username, String password) {
+        String hash = hasher.hash(password);
+        LocalDateTime now = LocalDateTime.now(clock);
+        db.write(c -> {
+            UserAccount u = users.find(c, username).orElseThrow();
+            users.update(c, new UserAccount(u.username(), u.fullName(), u.title(), u.unit(), u.role(), hash, true, 0,
+                    null), now);
+            return null;
+        });
+    }
+
+    public SignIn signIn(String username, String password) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        Optional<UserAccount> found = db.read(c -> users.find(c, username == null ? "" : username.trim()));
+        String wrong = "Tên đăng nhập hoặc mật khẩu không đúng.";
+        if (found.isEmpty() || !found.get().active()) {
+            return new SignIn.Refused(wrong);
+        }
+        UserAccount u = found.get();
+        if (u.lockedUntil() != null && u.lockedUntil().isAfter(now)) {
+            return new SignIn.Refused("Tài khoản tạm khóa do nhập sai mật khẩu nhiều lần. Thử lại sau "
+                    + u.lockedUntil().toLocalTime().withNano(0) + ".");
+        }
+        boolean ok = hasher.verify(password, u.passwordHash());
+        int failures = ok ? 0 : u.failedAttempts() + 1;
+        LocalDateTime lockedUntil = !ok && failures >= MAX_FAILURES ? now.plus(LOCK_OUT) : null;
+        db.write(c -> {
+            users.update(c, new UserAccount(u.username(), u.fullName(), u.title(), u.unit(), u.role(),
+                    u.passwordHash(), u.active(), lockedUntil != null ? 0 : failures, lockedUntil), now);
+            return null;
+        });
+        if (ok) {
+            return new SignIn.Success(u.actor());
+        }
+        return lockedUntil != null
+                ? new SignIn.Refused("Nhập sai mật khẩu " + MAX_FAILURES + " lần: tài khoản bị khóa "
+                        + LOCK_OUT.toMinutes() + " phút.")
+                : new SignIn.Refused(wrong);
+    }
+
+    public Optional<Actor> actor(String username) {
+        return db.read(c -> users.find(c, username)).filter(UserAccount::active).map(UserAccount::actor);
+    }
+
+    /** The first active administrator: the command line acts as this account unless told otherwise. */
+    public Optional<Actor> firstAdmin() {
+        return db.read(users::list).stream().filter(u -> u.active() && u.role() == Role.ADMIN)
+                .findFirst().map(UserAccount::actor);
+    }
+
+    public List<UserAccount> list() {
+        return db.read(users::list);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

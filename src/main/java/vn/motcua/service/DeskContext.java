@@ -1,0 +1,118 @@
+package vn.motcua.service;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import vn.motcua.store.AuditRepository;
+import vn.motcua.store.CalendarRepository;
+import vn.motcua.store.CodeSequenceRepository;
+import vn.motcua.store.Database;
+import vn.motcua.store.DossierRepository;
+import vn.motcua.store.OfficeRepository;
+import vn.motcua.store.OutboxRepository;
+import vn.motcua.store.ProcedureRepository;
+import vn.motcua.store.SettingsRepository;
+import vn.motcua.store.UserRepository;
+
+/**
+ * Everything a desk needs, wired once through constructors (no static singletons). The desk UI and the command line
+ * both build one of these over a data folder.
+ */
+public final class DeskContext implements AutoCloseable {
+    /** Legal time of every counter. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final String DATABASE_FILE = "motcua.db";
+
+    private final Path dataDir;
+    private final Database db;
+    private final Clock clock;
+    private final SetupService setup;
+    private final CatalogService catalog;
+    private final CalendarService calendar;
+    private final RegistrationService registration;
+    private final DossierService dossiers;
+    private final AccountService accounts;
+
+    private DeskContext(Path dataDir, Database db, Clock clock) {
+        this.dataDir = dataDir;
+        this.db = db;
+        this.clock = clock;
+        var settingsRepo = new SettingsRepository();
+        var officeRepo = new OfficeRepository();
+        var procedureRepo = new ProcedureRepository();
+        var calendarRepo = new CalendarRepository();
+        var dossierRepo = new DossierRepository();
+        var outbox = new OutboxRepository();
+        var audit = new AuditRepository();
+        var userRepo = new UserRepository();
+        this.catalog = new CatalogService(db, procedureRepo, clock);
+        this.calendar = new CalendarService(db, calendarRepo, settingsRepo, clock);
+        this.accounts = new AccountService(db, userRepo, new PasswordHasher(), clock);
+        this.setup = new SetupService(db, officeRepo, accounts, catalog, calendar, clock);
+        this.registration = new RegistrationService(db, officeRepo, procedureRepo, dossierRepo,
+                new CodeSequenceRepository(), outbox, audit, calendar, clock);
+        this.dossiers = new DossierService(db, dossierRepo, procedureRepo, outbox, audit, calendar, clock);
+    }
+
+    /**
+     * Opens the desk over {@code dataDir} (created if missing) with the system clock in Vietnam's time zone. A fresh
+     * folder gets the shipped official calendars and the sample catalogue, so it works at once.
+     */
+    public static DeskContext open(Path dataDir) {
+        return open(dataDir, Clock.system(ZONE));
+    }
+
+    public static DeskContext open(Path dataDir, Clock clock) {
+        Database db = Database.open(dataDir.resolve(DATABASE_FILE));
+        DeskContext ctx = new DeskContext(dataDir, db, clock.withZone(ZONE));
+        try {
+            ctx.calendar.loadOfficialIfEmpty();
+            ctx.catalog.loadSampleIfEmpty();
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        return ctx;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public Database database() {
+        return db;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public SetupService setup() {
+        return setup;
+    }
+
+    public CatalogService catalog() {
+        return catalog;
+    }
+
+    public CalendarService calendar() {
+        return calendar;
+    }
+
+    public RegistrationService registration() {
+        return registration;
+    }
+
+    public DossierService dossiers() {
+        return dossiers;
+    }
+
+    public AccountService accounts() {
+        return accounts;
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

@@ -1,0 +1,127 @@
+package vn.motcua.service;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.motcua.domain.account.Actor;
+import vn.motcua.domain.catalog.SupplementClockPolicy;
+import vn.motcua.domain.dossier.ActionRequest;
+import vn.motcua.domain.dossier.Dossier;
+import vn.motcua.domain.dossier.DossierAction;
+import vn.motcua.domain.dossier.DossierLifecycle;
+import vn.motcua.domain.dossier.DossierStatus;
+import vn.motcua.domain.dossier.ProgressEntry;
+import vn.motcua.domain.dossier.StatusMachine;
+import vn.motcua.domain.dossier.TimeFlag;
+import vn.motcua.domain.dossier.TimeFlags;
+import vn.motcua.domain.dossier.Transition;
+import vn.motcua.domain.dossier.TransitionRefusedException;
+import vn.motcua.domain.text.Text;
+import vn.motcua.store.AuditRepository;
+import vn.motcua.store.Database;
+import vn.motcua.store.DossierRepository;
+import vn.motcua.store.OutboxRepository;
+import vn.motcua.store.ProcedureRepository;
+
+/** Looking dossiers up and moving them through their life (each action: progress entry + outbox event, one transaction). */
+public final class DossierService {
+    private final Database db;
+    private final DossierRepository dossiers;
+    private final ProcedureRepository procedures;
+    private final OutboxRepository outbox;
+    private final AuditRepository audit;
+    private final CalendarService calendar;
+    private final Clock clock;
+
+    DossierService(Database db, DossierRepository dossiers, ProcedureRepository procedures, OutboxRepository outbox,
+                   AuditRepository audit, CalendarService calendar, Clock clock) {
+        this.db = db;
+        this.dossiers = dossiers;
+        this.procedures = procedures;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /** A dossier with what the screen shows beside it. */
+    public record DossierView(Dossier dossier, List<ProgressEntry> progress, TimeFlag timeFlag, long daysLate,
+                              List<DossierAction> allowedActions) {
+    }
+
+    /** Loads a dossier for viewing and leaves an audit entry. */
+    public Optional<DossierView> show(String code, Actor viewer) {
+        String c0 = Text.nfc(code);
+        Optional<Dossier> found = db.read(c -> dossiers.findByCode(c, c0 == null ? "" : c0.toUpperCase()));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Dossier d = found.get();
+        LocalDateTime now = LocalDateTime.now(clock);
+        List<ProgressEntry> progress = db.read(c -> dossiers.progress(c, d.id()));
+        db.write(c -> {
+            audit.record(c, now, viewer == null ? "system" : viewer.username(), "VIEW", d.id(), d.code());
+            return null;
+        });
+        return Optional.of(view(d, progress, now));
+    }
+
+    private DossierView view(Dossier d, List<ProgressEntry> progress, LocalDateTime now) {
+        return new DossierView(d, progress, TimeFlags.of(d, now, calendar.settings().dueSoonWindow()),
+                TimeFlags.daysLate(d, now), StatusMachine.allowedActions(d));
+    }
+
+    public List<Dossier> search(String text, int limit) {
+        return db.read(c -> dossiers.search(c, text, limit));
+    }
+
+    public List<Dossier> list(List<DossierStatus> statuses, int offset, int limit) {
+        return db.read(c -> dossiers.listByStatus(c, statuses, offset, limit));
+    }
+
+    public TimeFlag timeFlag(Dossier d) {
+        return TimeFlags.of(d, LocalDateTime.now(clock), calendar.settings().dueSoonWindow());
+    }
+
+    /**
+     * Applies a lifecycle action. Refusals by the status machine or the role rules surface as
+     * {@link TransitionRefusedException} with the Vietnamese reason; nothing is stored then.
+     */
+    public Transition apply(String code, DossierAction action, Actor actor, String reason, String agency,
+                            LocalDateTime supplementDeadline) {
+        if (actor == null) {
+            throw new AccessDeniedException("Cần đăng nhập để thao tác trên hồ sơ.");
+        }
+        LocalDateTime now = LocalDateTime.now(clock).withNano(0);
+        DossierLifecycle lifecycle = new DossierLifecycle(calendar.appointmentClock());
+        return db.write(c -> {
+            Dossier d = dossiers.findByCode(c, code).orElseThrow(() -> new ValidationException("code",
+                    "Không tìm thấy hồ sơ mã «" + code + "»."));
+            SupplementClockPolicy policy = procedures.find(c, d.procedureCode())
+                    .map(p -> p.supplementPolicy()).orElse(SupplementClockPolicy.RECOMPUTE_FROM_COMPLETION);
+            Transition t = lifecycle.apply(d, action, new ActionRequest(actor, now, Text.nfc(reason), Text.nfc(agency),
+                    supplementDeadline), policy);
+            if (!dossiers.update(c, t.after(), d.version(), now)) {
+                throw new TransitionRefusedException("Hồ sơ vừa được người khác cập nhật; hãy tải lại và thử lại.");
+            }
+            dossiers.addProgress(c, d.id(), t.entry());
+            outbox.append(c, OutboxRepository.EventType.DOSSIER_TRANSITIONED, d.id(), OffsetDateTime.now(clock),
+                    Map.of("action", action.name(), "dossier", t.after(), "progress", t.entry()));
+            audit.record(c, now, actor.username(), action.name(), d.id(), d.code());
+            return t;
+        });
+    }
+
+    /** Moves a dossier to a target status when exactly one action leads there (the command line's {@code --to}). */
+    public Transition transitionTo(String code, DossierStatus target, Actor actor, String reason) {
+        Dossier d = db.read(c -> dossiers.findByCode(c, code)).orElseThrow(() -> new ValidationException("code",
+                "Không tìm thấy hồ sơ mã «" + code + "»."));
+        DossierAction action = StatusMachine.actionFor(d.status(), target).orElseThrow(() ->
+                new TransitionRefusedException("Không thể chuyển hồ sơ từ «" + d.status().labelVi() + "» sang «"
+                        + target.labelVi() + "»."));
+        return apply(code, action, actor, reason, null, null);
+    }
+}

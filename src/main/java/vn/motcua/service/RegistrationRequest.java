@@ -1,0 +1,32 @@
+package vn.motcua.service;
+
+import java.util.List;
+
+/**
+ * A dossier to register, as typed at the counter or given to {@code register --json}. Values are text so that every
+ * bad value can be reported with a clear message instead of a parse error.
+ *
+ * @param receivedAt local time {@code 2026-04-29T15:30} (or with an offset); null = now
+ * @param documents  null = the procedure's document list as catalogued
+ */
+public record RegistrationRequest(
+        String procedureCode,
+        String channel,
+        String returnMethod,
+        String receivedAt,
+        Person applicant,
+        Person submitter,
+        List<DocumentLine> documents,
+        Integer sets,
+        String summary,
+        String notes) {
+
+    /** Applicant or submitter as typed. */
+    public record Person(String fullName, String idNumber, String birthDate, String phone, String email,
+                         String address) {
+    }
+
+    /** One document line as typed. */
+    public record DocumentLine(String name, Integer originals, Integer copies, Boolean mandatory) {
+    }
+}

@@ -1,0 +1,312 @@
+package vn.motcua.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import vn.motcua.domain.account.Actor;
+import vn.motcua.domain.calendar.Appointment;
+import vn.motcua.domain.catalog.Channel;
+import vn.motcua.domain.catalog.Procedure;
+import vn.motcua.domain.catalog.ProcessingTime;
+import vn.motcua.domain.citizen.CitizenIds;
+import vn.motcua.domain.citizen.Emails;
+import vn.motcua.domain.citizen.IdCheck;
+import vn.motcua.domain.citizen.PhoneCheck;
+import vn.motcua.domain.citizen.PhoneNumbers;
+import vn.motcua.domain.dossier.ActionRequest;
+import vn.motcua.domain.dossier.AgencyCode;
+import vn.motcua.domain.dossier.Applicant;
+import vn.motcua.domain.dossier.Dossier;
+import vn.motcua.domain.dossier.DossierCode;
+import vn.motcua.domain.dossier.DossierLifecycle;
+import vn.motcua.domain.dossier.DossierStatus;
+import vn.motcua.domain.dossier.ReceivedDocument;
+import vn.motcua.domain.dossier.ReturnMethod;
+import vn.motcua.domain.dossier.Transition;
+import vn.motcua.domain.office.OfficeProfile;
+import vn.motcua.domain.text.Text;
+import vn.motcua.store.AuditRepository;
+import vn.motcua.store.CodeSequenceRepository;
+import vn.motcua.store.Database;
+import vn.motcua.store.DossierRepository;
+import vn.motcua.store.OfficeRepository;
+import vn.motcua.store.OutboxRepository;
+import vn.motcua.store.ProcedureRepository;
+
+/**
+ * Tiếp nhận hồ sơ: validates what the clerk typed, computes the appointment, and stores the dossier, its first
+ * progress entry, its search row and an outbox event in ONE transaction, issuing the dossier code inside it.
+ */
+public final class RegistrationService {
+    private final Database db;
+    private final OfficeRepository offices;
+    private final ProcedureRepository procedures;
+    private final DossierRepository dossiers;
+    private final CodeSequenceRepository sequences;
+    private final OutboxRepository outbox;
+    private final AuditRepository audit;
+    private final CalendarService calendar;
+    private final Clock clock;
+
+    RegistrationService(Database db, OfficeRepository offices, ProcedureRepository procedures,
+                        DossierRepository dossiers, CodeSequenceRepository sequences, OutboxRepository outbox,
+                        AuditRepository audit, CalendarService calendar, Clock clock) {
+        this.db = db;
+        this.offices = offices;
+        this.procedures = procedures;
+        this.dossiers = dossiers;
+        this.sequences = sequences;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /** The stored dossier, whether the appointment used a provisional calendar year, and non-blocking warnings. */
+    public record Registered(Dossier dossier, boolean provisionalCalendar, List<String> warnings) {
+    }
+
+    /** A checked request: everything needed to store, plus warnings. */
+    record Checked(Procedure procedure, Channel channel, ReturnMethod returnMethod, LocalDateTime receivedAt,
+                   Applicant applicant, Applicant submitter, List<ReceivedDocument> documents, int sets,
+                   String summary, String notes, List<String> warnings) {
+    }
+
+    public Registered register(RegistrationRequest request, Actor actor) {
+        if (actor == null) {
+            throw new AccessDeniedException("Cần đăng nhập để tiếp nhận hồ sơ.");
+        }
+        Checked in = check(request);
+        Procedure p = in.procedure();
+        ProcessingTime time = p.timeFor(in.channel());
+        Appointment appointment = p.noFixedAppointment() ? null
+                : calendar.appointment(in.receivedAt(), time, p.sameDayCutoff());
+        LocalDateTime now = LocalDateTime.now(clock);
+        DossierLifecycle lifecycle = new DossierLifecycle(calendar.appointmentClock());
+        var blocks = calendar.settings().sequenceBlocks();
+        Dossier stored = db.write(c -> {
+            OfficeProfile office = offices.find(c).orElseThrow(() -> new ValidationException("setup",
+                    "Máy chưa được thiết lập đơn vị (chạy «setup» hoặc trình hướng dẫn lần đầu)."));
+            LocalDate day = in.receivedAt().toLocalDate();
+            int seq = sequences.next(c, day, office.deskNo(), blocks);
+            String code = new DossierCode(AgencyCode.parse(office.agencyCode()), day, seq).toString();
+            Dossier draft = Dossier.builder()
+                    .id(UUID.randomUUID()).code(code)
+                    .procedureCode(p.code()).procedureName(p.name())
+                    .fieldCode(p.field().code()).fieldName(p.field().name())
+                    .channel(in.channel()).returnMethod(in.returnMethod())
+                    .applicant(in.applicant()).submitter(in.submitter())
+                    .documents(in.documents()).sets(in.sets())
+                    .summary(in.summary() != null ? in.summary() : p.name())
+                    .notes(in.notes())
+                    .processingTime(time)
+                    .receivedAt(in.receivedAt())
+                    .appointmentAt(appointment == null ? null : appointment.appointmentAt())
+                    .status(DossierStatus.NEW)
+                    .deskNo(office.deskNo())
+                    .receivedBy(actor.username())
+                    .build();
+            Transition t = lifecycle.receive(draft, new ActionRequest(actor, in.receivedAt(), null, null, null));
+            Dossier d = t.after();
+            dossiers.insert(c, d, now);
+            dossiers.addProgress(c, d.id(), t.entry());
+            outbox.append(c, OutboxRepository.EventType.DOSSIER_RECEIVED, d.id(),
+                    OffsetDateTime.now(clock), Map.of("dossier", d, "progress", t.entry()));
+            audit.record(c, now, actor.username(), "REGISTER", d.id(), d.code());
+            return d;
+        });
+        return new Registered(stored, appointment != null && appointment.provisionalCalendar(), in.warnings());
+    }
+
+    /** Validates a request without storing anything; throws {@link ValidationException} with every problem. */
+    Checked check(RegistrationRequest r) {
+        List<Problem> problems = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        if (r == null) {
+            throw new ValidationException("", "Không có dữ liệu hồ sơ.");
+        }
+        Procedure procedure = null;
+        String code = Text.nfc(r.procedureCode());
+        if (code == null || code.isEmpty()) {
+            problems.add(new Problem("procedureCode", "Chưa chọn thủ tục."));
+        } else {
+            procedure = db.read(c -> procedures.find(c, code)).orElse(null);
+            if (procedure == null) {
+                problems.add(new Problem("procedureCode", "Không có thủ tục mã «" + code + "» trong danh mục."));
+            } else if (!procedure.active()) {
+                problems.add(new Problem("procedureCode", "Thủ tục «" + code + "» đã ngừng áp dụng."));
+            }
+        }
+        Channel channel = r.channel() == null ? Channel.DIRECT : Channel.parse(r.channel()).orElse(null);
+        if (channel == null) {
+            problems.add(new Problem("channel", "Kênh nộp phải là direct (trực tiếp), online (trực tuyến) hoặc post "
+                    + "(bưu chính)."));
+        }
+        ReturnMethod returnMethod = r.returnMethod() == null ? ReturnMethod.COUNTER
+                : ReturnMethod.parse(r.returnMethod()).orElse(null);
+        if (returnMethod == null) {
+            problems.add(new Problem("returnMethod", "Hình thức nhận kết quả phải là counter (tại quầy), post (bưu "
+                    + "chính) hoặc online."));
+        }
+        LocalDateTime receivedAt = receivedAt(r.receivedAt(), problems);
+        Applicant applicant = person("applicant", r.applicant(), true, receivedAt, problems, warnings);
+        Applicant submitter = r.submitter() == null ? null
+                : person("submitter", r.submitter(), false, receivedAt, problems, warnings);
+        List<ReceivedDocument> documents = documents(r.documents(), procedure, problems, warnings);
+        int sets = r.sets() == null ? 1 : r.sets();
+        if (sets < 1 || sets > 99) {
+            problems.add(new Problem("sets", "Số bộ hồ sơ phải từ 1 đến 99."));
+        }
+        String summary = limited("summary", Text.nfc(r.summary()), 1000, "Trích yếu", problems);
+        String notes = limited("notes", Text.nfc(r.notes()), 2000, "Ghi chú", problems);
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        return new Checked(procedure, channel, returnMethod, receivedAt, applicant, submitter, documents, sets,
+                summary, notes, warnings);
+    }
+
+    private LocalDateTime receivedAt(String text, List<Problem> problems) {
+        LocalDateTime now = LocalDateTime.now(clock).withNano(0);
+        if (text == null || text.isBlank()) {
+            return now;
+        }
+        LocalDateTime t;
+        try {
+            t = LocalDateTime.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            try {
+                t = OffsetDateTime.parse(text.trim()).atZoneSameInstant(DeskContext.ZONE).toLocalDateTime();
+            } catch (DateTimeParseException e2) {
+                problems.add(new Problem("receivedAt", "Thời điểm tiếp nhận «" + text
+                        + "» không đúng dạng năm-tháng-ngàyTgiờ:phút, ví dụ 2026-04-29T15:30."));
+                return now;
+            }
+        }
+        if (t.isAfter(now.plusMinutes(5))) {
+            problems.add(new Problem("receivedAt", "Thời điểm tiếp nhận không được ở tương lai."));
+        } else if (t.getYear() < 2000) {
+            problems.add(new Problem("receivedAt", "Thời điểm tiếp nhận không hợp lệ."));
+        }
+        return t;
+    }
+
+    private static Applicant person(String field, RegistrationRequest.Person p, boolean owner,
+                                    LocalDateTime receivedAt, List<Problem> problems, List<String> warnings) {
+        String who = owner ? "chủ hồ sơ" : "người nộp";
+        if (p == null) {
+            problems.add(new Problem(field, "Thiếu thông tin " + who + "."));
+            return null;
+        }
+        int before = problems.size();
+        String name = Text.personName(p.fullName());
+        if (name == null || name.isBlank()) {
+            problems.add(new Problem(field + ".fullName", "Họ và tên " + who + " không được để trống."));
+        } else if (name.length() > 100) {
+            problems.add(new Problem(field + ".fullName", "Họ và tên quá dài (tối đa 100 ký tự)."));
+        } else if (name.codePoints().anyMatch(Character::isDigit)) {
+            problems.add(new Problem(field + ".fullName", "Họ và tên không được chứa chữ số."));
+        }
+        LocalDate birth = null;
+        if (p.birthDate() != null && !p.birthDate().isBlank()) {
+            try {
+                birth = LocalDate.parse(p.birthDate().trim());
+                if (birth.isAfter(receivedAt.toLocalDate()) || birth.getYear() < 1900) {
+                    problems.add(new Problem(field + ".birthDate", "Ngày sinh không hợp lệ."));
+                }
+            } catch (DateTimeParseException e) {
+                problems.add(new Problem(field + ".birthDate", "Ngày sinh phải có dạng năm-tháng-ngày, ví dụ "
+                        + "1995-03-08."));
+            }
+        }
+        String id = null;
+        if (p.idNumber() == null || p.idNumber().isBlank()) {
+            if (owner) {
+                problems.add(new Problem(field + ".idNumber", "Số định danh cá nhân/CCCD của chủ hồ sơ không được để "
+                        + "trống."));
+            }
+        } else {
+            IdCheck check = CitizenIds.check(p.idNumber(), birth == null ? null : birth.getYear());
+            if (!check.valid()) {
+                problems.add(new Problem(field + ".idNumber", check.error()));
+            } else {
+                id = check.normalized();
+                check.warnings().forEach(w -> warnings.add(field + ".idNumber: " + w));
+            }
+        }
+        String phone = null;
+        if (p.phone() != null && !p.phone().isBlank()) {
+            PhoneCheck check = PhoneNumbers.check(p.phone());
+            if (!check.valid()) {
+                problems.add(new Problem(field + ".phone", check.error()));
+            } else {
+                phone = check.normalized();
+            }
+        }
+        String email = Text.nfc(p.email());
+        if (email != null && !email.isEmpty() && !Emails.isValid(email)) {
+            problems.add(new Problem(field + ".email", "Địa chỉ thư điện tử «" + email + "» không hợp lệ."));
+        }
+        String address = limited(field + ".address", Text.nfc(p.address()), 300, "Địa chỉ", problems);
+        if (problems.size() > before) {
+            return null;
+        }
+        return new Applicant(name, id, birth, phone, email, address);
+    }
+
+    private static List<ReceivedDocument> documents(List<RegistrationRequest.DocumentLine> lines,
+                                                    Procedure procedure, List<Problem> problems,
+                                                    List<String> warnings) {
+        if (lines == null) {
+            return procedure == null ? List.of() : procedure.documents().stream()
+                    .map(d -> new ReceivedDocument(d.name(), d.originals(), d.copies(), d.mandatory())).toList();
+        }
+        if (lines.size() > 100) {
+            problems.add(new Problem("documents", "Tối đa 100 thành phần hồ sơ."));
+            return List.of();
+        }
+        List<ReceivedDocument> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            var line = lines.get(i);
+            String path = "documents[" + i + "]";
+            String name = line == null ? null : Text.nfc(line.name());
+            if (name == null || name.isBlank()) {
+                problems.add(new Problem(path + ".name", "Tên giấy tờ không được để trống."));
+                continue;
+            }
+            if (name.length() > 500) {
+                problems.add(new Problem(path + ".name", "Tên giấy tờ quá dài (tối đa 500 ký tự)."));
+                continue;
+            }
+            int originals = line.originals() == null ? 1 : line.originals();
+            int copies = line.copies() == null ? 0 : line.copies();
+            if (originals < 0 || copies < 0 || originals > 999 || copies > 999) {
+                problems.add(new Problem(path, "Số bản chính và bản sao phải từ 0 đến 999."));
+                continue;
+            }
+            boolean mandatory = line.mandatory() != null ? line.mandatory() : procedure != null
+                    && procedure.documents().stream().anyMatch(d -> d.mandatory() && d.name().equals(name));
+            out.add(new ReceivedDocument(name, originals, copies, mandatory));
+        }
+        if (procedure != null) {
+            procedure.documents().stream()
+                    .filter(d -> d.mandatory())
+                    .filter(d -> out.stream().noneMatch(x -> Text.fold(x.name()).equals(Text.fold(d.name()))))
+                    .forEach(d -> warnings.add("documents: thiếu giấy tờ bắt buộc «" + d.name() + "»"));
+        }
+        return out;
+    }
+
+    private static String limited(String field, String value, int max, String label, List<Problem> problems) {
+        if (value != null && value.length() > max) {
+            problems.add(new Problem(field, label + " quá dài (tối đa " + max + " ký tự)."));
+        }
+        return value == null || value.isEmpty() ? null : value;
+    }
+}

@@ -1,0 +1,130 @@
+package vn.motcua.service;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import vn.motcua.domain.account.Role;
+import vn.motcua.domain.dossier.AgencyCode;
+import vn.motcua.domain.office.OfficeProfile;
+import vn.motcua.domain.text.Text;
+import vn.motcua.store.Database;
+import vn.motcua.store.OfficeRepository;
+
+/**
+ * First-run initialisation, shared by the {@code setup} command and the desk's setup wizard: office identity, form
+ * header texts, the rating secret, the first administrator, the sample catalogue and the official calendars.
+ */
+public final class SetupService {
+    private final Database db;
+    private final OfficeRepository offices;
+    private final AccountService accounts;
+    private final CatalogService catalog;
+    private final CalendarService calendar;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    SetupService(Database db, OfficeRepository offices, AccountService accounts, CatalogService catalog,
+                 CalendarService calendar, Clock clock) {
+        this.db = db;
+        this.offices = offices;
+        this.accounts = accounts;
+        this.catalog = catalog;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /** What the clerk or the admin types at first run. Header texts may be null: sensible defaults are derived. */
+    public record SetupRequest(String officeName, String agencyCode, int deskNo, String governingBody,
+                               String unitName, String placeName, String adminUser, String adminFullName,
+                               String adminPassword) {
+    }
+
+    /** What setup did. */
+    public record SetupResult(OfficeProfile office, String adminUser, int proceduresLoaded, boolean reinitialised) {
+    }
+
+    public boolean isSetUp() {
+        return db.read(offices::find).isPresent();
+    }
+
+    public java.util.Optional<OfficeProfile> office() {
+        return db.read(offices::find);
+    }
+
+    public SetupResult setup(SetupRequest r, boolean force) {
+        boolean existing = isSetUp();
+        if (existing && !force) {
+            throw new ValidationException("setup", "Máy này đã được thiết lập. Dùng --force nếu thật sự muốn thiết "
+                    + "lập lại (dữ liệu hồ sơ vẫn được giữ nguyên).");
+        }
+        String officeName = Text.nfc(r.officeName());
+        List<Problem> problems = new ArrayList<>();
+        if (officeName == null || officeName.isBlank()) {
+            problems.add(new Problem("officeName", "Tên đơn vị không được để trống."));
+        } else if (officeName.length() > 150) {
+            problems.add(new Problem("officeName", "Tên đơn vị quá dài (tối đa 150 ký tự)."));
+        }
+        AgencyCode.problem(r.agencyCode()).ifPresent(m -> problems.add(new Problem("agencyCode", m)));
+        int maxDesk = calendar.settings().sequenceBlocks().maxDesk();
+        if (r.deskNo() < 1 || r.deskNo() > maxDesk) {
+            problems.add(new Problem("desk", "Số quầy phải từ 1 đến " + maxDesk + "."));
+        }
+        String adminName = Text.nfc(r.adminFullName() == null ? "Quản trị viên" : r.adminFullName());
+        boolean adminExists = accounts.actor(r.adminUser() == null ? "" : r.adminUser()).isPresent();
+        problems.addAll(AccountService.check(r.adminUser(), adminName, r.adminPassword()));
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        OfficeProfile previous = db.read(offices::find).orElse(null);
+        OfficeProfile office = new OfficeProfile(officeName,
+                AgencyCode.parse(r.agencyCode()).value(),
+                r.deskNo(),
+                orDefault(r.governingBody(), "ỦY BAN NHÂN DÂN " + officeName.toUpperCase(new Locale("vi"))),
+                orDefault(r.unitName(), "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG"),
+                orDefault(r.placeName(), placeFrom(officeName)),
+                previous != null ? previous.ratingSecret() : newSecret(),
+                previous != null ? previous.deviceId() : UUID.randomUUID(),
+                previous != null ? previous.createdAt() : LocalDateTime.now(clock));
+        db.write(c -> {
+            offices.save(c, office);
+            return null;
+        });
+        if (adminExists) {
+            accounts.resetPassword(r.adminUser(), r.adminPassword());
+        } else {
+            accounts.create(null, r.adminUser(), adminName, "Quản trị hệ thống", office.unitName(), Role.ADMIN,
+                    r.adminPassword());
+        }
+        calendar.loadOfficialIfEmpty();
+        int loaded = catalog.loadSampleIfEmpty();
+        return new SetupResult(office.withoutSecret(), r.adminUser(), loaded, existing);
+    }
+
+    private String newSecret() {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static String orDefault(String value, String fallback) {
+        String v = Text.nfc(value);
+        return v == null || v.isBlank() ? fallback : v;
+    }
+
+    /** "Xã Quảng Phú" → "Quảng Phú" (the place in "Quảng Phú, ngày … tháng … năm …"). */
+    static String placeFrom(String officeName) {
+        String n = officeName.trim();
+        for (String prefix : List.of("Ủy ban nhân dân ", "UBND ", "Trung tâm Phục vụ hành chính công ", "Xã ", "xã ",
+                "Phường ", "phường ", "Đặc khu ", "đặc khu ")) {
+            if (n.startsWith(prefix)) {
+                n = n.substring(prefix.length());
+            }
+        }
+        return n.isBlank() ? officeName : n;
+    }
+}

@@ -1,0 +1,201 @@
+package vn.motcua.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The desk's SQLite file. WAL journal, busy timeout, foreign keys on. <b>Every write goes through one writer thread</b>
+ * (so SQLite never sees two writers); reads use a small pool of read-only connections that WAL lets run alongside.
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    private static final int READERS = 4;
+
+    private final Path file;
+    private final String url;
+    private final ExecutorService writer;
+    private final Connection writeConnection;
+    private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
+    private volatile Thread writerThread;
+    private volatile boolean closed;
+
+    private Database(Path file) throws SQLException {
+        this.file = file;
+        this.url = "jdbc:sqlite:" + file.toAbsolutePath();
+        this.writer = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "motcua-db-writer");
+            t.setDaemon(true);
+            writerThread = t;
+            return t;
+        });
+        this.writeConnection = open(false);
+    }
+
+    /** Opens (creating if needed) the SQLite file and brings its schema up to date with Flyway. */
+    public static Database open(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Database db = new Database(file);
+            db.migrate();
+            return db;
+        } catch (SQLException | IOException e) {
+            throw new StoreException("Cannot open database " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void migrate() {
+        Flyway flyway = Flyway.configure()
+                .dataSource(url, null, null)
+                .locations("classpath:db/desk")
+                .loggers("slf4j")
+                .load();
+        var result = flyway.migrate();
+        if (result.migrationsExecuted > 0) {
+            LOG.info("Database {} migrated to version {}", file, result.targetSchemaVersion);
+        }
+    }
+
+    private Connection open(boolean readOnly) throws SQLException {
+        Connection c = DriverManager.getConnection(url);
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA journal_mode=WAL");
+            s.execute("PRAGMA busy_timeout=10000");
+            s.execute("PRAGMA foreign_keys=ON");
+            s.execute("PRAGMA synchronous=NORMAL");
+            if (readOnly) {
+                s.execute("PRAGMA query_only=ON");
+            }
+        }
+        return c;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /**
+     * Runs {@code work} in one transaction on the writer thread and waits for its result. Called from the writer
+     * thread itself (nested), it joins the running transaction.
+     */
+    public <T> T write(SqlWork<T> work) {
+        if (Thread.currentThread() == writerThread) {
+            try {
+                return work.run(writeConnection);
+            } catch (SQLException e) {
+                throw new StoreException("Database write failed: " + e.getMessage(), e);
+            }
+        }
+        ensureOpen();
+        CompletableFuture<T> future = CompletableFuture.supplyAsync(() -> inTransaction(work), writer);
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("Interrupted while waiting for a database write", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new StoreException("Database write failed: " + cause.getMessage(), cause);
+        }
+    }
+
+    private <T> T inTransaction(SqlWork<T> work) {
+        try {
+            writeConnection.setAutoCommit(false);
+            try {
+                T result = work.run(writeConnection);
+                writeConnection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                writeConnection.rollback();
+                throw e;
+            } finally {
+                writeConnection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Database write failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs a read on a pooled read-only connection (WAL: never blocked by the writer). */
+    public <T> T read(SqlWork<T> work) {
+        ensureOpen();
+        Connection c = readers.poll();
+        try {
+            if (c == null) {
+                c = open(true);
+            }
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new StoreException("Database read failed: " + e.getMessage(), e);
+        } finally {
+            if (c != null && (closed || !readers.offer(c))) {
+                closeQuietly(c);
+            }
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new StoreException("Database is closed");
+        }
+    }
+
+    /** {@code PRAGMA quick_check}: "ok" when the file is sound. */
+    public String quickCheck() {
+        return read(c -> {
+            try (var st = c.createStatement(); var rs = st.executeQuery("PRAGMA quick_check")) {
+                return rs.next() ? rs.getString(1) : "no result";
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        writer.shutdown();
+        try {
+            if (!writer.awaitTermination(30, TimeUnit.SECONDS)) {
+                LOG.warn("Database writer did not finish in 30 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        closeQuietly(writeConnection);
+        Connection c;
+        while ((c = readers.poll()) != null) {
+            closeQuietly(c);
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException e) {
+            LOG.warn("Closing a database connection failed", e);
+        }
+    }
+}

@@ -1,0 +1,261 @@
+package vn.motcua.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import vn.motcua.domain.catalog.Channel;
+import vn.motcua.domain.catalog.ProcessingTime;
+import vn.motcua.domain.catalog.TimeUnit;
+import vn.motcua.domain.dossier.Applicant;
+import vn.motcua.domain.dossier.Dossier;
+import vn.motcua.domain.dossier.DossierStatus;
+import vn.motcua.domain.dossier.ProgressEntry;
+import vn.motcua.domain.dossier.ReceivedDocument;
+import vn.motcua.domain.dossier.ReturnMethod;
+import vn.motcua.domain.dossier.SupplementRound;
+import vn.motcua.domain.text.Text;
+
+/** Dossiers, their progress log and their search-index row. */
+public final class DossierRepository {
+    private static final TypeReference<List<ReceivedDocument>> DOCS = new TypeReference<>() { };
+    private static final TypeReference<List<SupplementRound>> ROUNDS = new TypeReference<>() { };
+
+    private static final String COLUMNS = "id, code, procedure_code, procedure_name, field_code, field_name, channel, "
+            + "return_method, applicant_name, applicant_id, applicant_birth, applicant_phone, applicant_email, "
+            + "applicant_address, submitter, documents, sets, summary, notes, time_value, time_unit, received_at, "
+            + "appointment_at, rescheduled_at, status, interop_agency, supplements, finished_at, returned_at, desk_no, "
+            + "received_by, version, updated_at";
+
+    /** Inserts a new dossier and its search row. */
+    public void insert(Connection c, Dossier d, java.time.LocalDateTime now) throws SQLException {
+        String placeholders = "?, ".repeat(32) + "?";
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO dossier (" + COLUMNS + ") VALUES (" + placeholders
+                + ")")) {
+            SqlValues.bind(ps, values(d, now));
+            ps.executeUpdate();
+        }
+        indexForSearch(c, d);
+    }
+
+    /**
+     * Replaces a dossier whose stored version is {@code expectedVersion}; returns false when someone changed it
+     * meanwhile (the caller reloads and retries or reports a conflict).
+     */
+    public boolean update(Connection c, Dossier d, long expectedVersion, java.time.LocalDateTime now)
+            throws SQLException {
+        String set = String.join(" = ?, ", COLUMNS.split(", ")) + " = ?";
+        Object[] vals = values(d, now);
+        Object[] all = new Object[vals.length + 2];
+        System.arraycopy(vals, 0, all, 0, vals.length);
+        all[vals.length] = d.id();
+        all[vals.length + 1] = expectedVersion;
+        int n = SqlValues.update(c, "UPDATE dossier SET " + set + " WHERE id = ? AND version = ?", all);
+        if (n == 1) {
+            SqlValues.update(c, "DELETE FROM dossier_search WHERE rowid = (SELECT rowid FROM dossier WHERE id = ?)",
+                    d.id());
+            indexForSearch(c, d);
+        }
+        return n == 1;
+    }
+
+    private static Object[] values(Dossier d, java.time.LocalDateTime now) {
+        Applicant a = d.applicant();
+        ProcessingTime t = d.processingTime();
+        return new Object[] {d.id(), d.code(), d.procedureCode(), d.procedureName(), d.fieldCode(), d.fieldName(),
+            d.channel().code(), d.returnMethod().key(), a.fullName(), a.idNumber(), a.birthDate(), a.phone(),
+            a.email(), a.address(), d.submitter() == null ? null : toJson(d.submitter()), toJson(d.documents()),
+            d.sets(), d.summary(), d.notes(), t == null ? null : t.value(), t == null ? null : t.unit().key(),
+            d.receivedAt(), d.appointmentAt(), d.rescheduledAt(), d.status().code(), d.interopAgency(),
+            toJson(d.supplements()), d.finishedAt(), d.returnedAt(), d.deskNo(), d.receivedBy(), d.version(), now};
+    }
+
+    private static void indexForSearch(Connection c, Dossier d) throws SQLException {
+        SqlValues.update(c, "INSERT INTO dossier_search (rowid, code, name, id_number, phone, procedure) "
+                        + "SELECT rowid, ?, ?, ?, ?, ? FROM dossier WHERE id = ?",
+                Text.fold(d.code()), Text.fold(d.applicant().fullName()), d.applicant().idNumber(),
+                d.applicant().phone(), Text.fold(d.procedureName()), d.id());
+    }
+
+    public Optional<Dossier> findByCode(Connection c, String code) throws SQLException {
+        return one(c, "SELECT " + COLUMNS + " FROM dossier WHERE code = ? AND deleted = 0", code);
+    }
+
+    public Optional<Dossier> findById(Connection c, UUID id) throws SQLException {
+        return one(c, "SELECT " + COLUMNS + " FROM dossier WHERE id = ? AND deleted = 0", id);
+    }
+
+    private Optional<Dossier> one(Connection c, String sql, Object key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            SqlValues.bind(ps, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(map(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * Full-text search over code, applicant name, ID number, phone and procedure name, insensitive to diacritics and
+     * đ/Đ. Every word of the query must match the start of a word of the dossier.
+     */
+    public List<Dossier> search(Connection c, String query, int limit) throws SQLException {
+        String match = ftsQuery(query);
+        if (match.isEmpty()) {
+            return List.of();
+        }
+        String sql = "SELECT " + prefixed("d") + " FROM dossier_search s JOIN dossier d ON d.rowid = s.rowid "
+                + "WHERE dossier_search MATCH ? AND d.deleted = 0 ORDER BY s.rank, d.received_at DESC LIMIT ?";
+        List<Dossier> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, match);
+            ps.setInt(2, Math.max(1, Math.min(limit, 1000)));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(map(rs));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Turns free text into an FTS5 query of quoted prefix terms; nothing the user types can break the syntax. */
+    static String ftsQuery(String query) {
+        String folded = Text.fold(query);
+        if (folded == null || folded.isBlank()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String token : folded.split(" ")) {
+            if (!token.isEmpty()) {
+                sb.append(sb.length() == 0 ? "" : " ").append('"').append(token).append("\"*");
+            }
+        }
+        return sb.toString();
+    }
+
+    /** One page of dossiers in the given statuses, newest first. */
+    public List<Dossier> listByStatus(Connection c, List<DossierStatus> statuses, int offset, int limit)
+            throws SQLException {
+        String in = String.join(", ", statuses.stream().map(s -> String.valueOf(s.code())).toList());
+        String sql = "SELECT " + COLUMNS + " FROM dossier WHERE deleted = 0 AND status IN (" + in + ") "
+                + "ORDER BY received_at DESC LIMIT ? OFFSET ?";
+        List<Dossier> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setInt(1, limit);
+            ps.setInt(2, offset);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(map(rs));
+                }
+            }
+        }
+        return out;
+    }
+
+    public int count(Connection c) throws SQLException {
+        try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM dossier")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    /** The most recent dossier of a citizen, to recall a returning applicant's details. */
+    public Optional<Applicant> latestApplicant(Connection c, String idNumber) throws SQLException {
+        return one(c, "SELECT " + COLUMNS + " FROM dossier WHERE applicant_id = ? AND deleted = 0 "
+                + "ORDER BY received_at DESC LIMIT 1", idNumber).map(Dossier::applicant);
+    }
+
+    public void addProgress(Connection c, UUID dossierId, ProgressEntry e) throws SQLException {
+        SqlValues.update(c, "INSERT INTO progress (dossier_id, actor, role, unit, at, action, status, step_start, "
+                        + "step_deadline, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                dossierId, e.actor(), e.role(), e.unit(), e.at(), e.action(), e.status().code(), e.stepStart(),
+                e.stepDeadline(), e.note());
+    }
+
+    public List<ProgressEntry> progress(Connection c, UUID dossierId) throws SQLException {
+        List<ProgressEntry> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM progress WHERE dossier_id = ? ORDER BY id")) {
+            ps.setString(1, dossierId.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new ProgressEntry(rs.getString("actor"), rs.getString("role"), rs.getString("unit"),
+                            SqlValues.ts(rs, "at"), rs.getString("action"),
+                            DossierStatus.fromCode(rs.getInt("status")).orElseThrow(),
+                            SqlValues.ts(rs, "step_start"), SqlValues.ts(rs, "step_deadline"), rs.getString("note")));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String prefixed(String alias) {
+        return String.join(", ", java.util.Arrays.stream(COLUMNS.split(", ")).map(col -> alias + "." + col).toList());
+    }
+
+    private static Dossier map(ResultSet rs) throws SQLException {
+        Applicant applicant = new Applicant(rs.getString("applicant_name"), rs.getString("applicant_id"),
+                SqlValues.date(rs.getString("applicant_birth")), rs.getString("applicant_phone"),
+                rs.getString("applicant_email"), rs.getString("applicant_address"));
+        String unit = rs.getString("time_unit");
+        ProcessingTime time = unit == null ? null
+                : new ProcessingTime(rs.getInt("time_value"), TimeUnit.parse(unit).orElseThrow());
+        String submitter = rs.getString("submitter");
+        return Dossier.builder()
+                .id(UUID.fromString(rs.getString("id")))
+                .code(rs.getString("code"))
+                .procedureCode(rs.getString("procedure_code"))
+                .procedureName(rs.getString("procedure_name"))
+                .fieldCode(rs.getString("field_code"))
+                .fieldName(rs.getString("field_name"))
+                .channel(Channel.parse(String.valueOf(rs.getInt("channel"))).orElseThrow())
+                .returnMethod(ReturnMethod.parse(rs.getString("return_method")).orElse(ReturnMethod.COUNTER))
+                .applicant(applicant)
+                .submitter(submitter == null ? null : fromJson(submitter, Applicant.class))
+                .documents(fromJson(rs.getString("documents"), DOCS))
+                .sets(rs.getInt("sets"))
+                .summary(rs.getString("summary"))
+                .notes(rs.getString("notes"))
+                .processingTime(time)
+                .receivedAt(SqlValues.ts(rs, "received_at"))
+                .appointmentAt(SqlValues.ts(rs, "appointment_at"))
+                .rescheduledAt(SqlValues.ts(rs, "rescheduled_at"))
+                .status(DossierStatus.fromCode(rs.getInt("status")).orElseThrow())
+                .interopAgency(rs.getString("interop_agency"))
+                .supplements(fromJson(rs.getString("supplements"), ROUNDS))
+                .finishedAt(SqlValues.ts(rs, "finished_at"))
+                .returnedAt(SqlValues.ts(rs, "returned_at"))
+                .deskNo(rs.getInt("desk_no"))
+                .receivedBy(rs.getString("received_by"))
+                .version(rs.getLong("version"))
+                .build();
+    }
+
+    private static String toJson(Object value) {
+        try {
+            return Json.mapper().writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("Cannot serialise " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    private static <T> T fromJson(String json, Class<T> type) {
+        try {
+            return Json.mapper().readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("Corrupt JSON column: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static <T> T fromJson(String json, TypeReference<T> type) {
+        try {
+            return Json.mapper().readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("Corrupt JSON column: " + e.getOriginalMessage(), e);
+        }
+    }
+}
