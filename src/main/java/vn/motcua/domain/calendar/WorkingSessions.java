@@ -39,7 +39,7 @@ public record WorkingSessions(LocalTime morningStart, LocalTime morningEnd,
         return !t.isBefore(afternoonStart) && t.isBefore(afternoonEnd);
     }
 
-    /** Working minutes of one full working day (450 with the defaults). */
+    /** Working minutes of one full working day (480 = 8 h with the defaults). */
     public long minutesPerDay() {
         return minutesInside(LocalTime.MIN, null);
     }
