@@ -2,16 +2,22 @@ package vn.motcua.store.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.Normalizer;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.motcua.domain.calendar.Appointment;
+import vn.motcua.domain.calendar.AppointmentCalculator;
+import vn.motcua.domain.calendar.AppointmentRules;
 import vn.motcua.domain.calendar.CalendarEntry;
 import vn.motcua.domain.calendar.CalendarYear;
 import vn.motcua.domain.calendar.TestCalendars;
 import vn.motcua.domain.calendar.WorkingCalendar;
+import vn.motcua.domain.catalog.ProcessingTime;
 
 class OfficialCalendarResourceTest {
 
@@ -70,7 +76,7 @@ class OfficialCalendarResourceTest {
     void descriptions_areNfc() {
         for (CalendarYear y : OFFICIAL.years()) {
             for (CalendarEntry e : y.entries()) {
-                assertThat(java.text.Normalizer.isNormalized(e.description(), java.text.Normalizer.Form.NFC))
+                assertThat(Normalizer.isNormalized(e.description(), Normalizer.Form.NFC))
                         .as(e.description()).isTrue();
             }
         }
@@ -80,10 +86,9 @@ class OfficialCalendarResourceTest {
 
     @Test
     void appointmentOnShippedCalendar_workedExample() {
-        var calculator = new vn.motcua.domain.calendar.AppointmentCalculator(OFFICIAL,
-                vn.motcua.domain.calendar.AppointmentRules.DEFAULT);
-        var a = calculator.compute(java.time.LocalDateTime.parse("2026-08-21T17:20"),
-                vn.motcua.domain.catalog.ProcessingTime.workingDays(2), false);
-        assertThat(a.appointmentAt()).isEqualTo(java.time.LocalDateTime.parse("2026-08-25T07:00"));
+        AppointmentCalculator calculator = new AppointmentCalculator(OFFICIAL, AppointmentRules.DEFAULT);
+        Appointment a = calculator.compute(LocalDateTime.parse("2026-08-21T17:20"), ProcessingTime.workingDays(2),
+                false);
+        assertThat(a.appointmentAt()).isEqualTo(LocalDateTime.parse("2026-08-25T07:00"));
     }
 }
