@@ -18,7 +18,9 @@ import java.util.stream.Collectors;
  * Which days the office works: weekly rest days (default Saturday and Sunday) changed by the calendar table of each
  * year (extra days off, make-up working days). A year without official data is generated on demand from the
  * statutory rules by {@link ProvisionalCalendar} and cached; {@link #isProvisional(int)} tells the UI to warn.
- * Immutable apart from that cache; safe to share between threads.
+ * Immutable apart from that cache; safe to share between threads. Generated years are limited to the range of
+ * {@link LunarCalendar} (1900–2199): asking about a date outside it without official data throws
+ * IllegalArgumentException.
  */
 public final class WorkingCalendar {
 

@@ -57,7 +57,7 @@ class LunarCalendarTest {
         "1985, 1985-01-21, 1985-02-20",
         "2007, 2007-02-17, 2007-02-18",
         // new moon 2 Feb 2030 16:07 UT = 23:07 in Hà Nội, 00:07 on 3 Feb in Beijing; the brief's anchor
-        // 2030-02-03 is the Chinese date (see docs/decisions/0001-calendar-lunar-2030.md)
+        // 2030-02-03 is the Chinese date (see docs/formats/calendar.md)
         "2030, 2030-02-02, 2030-02-03",
     })
     void timeZone_decidesTheDay_vietnamDiffersFromChina(int year, LocalDate vietnam, LocalDate china) {

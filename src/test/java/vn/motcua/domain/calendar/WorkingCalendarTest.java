@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -80,8 +82,7 @@ class WorkingCalendarTest {
         WorkingCalendar fresh = TestCalendars.official();
         Set<CalendarYear> seen = IntStream.range(0, 64).parallel()
                 .mapToObj(i -> fresh.year(2028 + i % 4))
-                .collect(Collectors.toCollection(() -> java.util.Collections.newSetFromMap(
-                        new java.util.IdentityHashMap<>())));
+                .collect(Collectors.toCollection(() -> Collections.newSetFromMap(new IdentityHashMap<>())));
         assertThat(seen).hasSize(4);
     }
 
