@@ -37,9 +37,18 @@ final class SetupCommand extends DeskCommand {
         SetupService.SetupResult r = ctx.setup().setup(new SetupService.SetupRequest(officeName, agencyCode, desk,
                 governingBody, unitName, place, adminUser, adminName, adminPassword), force);
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("office", r.office());
+        var o = r.office();
+        Map<String, Object> office = new LinkedHashMap<>();
+        office.put("officeName", o.officeName());
+        office.put("agencyCode", o.agencyCode());
+        office.put("deskNo", o.deskNo());
+        office.put("governingBody", o.governingBody());
+        office.put("unitName", o.unitName());
+        office.put("placeName", o.placeName());
+        office.put("deviceId", o.deviceId());
+        out.put("office", office);
         out.put("adminUser", r.adminUser());
-        out.put("sampleProceduresLoaded", r.proceduresLoaded());
+        out.put("proceduresInCatalogue", r.proceduresLoaded());
         out.put("reinitialised", r.reinitialised());
         out.put("dataDir", ctx.dataDir().toAbsolutePath().toString());
         printJson(out);

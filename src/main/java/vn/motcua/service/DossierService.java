@@ -105,7 +105,8 @@ public final class DossierService {
             Transition t = lifecycle.apply(d, action, new ActionRequest(actor, now, Text.nfc(reason), Text.nfc(agency),
                     supplementDeadline), policy);
             if (!dossiers.update(c, t.after(), d.version(), now)) {
-                throw new TransitionRefusedException("Hồ sơ vừa được người khác cập nhật; hãy tải lại và thử lại.");
+                throw new TransitionRefusedException(action, d.status(),
+                        "Hồ sơ vừa được người khác cập nhật; hãy tải lại và thử lại.");
             }
             dossiers.addProgress(c, d.id(), t.entry());
             outbox.append(c, OutboxRepository.EventType.DOSSIER_TRANSITIONED, d.id(), OffsetDateTime.now(clock),
@@ -119,9 +120,21 @@ public final class DossierService {
     public Transition transitionTo(String code, DossierStatus target, Actor actor, String reason) {
         Dossier d = db.read(c -> dossiers.findByCode(c, code)).orElseThrow(() -> new ValidationException("code",
                 "Không tìm thấy hồ sơ mã «" + code + "»."));
-        DossierAction action = StatusMachine.actionFor(d.status(), target).orElseThrow(() ->
-                new TransitionRefusedException("Không thể chuyển hồ sơ từ «" + d.status().labelVi() + "» sang «"
-                        + target.labelVi() + "»."));
-        return apply(code, action, actor, reason, null, null);
+        Optional<DossierAction> direct = StatusMachine.actionFor(d.status(), target);
+        if (direct.isPresent()) {
+            return apply(code, direct.get(), actor, reason, null, null);
+        }
+        // No action leads there from here: let the status machine explain with the action that leads to the target.
+        List<DossierAction> leading = java.util.Arrays.stream(DossierAction.values())
+                .filter(a -> a.to() == target && a != DossierAction.RECEIVE && a.from().stream()
+                        .noneMatch(f -> f == target))
+                .toList();
+        if (leading.isEmpty()) {
+            throw new ValidationException("to", "Không thể chuyển hồ sơ từ «" + d.status().labelVi() + "» sang «"
+                    + target.labelVi() + "»" + (d.status() == target ? ": hồ sơ đã ở trạng thái này." : "."));
+        }
+        String why = StatusMachine.refusal(d, leading.get(0), actor.role()).orElse("Không thể chuyển hồ sơ từ «"
+                + d.status().labelVi() + "» sang «" + target.labelVi() + "».");
+        throw new TransitionRefusedException(leading.get(0), d.status(), why);
     }
 }

@@ -89,7 +89,7 @@ public final class SetupService {
                 orDefault(r.placeName(), placeFrom(officeName)),
                 previous != null ? previous.ratingSecret() : newSecret(),
                 previous != null ? previous.deviceId() : UUID.randomUUID(),
-                previous != null ? previous.createdAt() : LocalDateTime.now(clock));
+                previous != null ? previous.createdAt() : LocalDateTime.now(clock).withNano(0));
         db.write(c -> {
             offices.save(c, office);
             return null;
@@ -101,7 +101,8 @@ public final class SetupService {
                     r.adminPassword());
         }
         calendar.loadOfficialIfEmpty();
-        int loaded = catalog.loadSampleIfEmpty();
+        catalog.loadSampleIfEmpty();
+        int loaded = catalog.list(false).size();
         return new SetupResult(office.withoutSecret(), r.adminUser(), loaded, existing);
     }
 
