@@ -1,0 +1,36 @@
+package vn.motcua.domain.rating;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class RatingTokenTest {
+    // 32 bytes 0x00..0x1f, base64url
+    private static final String SECRET = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8";
+
+    @Test
+    void token_isStableUrlSafeAndOfFixedLength() {
+        String t = RatingToken.of(SECRET, "000.00.01.H22-260429-0001");
+        assertThat(t).hasSize(RatingToken.LENGTH).matches("[A-Za-z0-9_-]+");
+        assertThat(RatingToken.of(SECRET, "000.00.01.H22-260429-0001")).isEqualTo(t);
+    }
+
+    @Test
+    void token_dependsOnCodeAndSecret() {
+        String t = RatingToken.of(SECRET, "000.00.01.H22-260429-0001");
+        assertThat(RatingToken.of(SECRET, "000.00.01.H22-260429-0002")).isNotEqualTo(t);
+        assertThat(RatingToken.of("AQECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8", "000.00.01.H22-260429-0001"))
+                .isNotEqualTo(t);
+    }
+
+    @Test
+    void verify_acceptsOnlyTheRightToken() {
+        String code = "000.00.01.H22-260429-0001";
+        String t = RatingToken.of(SECRET, code);
+        assertThat(RatingToken.verify(SECRET, code, t)).isTrue();
+        assertThat(RatingToken.verify(SECRET, code, t.substring(0, 21) + (t.charAt(21) == 'A' ? 'B' : 'A'))).isFalse();
+        assertThat(RatingToken.verify(SECRET, "000.00.01.H22-260429-0002", t)).isFalse();
+        assertThat(RatingToken.verify(SECRET, code, null)).isFalse();
+        assertThat(RatingToken.verify(SECRET, code, "")).isFalse();
+    }
+}
