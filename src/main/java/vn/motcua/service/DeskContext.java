@@ -32,6 +32,7 @@ public final class DeskContext implements AutoCloseable {
     private final RegistrationService registration;
     private final DossierService dossiers;
     private final AccountService accounts;
+    private final BackupService backups;
 
     private DeskContext(Path dataDir, Database db, Clock clock) {
         this.dataDir = dataDir;
@@ -52,6 +53,7 @@ public final class DeskContext implements AutoCloseable {
         this.registration = new RegistrationService(db, officeRepo, procedureRepo, dossierRepo,
                 new CodeSequenceRepository(), outbox, audit, calendar, clock);
         this.dossiers = new DossierService(db, dossierRepo, procedureRepo, outbox, audit, calendar, clock);
+        this.backups = new BackupService(db, dataDir, clock);
     }
 
     /**
@@ -109,6 +111,10 @@ public final class DeskContext implements AutoCloseable {
 
     public AccountService accounts() {
         return accounts;
+    }
+
+    public BackupService backups() {
+        return backups;
     }
 
     @Override

@@ -161,6 +161,55 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Copies the live database to {@code target} with SQLite's online backup API (a consistent snapshot, taken on the
+     * writer thread so no write interleaves), then checks the copy. Returns the copy's integrity-check result.
+     */
+    public String backupTo(Path target) {
+        ensureOpen();
+        Path abs = target.toAbsolutePath();
+        if (abs.toString().contains("\"") || abs.toString().contains("'")) {
+            throw new StoreException("Backup path must not contain quotes: " + abs);
+        }
+        CompletableFuture<Void> done = CompletableFuture.runAsync(() -> {
+            try (Statement s = writeConnection.createStatement()) {
+                s.executeUpdate("backup to \"" + abs + "\"");
+            } catch (SQLException e) {
+                throw new StoreException("Backup to " + abs + " failed: " + e.getMessage(), e);
+            }
+        }, writer);
+        try {
+            done.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("Interrupted during backup", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re
+                    : new StoreException("Backup failed: " + e.getCause().getMessage(), e.getCause());
+        }
+        return integrityCheck(abs);
+    }
+
+    /** Full {@code PRAGMA integrity_check} of a database file that is not open here ("ok" when sound). */
+    public static String integrityCheck(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return "missing file " + file;
+        }
+        org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+        config.setReadOnly(true);
+        try (Connection c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+             Statement s = c.createStatement();
+             var rs = s.executeQuery("PRAGMA integrity_check")) {
+            StringBuilder sb = new StringBuilder();
+            while (rs.next()) {
+                sb.append(sb.length() == 0 ? "" : "; ").append(rs.getString(1));
+            }
+            return sb.toString();
+        } catch (SQLException e) {
+            return "unreadable: " + e.getMessage();
+        }
+    }
+
     /** {@code PRAGMA quick_check}: "ok" when the file is sound. */
     public String quickCheck() {
         return read(c -> {
