@@ -6,6 +6,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import vn.motcua.domain.account.Actor;
 import vn.motcua.service.DeskContext;
+import vn.motcua.service.logging.LogFiles;
 import vn.motcua.store.Json;
 
 /** Base of the commands that work on a desk's data folder: open the context, print JSON. */
@@ -19,6 +20,7 @@ abstract class DeskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        LogFiles.install(root().dataDir(), false);
         try (DeskContext ctx = DeskContext.open(root().dataDir())) {
             return execute(ctx);
         }

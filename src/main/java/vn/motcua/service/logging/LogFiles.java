@@ -1,0 +1,74 @@
+package vn.motcua.service.logging;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.rolling.RollingFileAppender;
+import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
+import ch.qos.logback.core.util.FileSize;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Rolling log files in {@code <data>/logs} (daily, 10 MB per file, 30 days, 200 MB in all), personal data masked.
+ * Installed once the data folder is known.
+ */
+public final class LogFiles {
+    public static final String FOLDER = "logs";
+    private static final String APPENDER = "motcua-file";
+
+    private LogFiles() {
+    }
+
+    public static synchronized void install(Path dataDir, boolean verbose) {
+        if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext ctx)) {
+            return;
+        }
+        ch.qos.logback.classic.Logger root = ctx.getLogger(Logger.ROOT_LOGGER_NAME);
+        Path dir = dataDir.resolve(FOLDER);
+        var existing = root.getAppender(APPENDER);
+        if (existing instanceof RollingFileAppender<ILoggingEvent> current) {
+            if (Path.of(current.getFile()).equals(dir.resolve("motcua.log"))) {
+                return;
+            }
+            root.detachAppender(current);
+            current.stop();
+        }
+        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        encoder.setContext(ctx);
+        encoder.setPattern("%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{36} - %maskedMsg%n");
+        encoder.start();
+
+        RollingFileAppender<ILoggingEvent> file = new RollingFileAppender<>();
+        file.setContext(ctx);
+        file.setName(APPENDER);
+        file.setFile(dir.resolve("motcua.log").toString());
+        SizeAndTimeBasedRollingPolicy<ILoggingEvent> policy = new SizeAndTimeBasedRollingPolicy<>();
+        policy.setContext(ctx);
+        policy.setParent(file);
+        policy.setFileNamePattern(dir.resolve("motcua-%d{yyyy-MM-dd}.%i.log.gz").toString());
+        policy.setMaxFileSize(FileSize.valueOf("10MB"));
+        policy.setMaxHistory(30);
+        policy.setTotalSizeCap(FileSize.valueOf("200MB"));
+        policy.start();
+        file.setRollingPolicy(policy);
+        file.setEncoder(encoder);
+        file.start();
+        root.addAppender(file);
+        if (root.getLevel() == null || root.getLevel().isGreaterOrEqual(Level.WARN)) {
+            root.setLevel(verbose ? Level.DEBUG : Level.INFO);
+            // keep the console quiet: it shows warnings only
+            root.iteratorForAppenders().forEachRemaining(a -> {
+                if (a != file) {
+                    var filter = new ch.qos.logback.classic.filter.ThresholdFilter();
+                    filter.setLevel("WARN");
+                    filter.start();
+                    a.addFilter(filter);
+                }
+            });
+        }
+        LoggerFactory.getLogger(LogFiles.class).info("Logging to {}", dir);
+    }
+}
