@@ -117,6 +117,10 @@ public final class DeskContext implements AutoCloseable {
         return backups;
     }
 
+    public DiagnosticsService diagnostics() {
+        return new DiagnosticsService(this);
+    }
+
     @Override
     public void close() {
         db.close();
