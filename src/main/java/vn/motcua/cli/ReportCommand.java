@@ -1,0 +1,98 @@
+package vn.motcua.cli;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import vn.motcua.domain.account.Actor;
+import vn.motcua.domain.office.OfficeProfile;
+import vn.motcua.report.CsvExport;
+import vn.motcua.report.Logbook;
+import vn.motcua.report.Period;
+import vn.motcua.report.PeriodReport;
+import vn.motcua.report.PeriodReportTable;
+import vn.motcua.report.ReportTable;
+import vn.motcua.report.XlsxExport;
+import vn.motcua.service.DeskContext;
+import vn.motcua.store.AuditRepository;
+
+@Command(name = "report", description = {"Official reports for a period: logbook (Sổ theo dõi hồ sơ) or period "
+        + "(Biểu II.06a, 13 columns per field).", "Example: report period --from 2026-04-01 --to 2026-06-30 "
+        + "--format xlsx --out q2.xlsx"})
+final class ReportCommand extends DeskCommand {
+    @Parameters(paramLabel = "KIND", description = "logbook | period")
+    String kind;
+    @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD")
+    String from;
+    @Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD")
+    String to;
+    @Option(names = "--format", defaultValue = "xlsx", description = "xlsx | csv")
+    String format;
+    @Option(names = "--out", required = true, paramLabel = "FILE")
+    Path out;
+
+    @Override
+    Integer execute(DeskContext ctx) throws Exception {
+        Period period;
+        try {
+            period = new Period(LocalDate.parse(from), LocalDate.parse(to));
+        } catch (DateTimeParseException e) {
+            throw new UserInputException("--from and --to must look like 2026-04-01");
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(e.getMessage());
+        }
+        String fmt = format.toLowerCase(Locale.ROOT);
+        if (!fmt.equals("xlsx") && !fmt.equals("csv")) {
+            throw new UserInputException("--format must be xlsx or csv");
+        }
+        OfficeProfile office = ctx.setup().office().orElseThrow(() ->
+                new UserInputException("this desk is not set up yet: run 'motcua setup' first"));
+        Actor actor = actor(ctx);
+        ReportTable table;
+        Map<String, Object> summary = new LinkedHashMap<>();
+        switch (kind) {
+            case "logbook" -> {
+                var lines = ctx.database().read(c -> Logbook.lines(c, period));
+                table = Logbook.table(lines, period, office.unitName() + " — " + office.officeName());
+                summary.put("lines", lines.size());
+            }
+            case "period" -> {
+                PeriodReport r = ctx.database().read(c -> PeriodReport.compute(c, period));
+                table = PeriodReportTable.of(r, office.governingBody(), office.officeName());
+                summary.put("received", r.total().received());
+                summary.put("resolved", r.total().resolved());
+                summary.put("inProgress", r.total().inProgress());
+                summary.put("overdue", r.total().overdue());
+            }
+            default -> throw new UserInputException("KIND must be logbook or period");
+        }
+        Path parent = out.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try (OutputStream o = Files.newOutputStream(out)) {
+            if (fmt.equals("xlsx")) {
+                XlsxExport.write(table, o);
+            } else {
+                CsvExport.write(table, o);
+            }
+        }
+        ctx.database().write(c -> {
+            new AuditRepository().record(c, LocalDateTime.now(ctx.clock()), actor.username(), "EXPORT", null,
+                    kind + " " + period.textVi() + " " + fmt);
+            return null;
+        });
+        summary.put("file", out.toAbsolutePath().toString());
+        summary.put("rows", table.rows().size());
+        printJson(summary);
+        return 0;
+    }
+}

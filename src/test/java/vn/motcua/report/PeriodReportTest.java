@@ -1,0 +1,107 @@
+package vn.motcua.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.motcua.domain.catalog.Channel;
+import vn.motcua.domain.dossier.Applicant;
+import vn.motcua.domain.dossier.Dossier;
+import vn.motcua.domain.dossier.DossierStatus;
+import vn.motcua.store.Database;
+import vn.motcua.store.DossierRepository;
+
+/** Biểu II.06a against a hand-built fixture; every expected number below was counted by hand (DOMAIN.md §2.4). */
+class PeriodReportTest {
+    @TempDir
+    Path dir;
+    Database db;
+    int n;
+
+    @BeforeEach
+    void fixture() {
+        db = Database.open(dir.resolve("r.db"));
+        // field, channel, status, received, appointment, finished           expected classification (April 2026)
+        add("HT", Channel.ONLINE, DossierStatus.DONE, "04-05", "04-10", "04-08");      // new online, early
+        add("HT", Channel.DIRECT, DossierStatus.RELEASING, "04-06", "04-10", "04-10"); // new, on time (same date)
+        add("HT", Channel.DIRECT, DossierStatus.DONE, "04-07", "04-10", "04-12");      // new, late
+        add("HT", Channel.POST, DossierStatus.CANCELLED, "04-08", "04-09", "04-20");   // new, withdrawn = on time
+        add("HT", Channel.DIRECT, DossierStatus.PROCESSING, "03-20", "04-15", null);   // carried, open, overdue
+        add("HT", Channel.DIRECT, DossierStatus.RELEASING, "03-25", "04-02", "04-03"); // carried, late
+        add("HT", Channel.DIRECT, DossierStatus.DONE, "03-01", "03-10", "03-15");      // finished before: left out
+        add("HT", Channel.DIRECT, DossierStatus.WAITING, "04-28", "04-29", null);      // new, waiting = within time
+        add("HT", Channel.DIRECT, DossierStatus.UNRESOLVED, "04-10", "04-12", "04-25");// new, stopped = within time
+        add("HT", Channel.DIRECT, DossierStatus.UNRESOLVED, "03-10", "03-12", "03-20");// stopped before: left out
+        add("CT", Channel.DIRECT, DossierStatus.PROCESSING, "04-29", "05-02", null);   // new, within time
+        add("CT", Channel.DIRECT, DossierStatus.NEW, "04-30", "04-30", null);          // new, due on last day: within
+        add("CT", Channel.DIRECT, DossierStatus.RELEASING, "04-15", "04-20", "05-03"); // new, finished after: overdue
+        add("CT", Channel.DIRECT, DossierStatus.DENIED, "04-15", null, null);          // refused: left out
+        add("CT", Channel.ONLINE, DossierStatus.NEW, "05-02", "05-05", null);          // after the period: left out
+        add("CT", Channel.DIRECT, DossierStatus.DONE, "04-02", null, "04-25");         // no appointment: on time
+    }
+
+    @Test
+    void everyColumn_perField_andTotal() throws Exception {
+        PeriodReport r = db.read(c -> PeriodReport.compute(c,
+                new Period(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 30))));
+
+        assertThat(r.rows()).extracting(PeriodRow::fieldCode).containsExactly("CT", "HT");
+        PeriodRow ct = r.rows().get(0);
+        PeriodRow ht = r.rows().get(1);
+        //                           online direct carried resolved early onTime late prog within overdue
+        assertRow(ht, 8, 1, 5, 2, 5, 1, 2, 2, 3, 2, 1);
+        assertRow(ct, 4, 0, 4, 0, 1, 0, 1, 0, 3, 2, 1);
+        assertRow(r.total(), 12, 1, 9, 2, 6, 1, 3, 2, 6, 4, 2);
+    }
+
+    @Test
+    void identities_holdForEveryRow() throws Exception {
+        PeriodReport r = db.read(c -> PeriodReport.compute(c,
+                new Period(LocalDate.of(2026, 3, 15), LocalDate.of(2026, 4, 20))));
+        for (PeriodRow row : r.rows()) {
+            assertThat(row.received()).isEqualTo(row.resolved() + row.inProgress());
+            assertThat(row.resolved()).isEqualTo(row.early() + row.onTime() + row.late());
+            assertThat(row.inProgress()).isEqualTo(row.withinTime() + row.overdue());
+        }
+    }
+
+    private static void assertRow(PeriodRow r, long received, long online, long direct, long carried, long resolved,
+                                  long early, long onTime, long late, long prog, long within, long overdue) {
+        assertThat(new long[] {r.received(), r.newOnline(), r.newDirectOrPost(), r.carriedOver(), r.resolved(),
+            r.early(), r.onTime(), r.late(), r.inProgress(), r.withinTime(), r.overdue()})
+                .as(r.fieldCode())
+                .containsExactly(received, online, direct, carried, resolved, early, onTime, late, prog, within,
+                        overdue);
+    }
+
+    private void add(String field, Channel channel, DossierStatus status, String received, String appointment,
+                     String finished) {
+        int i = ++n;
+        Dossier d = Dossier.builder()
+                .id(UUID.randomUUID())
+                .code(String.format("000.00.01.H22-260401-%04d", i))
+                .procedureCode("1.000001").procedureName("Thủ tục " + i)
+                .fieldCode(field).fieldName(field.equals("HT") ? "Hộ tịch" : "Chứng thực")
+                .channel(channel)
+                .applicant(new Applicant("Người Thứ " + i, null, null, null, null, null))
+                .receivedAt(at(received, 9))
+                .appointmentAt(appointment == null ? null : at(appointment, 16))
+                .finishedAt(finished == null ? null : at(finished, 10))
+                .status(status)
+                .deskNo(1).version(1)
+                .build();
+        db.write(c -> {
+            new DossierRepository().insert(c, d, LocalDateTime.now());
+            return null;
+        });
+    }
+
+    private static LocalDateTime at(String monthDay, int hour) {
+        return LocalDateTime.parse("2026-" + monthDay + "T" + String.format("%02d", hour) + ":00");
+    }
+}
