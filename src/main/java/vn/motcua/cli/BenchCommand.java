@@ -20,7 +20,7 @@ import vn.motcua.store.DossierRepository;
 import vn.motcua.store.Json;
 
 @Command(name = "bench", description = "Benchmarks that print figures (medians and percentiles).",
-        subcommands = {BenchCommand.Search.class})
+        subcommands = {BenchCommand.Search.class, BenchCommand.Report.class})
 final class BenchCommand {
 
     @Command(name = "search", description = {"Generate N dossiers in a fresh temporary data folder and time "
@@ -36,26 +36,10 @@ final class BenchCommand {
 
         @Override
         public Integer call() throws Exception {
-            Path dir = Files.createTempDirectory("motcua-bench-");
+            Path dir = freshDesk();
             try (DeskContext ctx = DeskContext.open(dir)) {
-                ctx.setup().setup(new SetupService.SetupRequest("Xã Bench", "000.00.01.H22", 1, null, null, null,
-                        "admin", "Quản trị", "bench-password"), false);
-                List<Procedure> procedures = ctx.catalog().list(true);
-                SampleDossiers gen = new SampleDossiers(42, procedures, "000.00.01.H22", 1);
-                DossierRepository repo = new DossierRepository();
                 long t0 = System.nanoTime();
-                int batch = 5000;
-                for (int start = 0; start < dossiers; start += batch) {
-                    int from = start;
-                    int to = Math.min(dossiers, start + batch);
-                    LocalDateTime now = LocalDateTime.now(ctx.clock());
-                    ctx.database().write(c -> {
-                        for (int i = from; i < to; i++) {
-                            repo.insert(c, gen.next(i), now);
-                        }
-                        return null;
-                    });
-                }
+                generate(ctx, dossiers);
                 double insertSeconds = (System.nanoTime() - t0) / 1e9;
                 Map<String, Object> out = new LinkedHashMap<>();
                 out.put("dossiers", dossiers);
@@ -86,25 +70,118 @@ final class BenchCommand {
                 hits = ctx.dossiers().search(q, 50).size();
                 ms[i] = (System.nanoTime() - t) / 1e6;
             }
-            Arrays.sort(ms);
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("query", q);
             m.put("hits", hits);
-            m.put("medianMs", round(ms[ms.length / 2]));
-            m.put("p95Ms", round(ms[(int) Math.ceil(ms.length * 0.95) - 1]));
-            m.put("maxMs", round(ms[ms.length - 1]));
+            m.putAll(percentiles(ms));
             return m;
         }
 
-        private static double round(double v) {
-            return Math.round(v * 100) / 100.0;
-        }
+    }
 
-        private static void deleteTree(Path dir) throws java.io.IOException {
-            try (var walk = Files.walk(dir)) {
-                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
+    /** Inserts {@code n} generated dossiers in batches of 5,000 per transaction. */
+    static void generate(DeskContext ctx, int n) {
+        List<Procedure> procedures = ctx.catalog().list(true);
+        SampleDossiers gen = new SampleDossiers(42, procedures, "000.00.01.H22", 1);
+        DossierRepository repo = new DossierRepository();
+        int batch = 5000;
+        for (int start = 0; start < n; start += batch) {
+            int from = start;
+            int to = Math.min(n, start + batch);
+            LocalDateTime now = LocalDateTime.now(ctx.clock());
+            ctx.database().write(c -> {
+                for (int i = from; i < to; i++) {
+                    repo.insert(c, gen.next(i), now);
                 }
+                return null;
+            });
+        }
+    }
+
+    static Path freshDesk() throws java.io.IOException {
+        Path dir = Files.createTempDirectory("motcua-bench-");
+        try (DeskContext ctx = DeskContext.open(dir)) {
+            ctx.setup().setup(new SetupService.SetupRequest("Xã Bench", "000.00.01.H22", 1, null, null, null,
+                    "admin", "Quản trị", "bench-password"), false);
+        }
+        return dir;
+    }
+
+    static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+
+    static Map<String, Object> percentiles(double[] ms) {
+        Arrays.sort(ms);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("medianMs", round(ms[ms.length / 2]));
+        m.put("p95Ms", round(ms[(int) Math.ceil(ms.length * 0.95) - 1]));
+        m.put("maxMs", round(ms[ms.length - 1]));
+        return m;
+    }
+
+    @Command(name = "report", description = "Generate N dossiers and time the period report (Biểu II.06a) for a "
+            + "quarter and for a year.")
+    static final class Report implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--dossiers", defaultValue = "1000000")
+        int dossiers;
+        @Option(names = "--runs", defaultValue = "30")
+        int runs;
+        @Option(names = "--data-dir-keep", description = "reuse/keep this folder (skips generation when it has data)")
+        Path keep;
+
+        @Override
+        public Integer call() throws Exception {
+            Path dir = keep != null ? keep : freshDesk();
+            try {
+                if (keep != null && !Files.exists(dir.resolve(DeskContext.DATABASE_FILE))) {
+                    deleteTree(dir);
+                    Files.move(freshDesk(), dir);
+                }
+                try (DeskContext ctx = DeskContext.open(dir)) {
+                    long t0 = System.nanoTime();
+                    int have = ctx.database().read(c -> new DossierRepository().count(c));
+                    if (have < dossiers) {
+                        generate(ctx, dossiers - have);
+                    }
+                    Map<String, Object> out = new LinkedHashMap<>();
+                    out.put("dossiers", ctx.database().read(c -> new DossierRepository().count(c)));
+                    out.put("generateSeconds", round((System.nanoTime() - t0) / 1e9));
+                    for (var p : List.of(new vn.motcua.report.Period(java.time.LocalDate.of(2026, 4, 1),
+                            java.time.LocalDate.of(2026, 6, 30)), new vn.motcua.report.Period(
+                            java.time.LocalDate.of(2025, 1, 1), java.time.LocalDate.of(2025, 12, 31)))) {
+                        for (int i = 0; i < 3; i++) {
+                            ctx.database().read(c -> vn.motcua.report.PeriodReport.compute(c, p));
+                        }
+                        double[] ms = new double[runs];
+                        for (int i = 0; i < runs; i++) {
+                            long t = System.nanoTime();
+                            ctx.database().read(c -> vn.motcua.report.PeriodReport.compute(c, p));
+                            ms[i] = (System.nanoTime() - t) / 1e6;
+                        }
+                        Map<String, Object> m = new LinkedHashMap<>();
+                        m.put("period", p.textVi());
+                        m.putAll(percentiles(ms));
+                        out.put("periodReport " + p.from() + ".." + p.to(), m);
+                    }
+                    spec.commandLine().getOut().println(Json.mapper().writerWithDefaultPrettyPrinter()
+                            .writeValueAsString(out));
+                }
+            } finally {
+                if (keep == null) {
+                    deleteTree(dir);
+                }
+            }
+            return 0;
+        }
+    }
+
+    static void deleteTree(Path dir) throws java.io.IOException {
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
             }
         }
     }

@@ -46,6 +46,11 @@ final class SampleDossiers {
                 .nextInt(2)) + String.format("%02d%06d", birthYear % 100, random.nextInt(1_000_000));
         String phone = "09" + (1 + random.nextInt(8)) + String.format("%07d", random.nextInt(10_000_000));
         DossierStatus status = DossierStatus.values()[1 + random.nextInt(9)];
+        LocalDateTime due = received.plusDays(3);
+        LocalDateTime finished = switch (status) {
+            case CANCELLED, UNRESOLVED, RELEASING, DONE -> received.plusDays(random.nextInt(6)).plusHours(1);
+            default -> null;
+        };
         String code = String.format("%s-%s-%04d", agency,
                 received.toLocalDate().format(java.time.format.DateTimeFormatter.ofPattern("yyMMdd")), n % 200 + 1);
         return Dossier.builder()
@@ -59,7 +64,9 @@ final class SampleDossiers {
                         .map(d -> new ReceivedDocument(d.name(), d.originals(), d.copies(), d.mandatory())).toList())
                 .processingTime(p.timeFor(Channel.DIRECT))
                 .receivedAt(received)
-                .appointmentAt(received.plusDays(3))
+                .appointmentAt(due)
+                .finishedAt(finished)
+                .returnedAt(status == DossierStatus.DONE ? finished.plusDays(1) : null)
                 .status(status)
                 .deskNo(deskNo)
                 .receivedBy("bench")
