@@ -137,7 +137,10 @@ final class BenchCommand {
             Path dir = keep != null ? keep : freshDesk();
             try {
                 if (keep != null && !Files.exists(dir.resolve(DeskContext.DATABASE_FILE))) {
-                    deleteTree(dir);
+                    if (Files.exists(dir)) {
+                        deleteTree(dir);
+                    }
+                    Files.createDirectories(dir.toAbsolutePath().getParent());
                     Files.move(freshDesk(), dir);
                 }
                 try (DeskContext ctx = DeskContext.open(dir)) {

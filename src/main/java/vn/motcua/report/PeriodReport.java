@@ -24,30 +24,31 @@ import java.util.List;
 public record PeriodReport(Period period, List<PeriodRow> rows, PeriodRow total) {
 
     private static final String SQL = """
-        WITH d AS (
-          SELECT field_code, field_name, channel, status,
-                 substr(received_at, 1, 10) AS rd, substr(finished_at, 1, 10) AS fd,
-                 substr(appointment_at, 1, 10) AS ad
+        WITH f AS (
+          SELECT field_code, field_name, channel, status, received_at, finished_at, appointment_at,
+                 (finished_at >= :from AND finished_at < :end AND status IN (7, 9, 10)) AS res,
+                 (finished_at IS NULL OR finished_at >= :end
+                   OR (status = 8 AND finished_at >= :from AND finished_at < :end)) AS prog
           FROM dossier
           WHERE deleted = 0 AND status NOT IN (1, 3) AND received_at < :end
             AND (finished_at IS NULL OR finished_at >= :from)
-        ), f AS (
-          SELECT *,
-                 (fd IS NOT NULL AND fd BETWEEN :from AND :to AND status IN (7, 9, 10)) AS res,
-                 ((fd IS NULL OR fd > :to) OR (status = 8 AND fd BETWEEN :from AND :to)) AS prog
-          FROM d
         )
         SELECT coalesce(field_code, ''), max(coalesce(field_name, '')),
-          sum(rd >= :from AND channel = 2),
-          sum(rd >= :from AND channel <> 2),
-          sum(rd < :from),
+          sum(received_at >= :from AND channel = 2),
+          sum(received_at >= :from AND channel <> 2),
+          sum(received_at < :from),
           sum(res),
-          sum(res AND status IN (9, 10) AND ad IS NOT NULL AND fd < ad),
-          sum(res AND (status = 7 OR ad IS NULL OR fd = ad)),
-          sum(res AND status IN (9, 10) AND ad IS NOT NULL AND fd > ad),
+          sum(res AND status IN (9, 10) AND appointment_at IS NOT NULL
+              AND substr(finished_at, 1, 10) < substr(appointment_at, 1, 10)),
+          sum(res AND (status = 7 OR appointment_at IS NULL
+              OR substr(finished_at, 1, 10) = substr(appointment_at, 1, 10))),
+          sum(res AND status IN (9, 10) AND appointment_at IS NOT NULL
+              AND substr(finished_at, 1, 10) > substr(appointment_at, 1, 10)),
           sum(prog),
-          sum(prog AND (status = 8 OR (status = 5 AND fd IS NULL) OR ad IS NULL OR ad >= :to)),
-          sum(prog AND NOT (status = 8 OR (status = 5 AND fd IS NULL) OR ad IS NULL OR ad >= :to))
+          sum(prog AND (status = 8 OR (status = 5 AND finished_at IS NULL) OR appointment_at IS NULL
+              OR appointment_at >= :to)),
+          sum(prog AND NOT (status = 8 OR (status = 5 AND finished_at IS NULL) OR appointment_at IS NULL
+              OR appointment_at >= :to))
         FROM f
         GROUP BY coalesce(field_code, '')
         ORDER BY 2
