@@ -83,6 +83,7 @@ public final class CentralServer implements AutoCloseable {
             config.jetty.port = cfg.port();
             config.http.maxRequestSize = maxBody;
             config.router.ignoreTrailingSlashes = true;
+            config.http.prefer405over404 = true;
             if (cfg.tlsKeystore() != null) {
                 config.jetty.addConnector((server, httpConfig) -> {
                     SslContextFactory.Server ssl = new SslContextFactory.Server();
@@ -326,7 +327,8 @@ public final class CentralServer implements AutoCloseable {
         if (isApi(c)) {
             json(c, status, ErrorBody.of(code, message));
         } else {
-            Pages.message(c, status, "Quầy Một Cửa", "Quầy Một Cửa", Pages.ICON_INFO, message,
+            Pages.message(c, status, "Quầy Một Cửa", status == 404 ? "Không tìm thấy trang" : "Yêu cầu không hợp lệ",
+                    Pages.ICON_INFO, message,
                     "Vui lòng quét lại mã QR trên giấy tiếp nhận hồ sơ.", null, null);
             c.attribute(ANSWERED, true);
         }

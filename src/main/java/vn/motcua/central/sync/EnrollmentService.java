@@ -43,7 +43,7 @@ public final class EnrollmentService {
         }
         String code = Secrets.enrollmentCode();
         Instant now = clock.instant();
-        Instant expires = now.plus(validity);
+        Instant expires = now.plus(validity).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         db.write(c -> {
             if (offices.find(c, officeCode).isEmpty()) {
                 throw new ApiException(404, "UNKNOWN_OFFICE", "Chưa có đơn vị mã «" + officeCode + "».");
