@@ -35,7 +35,8 @@ CREATE TABLE device (
 );
 CREATE INDEX device_office ON device (office_code);
 
--- Every accepted pushed event, once (idempotency by the client's event id).
+-- Every accepted pushed event, once (idempotency by the client's event id). The event's content lives on in the
+-- dossier row (latest state) and its progress row; only the action name is kept here.
 CREATE TABLE sync_event (
     event_id    TEXT    NOT NULL PRIMARY KEY,
     device_id   TEXT    NOT NULL REFERENCES device (id),
@@ -44,7 +45,7 @@ CREATE TABLE sync_event (
     dossier_id  TEXT    NOT NULL,
     occurred_at TEXT    NOT NULL,
     received_at BIGINT  NOT NULL,
-    payload     TEXT    NOT NULL
+    action      TEXT
 );
 
 -- The latest state of each dossier; data = the desk's dossier JSON. id_last4/phone_last4: the lookup's second factor.

@@ -90,6 +90,8 @@ public final class CentralDatabase implements AutoCloseable {
             cfg.addDataSourceProperty("busy_timeout", "10000");
             cfg.addDataSourceProperty("foreign_keys", "true");
             cfg.addDataSourceProperty("synchronous", "NORMAL");
+            cfg.addDataSourceProperty("cache_size", "-32768");
+            cfg.setConnectionInitSql("PRAGMA wal_autocheckpoint=8000");
         } else {
             cfg.addDataSourceProperty("reWriteBatchedInserts", "true");
             cfg.addDataSourceProperty("ApplicationName", "motcua-central");

@@ -23,7 +23,7 @@ public final class DossierRepository {
 
     /** One accepted event, as stored for idempotency and audit. */
     public record EventRow(String eventId, String deviceId, long deviceSeq, String type, String dossierId,
-                           String occurredAt, Instant receivedAt, String payload) {
+                           String occurredAt, Instant receivedAt, String action) {
     }
 
     /** The latest state of a dossier, to insert or update. */
@@ -98,7 +98,7 @@ public final class DossierRepository {
             return;
         }
         try (var ps = c.prepareStatement("INSERT INTO sync_event (event_id, device_id, device_seq, type, dossier_id, "
-                + "occurred_at, received_at, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "occurred_at, received_at, action) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (EventRow r : rows) {
                 ps.setString(1, r.eventId());
                 ps.setString(2, r.deviceId());
@@ -107,7 +107,7 @@ public final class DossierRepository {
                 ps.setString(5, r.dossierId());
                 ps.setString(6, r.occurredAt());
                 Rows.setMillis(ps, 7, r.receivedAt());
-                ps.setString(8, r.payload());
+                Rows.setText(ps, 8, r.action());
                 ps.addBatch();
             }
             ps.executeBatch();

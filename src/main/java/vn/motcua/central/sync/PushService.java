@@ -162,7 +162,7 @@ public final class PushService {
             }
             PushEvent e = f.event();
             eventRows.add(new EventRow(eventId.toString(), device.id(), e.deviceSeq(), f.type().name(), f.dossierId(),
-                    e.occurredAt().toString(), now, e.payload().toString()));
+                    e.occurredAt().toString(), now, f.action() == null ? null : f.action().name()));
             progressRows.add(new ProgressRow(next.id, next.version, f.progressAt(), f.progressAction(),
                     next.status.code(), f.progressNote()));
             return EventResult.accepted(eventId);
