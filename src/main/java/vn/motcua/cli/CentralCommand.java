@@ -125,7 +125,7 @@ final class CentralCommand {
         long maxBody;
         @Option(names = "--trust-proxy", description = "client address from X-Forwarded-For (behind your proxy only)")
         boolean trustProxy;
-        @Option(names = "--tls-keystore", paramLabel = "FILE", description = "PKCS#12 keystore: also serve HTTPS")
+        @Option(names = "--tls-keystore", paramLabel = "FILE", description = "PKCS#12 keystore: serve HTTPS (only) on --tls-port")
         Path keystore;
         @Option(names = "--tls-keystore-password", paramLabel = "PASSWORD",
                 defaultValue = "${env:MOTCUA_TLS_KEYSTORE_PASSWORD}",
@@ -159,12 +159,10 @@ final class CentralCommand {
             try (CentralServer server = CentralServer.start(ctx, cfg)) {
                 Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "central-shutdown"));
                 Map<String, Object> out = new LinkedHashMap<>();
-                out.put("listening", cfg.host() + ":" + server.port());
+                out.put("listening", (cfg.tlsKeystore() != null ? "https " : "http ") + cfg.host() + ":"
+                        + server.port());
                 out.put("baseUrl", server.baseUrl());
                 out.put("database", ctx.database().dialect().name().toLowerCase(java.util.Locale.ROOT));
-                if (cfg.tlsKeystore() != null) {
-                    out.put("https", cfg.host() + ":" + cfg.tlsPort());
-                }
                 printJson(out);
                 stop.await();
             }

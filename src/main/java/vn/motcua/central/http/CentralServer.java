@@ -69,7 +69,7 @@ public final class CentralServer implements AutoCloseable {
         RateLimiter ratingPosts = new RateLimiter(limits.ratingPostsPer10Min(), Duration.ofMinutes(10), clock);
         RateLimiter lookupPosts = new RateLimiter(limits.lookupPostsPer10Min(), Duration.ofMinutes(10), clock);
         RateLimiter enrolls = new RateLimiter(limits.enrollPer10Min(), Duration.ofMinutes(10), clock);
-        boolean https = cfg.baseUrl() != null && cfg.baseUrl().startsWith("https:");
+        boolean https = cfg.tlsKeystore() != null || cfg.baseUrl() != null && cfg.baseUrl().startsWith("https:");
         Csrf csrf = new Csrf(https);
         RatingPage rating = new RatingPage(ctx.ratings(), csrf, metrics);
         LookupPage lookup = new LookupPage(ctx.lookups(), csrf, metrics);
@@ -85,6 +85,7 @@ public final class CentralServer implements AutoCloseable {
             config.router.ignoreTrailingSlashes = true;
             config.http.prefer405over404 = true;
             if (cfg.tlsKeystore() != null) {
+                // With a keystore the node speaks HTTPS only (Javalin adds no plain connector beside a custom one).
                 config.jetty.addConnector((server, httpConfig) -> {
                     SslContextFactory.Server ssl = new SslContextFactory.Server();
                     ssl.setKeyStorePath(cfg.tlsKeystore().toAbsolutePath().toString());
@@ -177,8 +178,9 @@ public final class CentralServer implements AutoCloseable {
             }
         });
         app.start();
+        String scheme = cfg.tlsKeystore() != null ? "https://" : "http://";
         String base = cfg.baseUrl() != null ? stripSlash(cfg.baseUrl())
-                : "http://" + ("0.0.0.0".equals(cfg.host()) ? "localhost" : cfg.host()) + ":" + app.port();
+                : scheme + ("0.0.0.0".equals(cfg.host()) ? "localhost" : cfg.host()) + ":" + app.port();
         LOG.info("Central server listening on {}:{} (database {}), public base URL {}", cfg.host(), app.port(),
                 ctx.database().dialect(), base);
         return new CentralServer(app, base);

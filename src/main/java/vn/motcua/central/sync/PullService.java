@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,7 +23,8 @@ import vn.motcua.sync.wire.WireJson;
 /**
  * Changes of the device's office after a cursor: its dossiers (all desks', latest state), ratings and the province
  * documents. Cursors are the office's change numbers (see {@code OfficeSequence}); each kind is read with an index
- * range scan on {@code (office_code, change_seq)} and the three lists are merged.
+ * range scan on {@code (office_code, change_seq)} and the three lists are merged. Stored JSON (dossiers, documents) is
+ * written out as it is, without parsing it again.
  */
 public final class PullService {
     public static final int DEFAULT_LIMIT = 100;
@@ -50,7 +52,7 @@ public final class PullService {
             List<Change> all = new ArrayList<>();
             for (var d : dossiers.changesSince(c, office, cursor, max + 1)) {
                 ObjectNode data = WireJson.mapper().createObjectNode();
-                data.set("dossier", tree(d.data()));
+                data.putRawValue("dossier", new RawValue(d.data()));
                 data.put("status", d.status());
                 data.put("version", d.version());
                 all.add(new Change(d.seq(), ChangeKind.DOSSIER, d.id(), false, data));
@@ -61,7 +63,7 @@ public final class PullService {
             for (var d : dossiers.documentChangesSince(c, office, cursor, max + 1)) {
                 ObjectNode data = WireJson.mapper().createObjectNode();
                 data.put("version", d.version());
-                data.set("document", tree(d.data()));
+                data.putRawValue("document", new RawValue(d.data()));
                 all.add(new Change(d.seq(), ChangeKind.valueOf(d.kind()), d.kind(), false, data));
             }
             return all;
