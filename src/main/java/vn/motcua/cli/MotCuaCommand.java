@@ -14,7 +14,9 @@ import picocli.CommandLine.ScopeType;
                 + "(2 = input refused, 3 = action refused by the dossier rules, 1 = internal error) and changes "
                 + "nothing."},
         subcommands = {SetupCommand.class, CatalogCommand.class, CalendarCommand.class, AppointmentCommand.class,
-            RegisterCommand.class, DossierCommand.class, SettingsCommand.class, BackupCommand.class, DiagnosticsCommand.class, ReportCommand.class, BenchCommand.class, CrashCommand.class,
+            RegisterCommand.class, DossierCommand.class, SettingsCommand.class, BackupCommand.class,
+            DiagnosticsCommand.class, ReportCommand.class, BenchCommand.class, CrashCommand.class,
+            CentralCommand.class,
             CommandLine.HelpCommand.class})
 public final class MotCuaCommand implements Runnable {
 

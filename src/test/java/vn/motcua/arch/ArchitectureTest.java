@@ -56,6 +56,22 @@ class ArchitectureTest {
     }
 
     @Test
+    void central_usesDomainSyncWirePrintAndReportOnly() {
+        noClasses().that().resideInAPackage("vn.motcua.central..")
+                .should().dependOnClassesThat().resideInAnyPackage("vn.motcua.store..", "vn.motcua.service..",
+                        "vn.motcua.cli..", "vn.motcua.desk..", "javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void syncWire_isPlainMessagesOverTheDomain() {
+        noClasses().that().resideInAPackage("vn.motcua.sync.wire..")
+                .should().dependOnClassesThat().resideInAnyPackage("vn.motcua.store..", "vn.motcua.service..",
+                        "vn.motcua.cli..", "vn.motcua.desk..", "vn.motcua.central..", "javafx..")
+                .check(classes);
+    }
+
+    @Test
     void nothingButTheDeskAndCliImportsTheCli() {
         noClasses().that().resideOutsideOfPackages("vn.motcua.cli..", "vn.motcua")
                 .should().dependOnClassesThat().resideInAPackage("vn.motcua.cli..")

@@ -1,0 +1,93 @@
+package vn.motcua.central;
+
+import java.time.Clock;
+import vn.motcua.central.admin.AdminService;
+import vn.motcua.central.lookup.LookupService;
+import vn.motcua.central.rating.RatingService;
+import vn.motcua.central.store.CentralDatabase;
+import vn.motcua.central.store.DeviceRepository;
+import vn.motcua.central.store.DocumentRepository;
+import vn.motcua.central.store.DossierRepository;
+import vn.motcua.central.store.OfficeRepository;
+import vn.motcua.central.store.RatingRepository;
+import vn.motcua.central.sync.DeviceAuth;
+import vn.motcua.central.sync.EnrollmentService;
+import vn.motcua.central.sync.PullService;
+import vn.motcua.central.sync.PushService;
+
+/** The central server's object graph, wired through constructors in one place. Closing it closes the pool. */
+public final class CentralContext implements AutoCloseable {
+    private final CentralDatabase db;
+    private final Clock clock;
+    private final AdminService admin;
+    private final EnrollmentService enrollment;
+    private final DeviceAuth auth;
+    private final PushService push;
+    private final PullService pull;
+    private final RatingService ratings;
+    private final LookupService lookups;
+
+    private CentralContext(CentralDatabase db, CentralConfig cfg, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+        var offices = new OfficeRepository();
+        var devices = new DeviceRepository();
+        var documents = new DocumentRepository();
+        var dossiers = new DossierRepository();
+        var ratingRepo = new RatingRepository();
+        this.admin = new AdminService(db, offices, devices, documents, clock);
+        this.enrollment = new EnrollmentService(db, offices, devices, clock);
+        this.auth = new DeviceAuth(db, devices, clock);
+        this.push = new PushService(db, dossiers, clock);
+        this.pull = new PullService(db, dossiers, ratingRepo);
+        this.ratings = new RatingService(db, offices, devices, dossiers, ratingRepo, clock, cfg.ratingWindow());
+        this.lookups = new LookupService(db, dossiers, clock);
+    }
+
+    /** Opens (and migrates) the database named by the configuration. */
+    public static CentralContext open(CentralConfig cfg, Clock clock) {
+        CentralDatabase db = CentralDatabase.open(cfg.dbUrl(), cfg.dbUser(), cfg.dbPassword(), cfg.dbPool());
+        return new CentralContext(db, cfg, clock);
+    }
+
+    public CentralDatabase database() {
+        return db;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public AdminService admin() {
+        return admin;
+    }
+
+    public EnrollmentService enrollment() {
+        return enrollment;
+    }
+
+    public DeviceAuth auth() {
+        return auth;
+    }
+
+    public PushService push() {
+        return push;
+    }
+
+    public PullService pull() {
+        return pull;
+    }
+
+    public RatingService ratings() {
+        return ratings;
+    }
+
+    public LookupService lookups() {
+        return lookups;
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

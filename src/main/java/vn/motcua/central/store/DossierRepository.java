@@ -1,0 +1,280 @@
+package vn.motcua.central.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The server's copy of dossiers: their latest state, progress log and the events that built them. */
+public final class DossierRepository {
+
+    /** What the ingest needs to know about a stored dossier to judge the next event. */
+    public record StoredDossier(String id, String code, String officeCode, int status, String interopAgency,
+                                long version) {
+    }
+
+    /** One accepted event, as stored for idempotency and audit. */
+    public record EventRow(String eventId, String deviceId, long deviceSeq, String type, String dossierId,
+                           String occurredAt, Instant receivedAt, String action) {
+    }
+
+    /** The latest state of a dossier, to insert or update. */
+    public record DossierRow(String id, String code, String officeCode, int deskNo, int status, String interopAgency,
+                             long version, String procedureCode, String procedureName, String receivedAt,
+                             String appointmentAt, String idLast4, String phoneLast4, String data, long changeSeq,
+                             Instant updatedAt) {
+    }
+
+    /** One progress-log row; {@code n} equals the dossier version it produced. */
+    public record ProgressRow(String dossierId, long n, String at, String action, int status, String note) {
+    }
+
+    /** A dossier change for pull. */
+    public record DossierChange(long seq, String id, int status, long version, String data) {
+    }
+
+    /** What the public lookup page may show (no personal data except the last digits used as the second factor). */
+    public record LookupView(String code, String officeCode, String officeName, int status, String procedureName,
+                             String receivedAt, String appointmentAt, String idLast4, String phoneLast4,
+                             List<ProgressRow> progress) {
+    }
+
+    public Set<String> existingEventIds(Connection c, Collection<String> ids) throws SQLException {
+        Set<String> out = new HashSet<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        try (var ps = c.prepareStatement("SELECT event_id FROM sync_event WHERE event_id IN ("
+                + Rows.placeholders(ids.size()) + ")")) {
+            Rows.bindAll(ps, 1, ids);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Stored dossiers whose id or code is among those given, keyed by id. */
+    public Map<String, StoredDossier> findByIdsOrCodes(Connection c, Collection<String> ids, Collection<String> codes)
+            throws SQLException {
+        Map<String, StoredDossier> out = new HashMap<>();
+        if (ids.isEmpty() && codes.isEmpty()) {
+            return out;
+        }
+        List<String> where = new ArrayList<>();
+        if (!ids.isEmpty()) {
+            where.add("id IN (" + Rows.placeholders(ids.size()) + ")");
+        }
+        if (!codes.isEmpty()) {
+            where.add("code IN (" + Rows.placeholders(codes.size()) + ")");
+        }
+        try (var ps = c.prepareStatement("SELECT id, code, office_code, status, interop_agency, version FROM dossier "
+                + "WHERE " + String.join(" OR ", where))) {
+            Rows.bindAll(ps, 1, ids);
+            Rows.bindAll(ps, 1 + ids.size(), codes);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    StoredDossier d = new StoredDossier(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                            rs.getString(5), rs.getLong(6));
+                    out.put(d.id(), d);
+                }
+            }
+        }
+        return out;
+    }
+
+    public void insertEvents(Connection c, List<EventRow> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (var ps = c.prepareStatement("INSERT INTO sync_event (event_id, device_id, device_seq, type, dossier_id, "
+                + "occurred_at, received_at, action) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (EventRow r : rows) {
+                ps.setString(1, r.eventId());
+                ps.setString(2, r.deviceId());
+                ps.setLong(3, r.deviceSeq());
+                ps.setString(4, r.type());
+                ps.setString(5, r.dossierId());
+                ps.setString(6, r.occurredAt());
+                Rows.setMillis(ps, 7, r.receivedAt());
+                Rows.setText(ps, 8, r.action());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    public void upsertDossiers(Connection c, List<DossierRow> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (var ps = c.prepareStatement("INSERT INTO dossier (id, code, office_code, desk_no, status, interop_agency, "
+                + "version, procedure_code, procedure_name, received_at, appointment_at, id_last4, phone_last4, data, "
+                + "change_seq, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                + "ON CONFLICT (id) DO UPDATE SET status = excluded.status, interop_agency = excluded.interop_agency, "
+                + "version = excluded.version, procedure_name = excluded.procedure_name, "
+                + "appointment_at = excluded.appointment_at, id_last4 = excluded.id_last4, "
+                + "phone_last4 = excluded.phone_last4, data = excluded.data, change_seq = excluded.change_seq, "
+                + "updated_at = excluded.updated_at")) {
+            for (DossierRow r : rows) {
+                ps.setString(1, r.id());
+                ps.setString(2, r.code());
+                ps.setString(3, r.officeCode());
+                ps.setInt(4, r.deskNo());
+                ps.setInt(5, r.status());
+                Rows.setText(ps, 6, r.interopAgency());
+                ps.setLong(7, r.version());
+                ps.setString(8, r.procedureCode());
+                Rows.setText(ps, 9, r.procedureName());
+                ps.setString(10, r.receivedAt());
+                Rows.setText(ps, 11, r.appointmentAt());
+                Rows.setText(ps, 12, r.idLast4());
+                Rows.setText(ps, 13, r.phoneLast4());
+                ps.setString(14, r.data());
+                ps.setLong(15, r.changeSeq());
+                Rows.setMillis(ps, 16, r.updatedAt());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    public void insertProgress(Connection c, List<ProgressRow> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (var ps = c.prepareStatement("INSERT INTO progress (dossier_id, n, at, action, status, note) "
+                + "VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (ProgressRow r : rows) {
+                ps.setString(1, r.dossierId());
+                ps.setLong(2, r.n());
+                ps.setString(3, r.at());
+                ps.setString(4, r.action());
+                ps.setInt(5, r.status());
+                Rows.setText(ps, 6, r.note());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** Links ratings given before their dossier arrived (keyed by code) to the dossier id. */
+    public void linkRatings(Connection c, Map<String, String> idByCode) throws SQLException {
+        if (idByCode.isEmpty()) {
+            return;
+        }
+        try (var ps = c.prepareStatement("UPDATE rating SET dossier_id = ? WHERE dossier_code = ? "
+                + "AND dossier_id IS NULL")) {
+            for (var e : idByCode.entrySet()) {
+                ps.setString(1, e.getValue());
+                ps.setString(2, e.getKey());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** Dossier changes of an office after {@code since}, oldest first, at most {@code limit}. */
+    public List<DossierChange> changesSince(Connection c, String office, long since, int limit) throws SQLException {
+        List<DossierChange> out = new ArrayList<>();
+        try (var ps = c.prepareStatement("SELECT change_seq, id, status, version, data FROM dossier "
+                + "WHERE office_code = ? AND change_seq > ? ORDER BY change_seq LIMIT ?")) {
+            ps.setString(1, office);
+            ps.setLong(2, since);
+            ps.setInt(3, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new DossierChange(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getLong(4),
+                            rs.getString(5)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Province documents changed for an office after {@code since}: kind, change number, version and data. */
+    public record DocumentChange(long seq, String kind, long version, String data) {
+    }
+
+    public List<DocumentChange> documentChangesSince(Connection c, String office, long since, int limit)
+            throws SQLException {
+        List<DocumentChange> out = new ArrayList<>();
+        try (var ps = c.prepareStatement("SELECT od.change_seq, od.kind, d.version, d.data FROM office_document od "
+                + "JOIN document d ON d.kind = od.kind WHERE od.office_code = ? AND od.change_seq > ? "
+                + "ORDER BY od.change_seq LIMIT ?")) {
+            ps.setString(1, office);
+            ps.setLong(2, since);
+            ps.setInt(3, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new DocumentChange(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The lookup view of a dossier by code. */
+    public Optional<LookupView> lookup(Connection c, String code) throws SQLException {
+        String id;
+        LookupView head;
+        try (var ps = c.prepareStatement("SELECT d.id, d.code, d.office_code, o.name, d.status, d.procedure_name, "
+                + "d.received_at, d.appointment_at, d.id_last4, d.phone_last4 FROM dossier d "
+                + "JOIN office o ON o.code = d.office_code WHERE d.code = ?")) {
+            ps.setString(1, code);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                id = rs.getString(1);
+                head = new LookupView(rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getString(6),
+                        rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), List.of());
+            }
+        }
+        List<ProgressRow> progress = new ArrayList<>();
+        try (var ps = c.prepareStatement("SELECT n, at, action, status, note FROM progress WHERE dossier_id = ? "
+                + "ORDER BY n")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    progress.add(new ProgressRow(id, rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                            rs.getString(5)));
+                }
+            }
+        }
+        return Optional.of(new LookupView(head.code(), head.officeCode(), head.officeName(), head.status(),
+                head.procedureName(), head.receivedAt(), head.appointmentAt(), head.idLast4(), head.phoneLast4(),
+                List.copyOf(progress)));
+    }
+
+    /** The procedure name of a dossier by code, for the rating page; empty when the dossier has not synced yet. */
+    public Optional<String> procedureName(Connection c, String code) throws SQLException {
+        try (var ps = c.prepareStatement("SELECT procedure_name FROM dossier WHERE code = ?")) {
+            ps.setString(1, code);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    public long count(Connection c) throws SQLException {
+        try (var ps = c.prepareStatement("SELECT count(*) FROM dossier"); ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    /** Reserves change numbers for an office; see {@link OfficeSequence}. */
+    public long reserveChanges(Connection c, String office, int count) throws SQLException {
+        return OfficeSequence.reserve(c, office, count);
+    }
+}

@@ -1,0 +1,105 @@
+package vn.motcua.central.sync;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.motcua.central.ApiException;
+import vn.motcua.central.security.Secrets;
+import vn.motcua.central.store.CentralDatabase;
+import vn.motcua.central.store.DeviceRepository;
+import vn.motcua.central.store.OfficeRepository;
+import vn.motcua.domain.text.Text;
+import vn.motcua.sync.wire.EnrollRequest;
+import vn.motcua.sync.wire.EnrollResponse;
+import vn.motcua.sync.wire.WireJson;
+
+/** Issues one-time enrollment codes (admin) and trades them for device tokens (desk). */
+public final class EnrollmentService {
+    private static final Logger LOG = LoggerFactory.getLogger(EnrollmentService.class);
+
+    /** A printed enrollment code and when it stops working. */
+    public record IssuedCode(String enrollmentCode, Instant expiresAt) {
+    }
+
+    private final CentralDatabase db;
+    private final OfficeRepository offices;
+    private final DeviceRepository devices;
+    private final Clock clock;
+
+    public EnrollmentService(CentralDatabase db, OfficeRepository offices, DeviceRepository devices, Clock clock) {
+        this.db = db;
+        this.offices = offices;
+        this.devices = devices;
+        this.clock = clock;
+    }
+
+    /** Creates a one-time code for desk {@code deskNo} of an existing office. */
+    public IssuedCode issue(String officeCode, int deskNo, Duration validity) {
+        if (deskNo < 1 || deskNo > 99) {
+            throw ApiException.badRequest("INVALID_DESK", "Số quầy phải từ 1 đến 99.");
+        }
+        String code = Secrets.enrollmentCode();
+        Instant now = clock.instant();
+        Instant expires = now.plus(validity).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        db.write(c -> {
+            if (offices.find(c, officeCode).isEmpty()) {
+                throw new ApiException(404, "UNKNOWN_OFFICE", "Chưa có đơn vị mã «" + officeCode + "».");
+            }
+            devices.insertEnrollmentCode(c, Secrets.sha256(Secrets.normaliseEnrollmentCode(code)), officeCode, deskNo,
+                    now, expires);
+            return null;
+        });
+        LOG.info("Enrollment code issued for office {} desk {} (expires {})", officeCode, deskNo, expires);
+        return new IssuedCode(code, expires);
+    }
+
+    /** Enrolls a desk; the code works once. */
+    public EnrollResponse enroll(EnrollRequest r) {
+        if (r == null || r.enrollmentCode() == null || r.enrollmentCode().isBlank()) {
+            throw ApiException.badRequest("INVALID_REQUEST", "Thiếu mã đăng ký (enrollmentCode).");
+        }
+        if (r.protocol() != WireJson.PROTOCOL) {
+            throw ApiException.badRequest("UNSUPPORTED_PROTOCOL", "Phiên bản giao thức không được hỗ trợ: "
+                    + r.protocol() + " (máy chủ dùng " + WireJson.PROTOCOL + ").");
+        }
+        if (!Secrets.isRatingSecret(r.ratingSecret())) {
+            throw ApiException.badRequest("INVALID_RATING_SECRET",
+                    "Khóa đánh giá của máy (ratingSecret) phải là base64url dài ít nhất 256 bit.");
+        }
+        String name = limit(Text.nfc(r.deviceName()), 100);
+        String version = limit(Text.nfc(r.appVersion()), 40);
+        String hash = Secrets.sha256(Secrets.normaliseEnrollmentCode(r.enrollmentCode()));
+        String deviceId = UUID.randomUUID().toString();
+        String token = Secrets.randomToken(32);
+        Instant now = clock.instant();
+        return db.write(c -> {
+            var grant = devices.consumeEnrollmentCode(c, hash, deviceId, now);
+            if (grant.isEmpty()) {
+                String state = devices.enrollmentCodeState(c, hash, now);
+                throw switch (state) {
+                    case "used" -> new ApiException(409, "ENROLLMENT_CODE_USED",
+                            "Mã đăng ký này đã được dùng; xin quản trị viên cấp mã mới.");
+                    case "expired" -> new ApiException(410, "ENROLLMENT_CODE_EXPIRED",
+                            "Mã đăng ký đã hết hạn; xin quản trị viên cấp mã mới.");
+                    default -> new ApiException(403, "ENROLLMENT_CODE_INVALID", "Mã đăng ký không đúng.");
+                };
+            }
+            var g = grant.get();
+            devices.insertDevice(c, deviceId, g.officeCode(), g.deskNo(), Secrets.sha256(token), r.ratingSecret(),
+                    name, version, now);
+            String officeName = offices.find(c, g.officeCode()).orElseThrow().name();
+            LOG.info("Device {} enrolled for office {} desk {}", deviceId, g.officeCode(), g.deskNo());
+            return new EnrollResponse(WireJson.PROTOCOL, deviceId, g.officeCode(), officeName, g.deskNo(), token);
+        });
+    }
+
+    private static String limit(String s, int max) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        return s.length() > max ? s.substring(0, max) : s;
+    }
+}

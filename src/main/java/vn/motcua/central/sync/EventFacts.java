@@ -1,0 +1,172 @@
+package vn.motcua.central.sync;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.UUID;
+import vn.motcua.central.ApiException;
+import vn.motcua.domain.dossier.DossierAction;
+import vn.motcua.domain.dossier.DossierCode;
+import vn.motcua.domain.dossier.DossierStatus;
+import vn.motcua.domain.text.Text;
+import vn.motcua.sync.wire.EventType;
+import vn.motcua.sync.wire.PushEvent;
+
+/**
+ * A pushed event whose shape has been checked: every field the server relies on is present and readable. Built by
+ * {@link #check}, which refuses the whole batch (400, naming the event) when one event is malformed, so nothing of a
+ * malformed batch is stored.
+ */
+record EventFacts(int index, PushEvent event, EventType type, DossierAction action, String dossierJson,
+                  String code, String officeCode, int deskNo, DossierStatus status, String interopAgency,
+                  String procedureCode, String procedureName, String receivedAt, String appointmentAt,
+                  String idLast4, String phoneLast4, String progressAt, String progressAction,
+                  DossierStatus progressStatus, String progressNote) {
+
+    private static final int MAX_TEXT = 2000;
+
+    static EventFacts check(int index, PushEvent e) {
+        if (e == null) {
+            throw invalid(index, null, "INVALID_EVENT", "Sự kiện rỗng.");
+        }
+        UUID id = e.eventId();
+        if (id == null) {
+            throw invalid(index, null, "INVALID_EVENT", "Sự kiện thiếu eventId.");
+        }
+        if (e.type() == null || e.type().isBlank()) {
+            throw invalid(index, id, "INVALID_EVENT", "Sự kiện thiếu loại (type).");
+        }
+        EventType type = EventType.parse(e.type()).orElseThrow(() -> invalid(index, id, "UNKNOWN_EVENT_TYPE",
+                "Loại sự kiện không được hỗ trợ: «" + clip(e.type()) + "»."));
+        if (e.dossierId() == null || e.occurredAt() == null) {
+            throw invalid(index, id, "INVALID_EVENT", "Sự kiện thiếu dossierId hoặc occurredAt.");
+        }
+        if (e.deviceSeq() < 0) {
+            throw invalid(index, id, "INVALID_EVENT", "deviceSeq không được âm.");
+        }
+        JsonNode payload = e.payload();
+        if (payload == null || !payload.isObject()) {
+            throw invalid(index, id, "INVALID_EVENT", "Sự kiện thiếu nội dung (payload).");
+        }
+        JsonNode dossier = payload.get("dossier");
+        JsonNode progress = payload.get("progress");
+        if (dossier == null || !dossier.isObject() || progress == null || !progress.isObject()) {
+            throw invalid(index, id, "INVALID_EVENT", "Nội dung sự kiện phải có «dossier» và «progress».");
+        }
+        if (!e.dossierId().toString().equals(text(dossier, "id"))) {
+            throw invalid(index, id, "INVALID_EVENT", "dossier.id khác dossierId của sự kiện.");
+        }
+        String rawCode = text(dossier, "code");
+        Optional<String> codeProblem = DossierCode.problem(rawCode);
+        if (codeProblem.isPresent()) {
+            throw invalid(index, id, "INVALID_EVENT", codeProblem.get());
+        }
+        DossierCode code = DossierCode.parse(rawCode);
+        DossierStatus status = status(index, id, dossier, "dossier.status");
+        DossierStatus progressStatus = status(index, id, progress, "progress.status");
+        DossierAction action = null;
+        if (type == EventType.DOSSIER_RECEIVED) {
+            if (status != DossierStatus.NEW) {
+                throw invalid(index, id, "INVALID_EVENT", "Hồ sơ vừa tiếp nhận phải ở trạng thái «"
+                        + DossierStatus.NEW.labelVi() + "».");
+            }
+        } else {
+            String a = text(payload, "action");
+            action = java.util.Arrays.stream(DossierAction.values()).filter(x -> x.name().equals(a)).findFirst()
+                    .filter(x -> x != DossierAction.RECEIVE)
+                    .orElseThrow(() -> invalid(index, id, "INVALID_EVENT", "Thao tác không hợp lệ: «" + clip(a) + "»."));
+            if (status != action.to()) {
+                throw invalid(index, id, "INVALID_EVENT", "Trạng thái sau thao tác «" + action.labelVi()
+                        + "» phải là «" + action.to().labelVi() + "».");
+            }
+        }
+        String procedureCode = required(index, id, dossier, "procedureCode");
+        String receivedAt = localTime(index, id, dossier, "receivedAt", true);
+        String appointmentAt = localTime(index, id, dossier, "appointmentAt", false);
+        String progressAt = localTime(index, id, progress, "at", true);
+        String progressAction = required(index, id, progress, "action");
+        JsonNode applicant = dossier.get("applicant");
+        return new EventFacts(index, e, type, action, dossier.toString(), code.toString(), code.agency().value(),
+                dossier.path("deskNo").asInt(0), status, optional(dossier, "interopAgency"), procedureCode,
+                optional(dossier, "procedureName"), receivedAt, appointmentAt, lastDigits(applicant, "idNumber"),
+                lastDigits(applicant, "phone"), progressAt, progressAction, progressStatus, optional(progress, "note"));
+    }
+
+    UUID eventId() {
+        return event.eventId();
+    }
+
+    String dossierId() {
+        return event.dossierId().toString();
+    }
+
+    private static DossierStatus status(int index, UUID id, JsonNode node, String label) {
+        String field = label.substring(label.indexOf('.') + 1);
+        JsonNode v = node.get(field);
+        String s = v == null || v.isNull() ? null : v.asText();
+        return DossierStatus.parse(s).orElseThrow(() -> invalid(index, id, "INVALID_EVENT",
+                "Trạng thái không hợp lệ ở " + label + ": «" + clip(s) + "»."));
+    }
+
+    private static String required(int index, UUID id, JsonNode node, String field) {
+        String v = optional(node, field);
+        if (v == null || v.isBlank()) {
+            throw invalid(index, id, "INVALID_EVENT", "Thiếu trường «" + field + "».");
+        }
+        return v;
+    }
+
+    private static String optional(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull() || !v.isValueNode()) {
+            return null;
+        }
+        String s = Text.nfc(v.asText());
+        return s.length() > MAX_TEXT ? s.substring(0, MAX_TEXT) : s;
+    }
+
+    private static String localTime(int index, UUID id, JsonNode node, String field, boolean required) {
+        String v = optional(node, field);
+        if (v == null) {
+            if (required) {
+                throw invalid(index, id, "INVALID_EVENT", "Thiếu thời điểm «" + field + "».");
+            }
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(v).toString();
+        } catch (DateTimeParseException ex) {
+            throw invalid(index, id, "INVALID_EVENT", "Thời điểm «" + field + "» không hợp lệ: «" + clip(v) + "».");
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    /** The last four digits of an ID or phone number, the lookup page's second factor; null when fewer. */
+    private static String lastDigits(JsonNode applicant, String field) {
+        if (applicant == null || !applicant.isObject()) {
+            return null;
+        }
+        String v = text(applicant, field);
+        if (v == null) {
+            return null;
+        }
+        String digits = v.replaceAll("\\D", "");
+        return digits.length() < 4 ? null : digits.substring(digits.length() - 4);
+    }
+
+    private static String clip(String s) {
+        if (s == null) {
+            return "";
+        }
+        return s.length() > 60 ? s.substring(0, 60) + "…" : s;
+    }
+
+    private static ApiException invalid(int index, UUID id, String error, String message) {
+        return new ApiException(400, error, "Sự kiện thứ " + (index + 1) + ": " + message, id, index);
+    }
+}

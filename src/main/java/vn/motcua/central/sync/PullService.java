@@ -1,0 +1,121 @@
+package vn.motcua.central.sync;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import vn.motcua.central.ApiException;
+import vn.motcua.central.store.CentralDatabase;
+import vn.motcua.central.store.CentralStoreException;
+import vn.motcua.central.store.Device;
+import vn.motcua.central.store.DossierRepository;
+import vn.motcua.central.store.RatingRepository;
+import vn.motcua.central.store.RatingRepository.StoredRating;
+import vn.motcua.sync.wire.Change;
+import vn.motcua.sync.wire.ChangeKind;
+import vn.motcua.sync.wire.PullPage;
+import vn.motcua.sync.wire.WireJson;
+
+/**
+ * Changes of the device's office after a cursor: its dossiers (all desks', latest state), ratings and the province
+ * documents. Cursors are the office's change numbers (see {@code OfficeSequence}); each kind is read with an index
+ * range scan on {@code (office_code, change_seq)} and the three lists are merged. Stored JSON (dossiers, documents) is
+ * written out as it is, without parsing it again.
+ */
+public final class PullService {
+    public static final int DEFAULT_LIMIT = 100;
+    public static final int MAX_LIMIT = 1000;
+
+    private final CentralDatabase db;
+    private final DossierRepository dossiers;
+    private final RatingRepository ratings;
+
+    public PullService(CentralDatabase db, DossierRepository dossiers, RatingRepository ratings) {
+        this.db = db;
+        this.dossiers = dossiers;
+        this.ratings = ratings;
+    }
+
+    /**
+     * @param since the cursor as sent (null or blank: from the start)
+     * @param limit as sent (null: {@value #DEFAULT_LIMIT})
+     */
+    public PullPage pull(Device device, String since, String limit) {
+        long cursor = parse(since, "since", 0, Long.MAX_VALUE, 0);
+        int max = (int) parse(limit, "limit", 1, MAX_LIMIT, DEFAULT_LIMIT);
+        String office = device.officeCode();
+        List<Change> changes = db.read(c -> {
+            List<Change> all = new ArrayList<>();
+            for (var d : dossiers.changesSince(c, office, cursor, max + 1)) {
+                ObjectNode data = WireJson.mapper().createObjectNode();
+                data.putRawValue("dossier", new RawValue(d.data()));
+                data.put("status", d.status());
+                data.put("version", d.version());
+                all.add(new Change(d.seq(), ChangeKind.DOSSIER, d.id(), false, data));
+            }
+            for (StoredRating r : ratings.changesSince(c, office, cursor, max + 1)) {
+                all.add(new Change(r.changeSeq(), ChangeKind.RATING, r.dossierCode(), false, ratingData(r)));
+            }
+            for (var d : dossiers.documentChangesSince(c, office, cursor, max + 1)) {
+                ObjectNode data = WireJson.mapper().createObjectNode();
+                data.put("version", d.version());
+                data.putRawValue("document", new RawValue(d.data()));
+                all.add(new Change(d.seq(), ChangeKind.valueOf(d.kind()), d.kind(), false, data));
+            }
+            return all;
+        });
+        changes.sort(Comparator.comparingLong(Change::seq));
+        boolean more = changes.size() > max;
+        List<Change> page = more ? List.copyOf(changes.subList(0, max)) : changes;
+        long next = page.isEmpty() ? cursor : page.get(page.size() - 1).seq();
+        return new PullPage(WireJson.PROTOCOL, page, Long.toString(next), more);
+    }
+
+    static ObjectNode ratingData(StoredRating r) {
+        ObjectMapper m = WireJson.mapper();
+        ObjectNode data = m.createObjectNode();
+        data.put("dossierCode", r.dossierCode());
+        if (r.dossierId() != null) {
+            data.put("dossierId", r.dossierId());
+        }
+        data.put("level", r.level());
+        if (r.reason() != null) {
+            data.put("reason", r.reason());
+        }
+        if (r.criteria() != null) {
+            data.set("criteria", tree(r.criteria()));
+        }
+        data.put("channel", r.channel());
+        data.put("ratedAt", r.ratedAt().toString());
+        data.put("updatedAt", r.updatedAt().toString());
+        return data;
+    }
+
+    private static JsonNode tree(String json) {
+        try {
+            return WireJson.mapper().readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new CentralStoreException("stored JSON is unreadable: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static long parse(String raw, String name, long min, long max, long fallback) {
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        try {
+            long v = Long.parseLong(raw.trim());
+            if (v < min || v > max) {
+                throw ApiException.badRequest("INVALID_PARAMETER", "Tham số «" + name + "» phải trong khoảng " + min
+                        + "–" + max + ".");
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("INVALID_PARAMETER", "Tham số «" + name + "» phải là số nguyên.");
+        }
+    }
+}

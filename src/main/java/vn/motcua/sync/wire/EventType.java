@@ -1,0 +1,16 @@
+package vn.motcua.sync.wire;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The kinds of event a desk pushes; the names are the wire names. */
+public enum EventType {
+    /** A dossier was received at the desk. Payload: {@code {"dossier": {...}, "progress": {...}}}. */
+    DOSSIER_RECEIVED,
+    /** A lifecycle action. Payload: {@code {"action": "FINISH", "dossier": {...after...}, "progress": {...}}}. */
+    DOSSIER_TRANSITIONED;
+
+    public static Optional<EventType> parse(String name) {
+        return Arrays.stream(values()).filter(t -> t.name().equals(name)).findFirst();
+    }
+}

@@ -1,0 +1,480 @@
+package vn.motcua.central;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.motcua.central.CentralFixture.Desk;
+import vn.motcua.central.bench.SyntheticDossiers;
+import vn.motcua.central.store.DocumentRepository;
+import vn.motcua.domain.dossier.DossierAction;
+import vn.motcua.domain.rating.RatingToken;
+import vn.motcua.sync.wire.PushEvent;
+import vn.motcua.sync.wire.WireJson;
+
+/**
+ * The central server's behaviour through real HTTP, run once per database (SQLite always, PostgreSQL when
+ * configured): enrollment, push, pull, the rating and lookup pages, and hostile input.
+ */
+abstract class CentralServerContract {
+    @TempDir
+    Path dir;
+    CentralFixture f;
+    Desk deskA1;
+    SyntheticDossiers genA1;
+
+    abstract CentralFixture start(Path dir, CentralConfig.RateLimits limits) throws Exception;
+
+    @BeforeEach
+    void startServer() throws Exception {
+        f = start(dir, CentralFixture.generous());
+        deskA1 = f.enroll(CentralFixture.OFFICE_A, 1);
+        genA1 = new SyntheticDossiers(1, CentralFixture.OFFICE_A, 1, LocalDate.of(2026, 4, 29));
+    }
+
+    @AfterEach
+    void stopServer() {
+        if (f != null) {
+            f.close();
+        }
+    }
+
+    // ---------------------------------------------------------------- enrollment
+
+    @Test
+    void enroll_codeWorksOnce_andSecondUseIsRefused() throws Exception {
+        String code = f.ctx.enrollment().issue(CentralFixture.OFFICE_A, 2, Duration.ofHours(1)).enrollmentCode();
+        String body = "{\"protocol\":1,\"enrollmentCode\":\"" + code.toLowerCase() + "\",\"ratingSecret\":\""
+                + "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\"}";
+        HttpResponse<String> first = f.postJson("/api/v1/enroll", null, body);
+        assertThat(first.statusCode()).isEqualTo(201);
+        JsonNode e = CentralFixture.json(first);
+        assertThat(e.get("officeCode").asText()).isEqualTo(CentralFixture.OFFICE_A);
+        assertThat(e.get("deskNo").asInt()).isEqualTo(2);
+        assertThat(e.get("deviceToken").asText()).hasSizeGreaterThanOrEqualTo(43);
+
+        HttpResponse<String> replay = f.postJson("/api/v1/enroll", null, body);
+        assertThat(replay.statusCode()).isEqualTo(409);
+        assertThat(CentralFixture.json(replay).get("error").asText()).isEqualTo("ENROLLMENT_CODE_USED");
+    }
+
+    @Test
+    void enroll_refusesExpiredUnknownCodesAndWeakSecrets() throws Exception {
+        String code = f.ctx.enrollment().issue(CentralFixture.OFFICE_A, 3, Duration.ofHours(1)).enrollmentCode();
+        f.clock.advance(Duration.ofHours(2));
+        String secret = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+        assertThat(f.postJson("/api/v1/enroll", null, "{\"protocol\":1,\"enrollmentCode\":\"" + code
+                + "\",\"ratingSecret\":\"" + secret + "\"}").statusCode()).isEqualTo(410);
+        assertThat(f.postJson("/api/v1/enroll", null, "{\"protocol\":1,\"enrollmentCode\":\"NOPE-NOPE\","
+                + "\"ratingSecret\":\"" + secret + "\"}").statusCode()).isEqualTo(403);
+        String fresh = f.ctx.enrollment().issue(CentralFixture.OFFICE_A, 3, Duration.ofHours(1)).enrollmentCode();
+        HttpResponse<String> weak = f.postJson("/api/v1/enroll", null, "{\"protocol\":1,\"enrollmentCode\":\""
+                + fresh + "\",\"ratingSecret\":\"short\"}");
+        assertThat(weak.statusCode()).isEqualTo(400);
+        assertThat(CentralFixture.json(weak).get("error").asText()).isEqualTo("INVALID_RATING_SECRET");
+        assertThat(f.count("device")).isEqualTo(1);
+    }
+
+    // ---------------------------------------------------------------- push
+
+    @Test
+    void push_acceptsOrderedBatch_andReplayIsDuplicate() throws Exception {
+        var m = genA1.dossier(0);
+        List<PushEvent> events = List.of(genA1.received(m), genA1.transition(m, DossierAction.TRANSFER, null),
+                genA1.transition(m, DossierAction.REQUEST_SUPPLEMENT, "Thiếu bản sao giấy khai sinh"),
+                genA1.transition(m, DossierAction.SUPPLEMENT_RECEIVED, null));
+        HttpResponse<String> r = f.push(deskA1, events);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(outcomes(r)).containsExactly("accepted", "accepted", "accepted", "accepted");
+        assertThat(f.count("sync_event")).isEqualTo(4);
+        assertThat(f.count("progress")).isEqualTo(4);
+
+        HttpResponse<String> again = f.push(deskA1, events);
+        assertThat(outcomes(again)).containsExactly("duplicate", "duplicate", "duplicate", "duplicate");
+        assertThat(f.count("sync_event")).isEqualTo(4);
+        assertThat(f.count("progress")).isEqualTo(4);
+    }
+
+    @Test
+    void push_rejectsImpossibleTransitionInServerOrder_andTheBatchGoesOn() throws Exception {
+        var m = genA1.dossier(0);
+        var other = genA1.dossier(1);
+        PushEvent received = genA1.received(m);
+        PushEvent handOverTooEarly = genA1.transition(m, DossierAction.RETURN_RESULT, null);
+        PushEvent otherReceived = genA1.received(other);
+        HttpResponse<String> r = f.push(deskA1, List.of(received, handOverTooEarly, otherReceived));
+        assertThat(outcomes(r)).containsExactly("accepted", "rejected", "accepted");
+        JsonNode rejected = CentralFixture.json(r).get("results").get(1);
+        assertThat(rejected.get("code").asText()).isEqualTo("TRANSITION_REFUSED");
+        assertThat(rejected.get("message").asText()).contains("trả kết quả").contains("Được tiếp nhận").contains("Chuyển xử lý");
+        assertThat(f.count("sync_event")).isEqualTo(2);
+
+        // a second desk of the same office finishing the dossier first: the first desk's stale change is refused
+        Desk deskA2 = f.enroll(CentralFixture.OFFICE_A, 2);
+        var m2 = genA1.dossier(2);
+        assertThat(outcomes(f.push(deskA1, List.of(genA1.received(m2),
+                genA1.transition(m2, DossierAction.TRANSFER, null))))).containsOnly("accepted");
+        assertThat(outcomes(f.push(deskA2, List.of(genA1.transition(m2, DossierAction.FINISH, null)))))
+                .containsExactly("accepted");
+        assertThat(outcomes(f.push(deskA1, List.of(genA1.transition(m2, DossierAction.REQUEST_PAYMENT, null)))))
+                .containsExactly("rejected");
+    }
+
+    @Test
+    void push_unknownDossierOrSecondReceive_areRejectedPerEvent() throws Exception {
+        var m = genA1.dossier(0);
+        PushEvent transfer = genA1.transition(genA1.dossier(5), DossierAction.TRANSFER, null);
+        HttpResponse<String> r = f.push(deskA1, List.of(transfer, genA1.received(m), genA1.received(m)));
+        JsonNode results = CentralFixture.json(r).get("results");
+        assertThat(results.get(0).get("code").asText()).isEqualTo("UNKNOWN_DOSSIER");
+        assertThat(results.get(1).get("outcome").asText()).isEqualTo("accepted");
+        assertThat(results.get(2).get("code").asText()).isEqualTo("ALREADY_RECEIVED");
+    }
+
+    // ---------------------------------------------------------------- hostile input
+
+    @Test
+    void hostile_malformedJsonUnknownTypeAndBadFields_are400_andNothingIsStored() throws Exception {
+        assertRefused(f.postJson("/api/v1/push", deskA1.token(), "{\"protocol\":1,\"events\":[{"), 400,
+                "MALFORMED_JSON");
+        assertRefused(f.postJson("/api/v1/push", deskA1.token(), "[1,2,3]"), 400, "MALFORMED_JSON");
+        assertRefused(f.postJson("/api/v1/push", deskA1.token(), "{\"protocol\":1,\"events\":[]} trailing"), 400,
+                "MALFORMED_JSON");
+        assertRefused(f.postJson("/api/v1/push", deskA1.token(), "null"), 400, "MALFORMED_JSON");
+
+        var m = genA1.dossier(0);
+        PushEvent good = genA1.received(m);
+        PushEvent weird = new PushEvent(UUID.randomUUID(), 9, "DOSSIER_TELEPORTED", m.id(), good.occurredAt(),
+                good.payload());
+        HttpResponse<String> unknown = f.push(deskA1, List.of(good, weird));
+        assertRefused(unknown, 400, "UNKNOWN_EVENT_TYPE");
+        assertThat(CentralFixture.json(unknown).get("index").asInt()).isEqualTo(1);
+        assertThat(CentralFixture.json(unknown).get("eventId").asText()).isEqualTo(weird.eventId().toString());
+
+        var broken = good.payload().deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) broken.get("dossier")).put("code", "not-a-code");
+        assertRefused(f.push(deskA1, List.of(new PushEvent(UUID.randomUUID(), 1, "DOSSIER_RECEIVED", m.id(),
+                good.occurredAt(), broken))), 400, "INVALID_EVENT");
+        assertRefused(f.postJson("/api/v1/push", deskA1.token(), "{\"protocol\":1,\"events\":[{\"eventId\":"
+                + "\"not-a-uuid\"}]}"), 400, "MALFORMED_JSON");
+        assertRefused(f.postJson("/api/v1/push", deskA1.token(), "{\"protocol\":7,\"events\":[]}"), 400,
+                "UNSUPPORTED_PROTOCOL");
+
+        assertThat(f.count("sync_event")).isZero();
+        assertThat(f.count("dossier")).isZero();
+    }
+
+    @Test
+    void hostile_oversizedBodiesAndBatches_are413() throws Exception {
+        String huge = "{\"protocol\":1,\"events\":[],\"pad\":\"" + "x".repeat(300 * 1024) + "\"}";
+        assertRefused(f.postJson("/api/v1/push", deskA1.token(), huge), 413, "PAYLOAD_TOO_LARGE");
+        List<PushEvent> many = new ArrayList<>();
+        for (int i = 0; i < 501; i++) {
+            many.add(new PushEvent(UUID.randomUUID(), i, "DOSSIER_RECEIVED", UUID.randomUUID(), null, null));
+        }
+        assertRefused(f.push(deskA1, many), 413, "BATCH_TOO_LARGE");
+        assertThat(f.count("sync_event")).isZero();
+    }
+
+    @Test
+    void hostile_missingForgedOrRevokedTokens_are401() throws Exception {
+        String batch = "{\"protocol\":1,\"events\":[]}";
+        assertRefused(f.postJson("/api/v1/push", null, batch), 401, "UNAUTHORIZED");
+        assertRefused(f.postJson("/api/v1/push", deskA1.token() + "x", batch), 401, "UNAUTHORIZED");
+        HttpResponse<String> basic = f.send(HttpRequest.newBuilder(f.uri("/api/v1/pull"))
+                .header("Authorization", "Basic YWRtaW46YWRtaW4=").GET().build());
+        assertRefused(basic, 401, "UNAUTHORIZED");
+
+        assertThat(f.postJson("/api/v1/push", deskA1.token(), batch).statusCode()).isEqualTo(200);
+        f.ctx.admin().revoke(deskA1.deviceId());
+        assertRefused(f.postJson("/api/v1/push", deskA1.token(), batch), 401, "DEVICE_REVOKED");
+        assertRefused(f.pull(deskA1, ""), 401, "DEVICE_REVOKED");
+    }
+
+    @Test
+    void hostile_anotherOfficesDevice_isRefused403_andNothingIsStored() throws Exception {
+        var m = genA1.dossier(0);
+        f.push(deskA1, List.of(genA1.received(m)));
+        Desk deskB1 = f.enroll(CentralFixture.OFFICE_B, 1);
+        // B tries to move A's dossier
+        assertRefused(f.push(deskB1, List.of(genA1.transition(m, DossierAction.TRANSFER, null))), 403,
+                "FOREIGN_OFFICE");
+        // B tries to register a dossier under A's agency code
+        assertRefused(f.push(deskB1, List.of(genA1.received(genA1.dossier(1)))), 403, "FOREIGN_OFFICE");
+        assertThat(f.count("sync_event")).isEqualTo(1);
+        assertThat(f.count("dossier")).isEqualTo(1);
+        // and B's pull shows none of A's dossiers
+        assertThat(CentralFixture.json(f.pull(deskB1, "")).get("changes")).isEmpty();
+    }
+
+    @Test
+    void hostile_wrongMediaTypeWrongMethodAndUnknownPaths_are4xxJson() throws Exception {
+        HttpResponse<String> text = f.send(HttpRequest.newBuilder(f.uri("/api/v1/push"))
+                .header("Authorization", "Bearer " + deskA1.token()).header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+        assertRefused(text, 415, "UNSUPPORTED_MEDIA_TYPE");
+        assertRefused(f.send(HttpRequest.newBuilder(f.uri("/api/v1/push")).DELETE().build()), 405,
+                "METHOD_NOT_ALLOWED");
+        assertRefused(f.get("/api/v1/nothing", null), 404, "NOT_FOUND");
+        assertRefused(f.pull(deskA1, "?since=-1"), 400, "INVALID_PARAMETER");
+        assertRefused(f.pull(deskA1, "?limit=abc"), 400, "INVALID_PARAMETER");
+        assertRefused(f.pull(deskA1, "?limit=100000"), 400, "INVALID_PARAMETER");
+    }
+
+    // ---------------------------------------------------------------- pull
+
+    @Test
+    void pull_isOfficeScoped_pagesByServerCursor_andCarriesOtherDesksChanges() throws Exception {
+        Desk deskA2 = f.enroll(CentralFixture.OFFICE_A, 2);
+        List<PushEvent> events = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            var m = genA1.dossier(i);
+            events.add(genA1.received(m));
+            events.add(genA1.transition(m, DossierAction.TRANSFER, null));
+        }
+        f.push(deskA1, events);
+
+        JsonNode page1 = CentralFixture.json(f.pull(deskA2, "?since=0&limit=2"));
+        assertThat(page1.get("changes")).hasSize(2);
+        assertThat(page1.get("hasMore").asBoolean()).isTrue();
+        JsonNode page2 = CentralFixture.json(f.pull(deskA2, "?since=" + page1.get("nextCursor").asText()
+                + "&limit=2"));
+        assertThat(page2.get("changes")).hasSize(1);
+        assertThat(page2.get("hasMore").asBoolean()).isFalse();
+        JsonNode change = page2.get("changes").get(0);
+        assertThat(change.get("kind").asText()).isEqualTo("DOSSIER");
+        assertThat(change.get("data").get("status").asInt()).isEqualTo(4);
+        assertThat(change.get("data").get("dossier").get("code").asText()).startsWith(CentralFixture.OFFICE_A);
+        JsonNode empty = CentralFixture.json(f.pull(deskA2, "?since=" + page2.get("nextCursor").asText()));
+        assertThat(empty.get("changes")).isEmpty();
+        assertThat(empty.get("nextCursor").asText()).isEqualTo(page2.get("nextCursor").asText());
+    }
+
+    @Test
+    void pull_handsProvinceDocumentsToEveryOffice_includingOnesAddedLater() throws Exception {
+        f.ctx.admin().importDocument(DocumentRepository.CATALOG, "{\"formatVersion\":1,\"procedures\":[]}");
+        JsonNode a = CentralFixture.json(f.pull(deskA1, ""));
+        assertThat(a.get("changes").get(0).get("kind").asText()).isEqualTo("CATALOG");
+        assertThat(a.get("changes").get(0).get("data").get("version").asInt()).isEqualTo(1);
+        f.ctx.admin().addOffice("000.00.03.H22", "Xã Mới", false);
+        Desk deskC = f.enroll("000.00.03.H22", 1);
+        assertThat(CentralFixture.json(f.pull(deskC, "")).get("changes").get(0).get("kind").asText())
+                .isEqualTo("CATALOG");
+    }
+
+    // ---------------------------------------------------------------- rating page
+
+    @Test
+    void rating_forgedOrMissingToken_gets403Page() throws Exception {
+        String code = genA1.dossier(0).code();
+        String good = RatingToken.of(deskA1.ratingSecret(), code);
+        String forged = (good.charAt(0) == 'A' ? "B" : "A") + good.substring(1);
+        HttpResponse<String> r = f.get("/r/" + code + "?t=" + forged, null);
+        assertThat(r.statusCode()).isEqualTo(403);
+        assertThat(r.body()).contains("Liên kết đánh giá không hợp lệ");
+        assertThat(f.get("/r/" + code, null).statusCode()).isEqualTo(403);
+        assertThat(f.get("/r/" + code + "?t=" + RatingToken.of(deskA1.ratingSecret(), code.replace("-0001",
+                "-0002")), null).statusCode()).isEqualTo(403);
+        assertThat(f.get("/r/%3Cscript%3E?t=" + good, null).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void rating_showsOfficeAndProcedureOnly_andStoresOneUpdatableRating() throws Exception {
+        var m = genA1.dossier(0);
+        f.push(deskA1, List.of(genA1.received(m)));
+        String url = "/r/" + m.code() + "?t=" + RatingToken.of(deskA1.ratingSecret(), m.code());
+        HttpResponse<String> page = f.get(url, null);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Xã Quảng Phú").contains(m.json().get("procedureName").asText())
+                .contains("Rất hài lòng").contains("Không hài lòng")
+                .doesNotContain(m.json().get("applicant").get("fullName").asText())
+                .doesNotContain(m.idNumber()).doesNotContain(m.phone());
+        assertThat(page.headers().firstValue("Referrer-Policy")).contains("no-referrer");
+        String[] csrf = CentralFixture.csrf(page);
+
+        HttpResponse<String> noCsrf = f.postForm(url, null, Map.of("level", "SATISFIED"));
+        assertThat(noCsrf.statusCode()).isEqualTo(403);
+        HttpResponse<String> noReason = f.postForm(url, csrf[0], Map.of("csrf", csrf[1], "level", "DISSATISFIED"));
+        assertThat(noReason.statusCode()).isEqualTo(422);
+        assertThat(noReason.body()).contains("lý do");
+        assertThat(f.count("rating")).isZero();
+
+        HttpResponse<String> ok = f.postForm(url, csrf[0], Map.of("csrf", csrf[1], "level", "DISSATISFIED",
+                "reason", "Phải chờ quá lâu", "c_attitude", "1"));
+        assertThat(ok.statusCode()).isEqualTo(200);
+        assertThat(ok.body()).contains("Cảm ơn");
+        f.clock.advance(Duration.ofHours(2));
+        HttpResponse<String> changed = f.postForm(url, csrf[0], Map.of("csrf", csrf[1], "level", "SATISFIED"));
+        assertThat(changed.statusCode()).isEqualTo(200);
+        assertThat(changed.body()).contains("đã cập nhật");
+        assertThat(f.count("rating")).isEqualTo(1);
+
+        JsonNode pulled = CentralFixture.json(f.pull(deskA1, "?since=1"));
+        JsonNode rating = pulled.get("changes").get(0);
+        assertThat(rating.get("kind").asText()).isEqualTo("RATING");
+        assertThat(rating.get("data").get("level").asText()).isEqualTo("SATISFIED");
+        assertThat(rating.get("data").get("dossierId").asText()).isEqualTo(m.id().toString());
+
+        f.clock.advance(Duration.ofHours(23));
+        HttpResponse<String> late = f.postForm(url, csrf[0], Map.of("csrf", csrf[1], "level", "VERY_SATISFIED"));
+        assertThat(late.statusCode()).isEqualTo(409);
+        assertThat(late.body()).contains("đã được đánh giá");
+        assertThat(CentralFixture.json(f.pull(deskA1, "?since=1")).get("changes").get(0).get("data").get("level")
+                .asText()).isEqualTo("SATISFIED");
+    }
+
+    @Test
+    void rating_worksBeforeTheDossierSyncs_andIsLinkedWhenItArrives() throws Exception {
+        var m = genA1.dossier(0);
+        String url = "/r/" + m.code() + "?t=" + RatingToken.of(deskA1.ratingSecret(), m.code());
+        HttpResponse<String> page = f.get(url, null);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Đang cập nhật");
+        String[] csrf = CentralFixture.csrf(page);
+        assertThat(f.postForm(url, csrf[0], Map.of("csrf", csrf[1], "level", "VERY_SATISFIED")).statusCode())
+                .isEqualTo(200);
+        f.push(deskA1, List.of(genA1.received(m)));
+        String linked = f.ctx.database().read(c -> {
+            try (var ps = c.prepareStatement("SELECT dossier_id FROM rating WHERE dossier_code = ?")) {
+                ps.setString(1, m.code());
+                try (var rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getString(1);
+                }
+            }
+        });
+        assertThat(linked).isEqualTo(m.id().toString());
+    }
+
+    @Test
+    void rating_rejectsBadLevelsAndCriteria_withoutStoring() throws Exception {
+        var m = genA1.dossier(0);
+        String url = "/r/" + m.code() + "?t=" + RatingToken.of(deskA1.ratingSecret(), m.code());
+        String[] csrf = CentralFixture.csrf(f.get(url, null));
+        assertThat(f.postForm(url, csrf[0], Map.of("csrf", csrf[1], "level", "EXCELLENT")).statusCode())
+                .isEqualTo(422);
+        assertThat(f.postForm(url, csrf[0], Map.of("csrf", csrf[1], "level", "SATISFIED", "c_time", "9"))
+                .statusCode()).isEqualTo(422);
+        assertThat(f.postForm(url, csrf[0], Map.of("csrf", "x" + csrf[1], "level", "SATISFIED")).statusCode())
+                .isEqualTo(403);
+        assertThat(f.count("rating")).isZero();
+    }
+
+    // ---------------------------------------------------------------- lookup page
+
+    @Test
+    void lookup_needsLastFourDigits_andNeverShowsIdOrPhone() throws Exception {
+        var m = genA1.dossier(0);
+        f.push(deskA1, List.of(genA1.received(m), genA1.transition(m, DossierAction.TRANSFER, null)));
+        String url = "/tra-cuu/" + m.code();
+        HttpResponse<String> form = f.get(url, null);
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.body()).contains("4 chữ số cuối").doesNotContain("Đang xử lý");
+        String[] csrf = CentralFixture.csrf(form);
+
+        HttpResponse<String> wrong = f.postForm(url, csrf[0], Map.of("csrf", csrf[1], "last4", "0000"));
+        assertThat(wrong.statusCode()).isEqualTo(403);
+        assertThat(wrong.body()).doesNotContain("Đang xử lý");
+
+        String idLast4 = m.idNumber().substring(m.idNumber().length() - 4);
+        HttpResponse<String> byId = f.postForm(url, csrf[0], Map.of("csrf", csrf[1], "last4", idLast4));
+        assertThat(byId.statusCode()).isEqualTo(200);
+        assertThat(byId.body()).contains("Đang xử lý").contains("Chuyển xử lý hồ sơ").contains("Xã Quảng Phú")
+                .doesNotContain(m.idNumber()).doesNotContain(m.phone())
+                .doesNotContain(m.json().get("applicant").get("fullName").asText());
+        String phoneLast4 = m.phone().substring(m.phone().length() - 4);
+        assertThat(f.postForm(url, csrf[0], Map.of("csrf", csrf[1], "last4", phoneLast4)).statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void lookup_locksACodeAfterRepeatedWrongDigits() throws Exception {
+        var m = genA1.dossier(0);
+        f.push(deskA1, List.of(genA1.received(m)));
+        String url = "/tra-cuu/" + m.code();
+        String[] csrf = CentralFixture.csrf(f.get(url, null));
+        for (int i = 0; i < 4; i++) {
+            assertThat(f.postForm(url, csrf[0], Map.of("csrf", csrf[1], "last4", "000" + i)).statusCode())
+                    .isEqualTo(403);
+        }
+        assertThat(f.postForm(url, csrf[0], Map.of("csrf", csrf[1], "last4", "0009")).statusCode()).isEqualTo(429);
+        String right = m.idNumber().substring(8);
+        assertThat(f.postForm(url, csrf[0], Map.of("csrf", csrf[1], "last4", right)).statusCode()).isEqualTo(429);
+        f.clock.advance(Duration.ofMinutes(31));
+        assertThat(f.postForm(url, csrf[0], Map.of("csrf", csrf[1], "last4", right)).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void lookup_badCodeIsAFriendly404() throws Exception {
+        HttpResponse<String> r = f.get("/tra-cuu/khong-phai-ma", null);
+        assertThat(r.statusCode()).isEqualTo(404);
+        assertThat(r.body()).contains("Mã hồ sơ không hợp lệ");
+    }
+
+    // ---------------------------------------------------------------- rate limits, health, metrics
+
+    @Test
+    void publicPages_areRateLimitedPerClientAddress() throws Exception {
+        f.close();
+        f = start(dir.resolve("limited"), new CentralConfig.RateLimits(3, 2, 2, 10));
+        deskA1 = f.enroll(CentralFixture.OFFICE_A, 1);
+        var m = genA1.dossier(0);
+        String url = "/r/" + m.code() + "?t=" + RatingToken.of(deskA1.ratingSecret(), m.code());
+        HttpResponse<String> page = f.get(url, null);
+        String[] csrf = CentralFixture.csrf(page);
+        f.get(url, null);
+        f.get(url, null);
+        HttpResponse<String> limited = f.get(url, null);
+        assertThat(limited.statusCode()).isEqualTo(429);
+        assertThat(limited.body()).contains("thao tác hơi nhanh");
+        f.postForm(url, csrf[0], Map.of("csrf", csrf[1], "level", "SATISFIED"));
+        f.postForm(url, csrf[0], Map.of("csrf", csrf[1], "level", "SATISFIED"));
+        assertThat(f.postForm(url, csrf[0], Map.of("csrf", csrf[1], "level", "SATISFIED")).statusCode())
+                .isEqualTo(429);
+        f.clock.advance(Duration.ofMinutes(11));
+        assertThat(f.postForm(url, csrf[0], Map.of("csrf", csrf[1], "level", "SATISFIED")).statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void healthAndMetrics() throws Exception {
+        HttpResponse<String> health = f.get("/health", null);
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(CentralFixture.json(health).get("status").asText()).isEqualTo("UP");
+        f.push(deskA1, List.of(genA1.received(genA1.dossier(0))));
+        HttpResponse<String> metrics = f.get("/metrics", null);
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
+        assertThat(metrics.body()).contains("motcua_push_events_total{outcome=\"accepted\"} 1")
+                .contains("# TYPE motcua_push_events_total counter").contains("motcua_db_up 1");
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    static List<String> outcomes(HttpResponse<String> r) throws Exception {
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        List<String> out = new ArrayList<>();
+        CentralFixture.json(r).get("results").forEach(n -> out.add(n.get("outcome").asText()));
+        return out;
+    }
+
+    static void assertRefused(HttpResponse<String> r, int status, String error) throws Exception {
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        JsonNode body = WireJson.mapper().readTree(r.body());
+        assertThat(body.get("error").asText()).isEqualTo(error);
+        assertThat(body.get("message").asText()).isNotBlank();
+    }
+}
