@@ -71,6 +71,7 @@ final class CrashCommand implements Callable<Integer> {
                     "crashtest", "worker", "--seed", String.valueOf(random.nextLong()))
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
             List<String> acks = new ArrayList<>();
+            java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(1);
             Thread reader = new Thread(() -> {
                 try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(),
                         StandardCharsets.UTF_8))) {
@@ -78,13 +79,20 @@ final class CrashCommand implements Callable<Integer> {
                         synchronized (acks) {
                             acks.add(line);
                         }
+                        ready.countDown();
                     }
                 } catch (java.io.IOException e) {
                     // the child was killed mid-line: what was read stays
+                } finally {
+                    ready.countDown();
                 }
             });
             reader.start();
-            Thread.sleep(300 + random.nextInt(Math.max(1, maxDelayMs)));
+            // kill at a random moment once the child is working (its JVM start is not what we test)
+            if (!ready.await(120, TimeUnit.SECONDS)) {
+                failures.add("run " + i + ": the worker did not start within 120 s");
+            }
+            Thread.sleep(random.nextInt(Math.max(1, maxDelayMs)));
             p.destroyForcibly();
             p.waitFor(30, TimeUnit.SECONDS);
             reader.join(5000);
@@ -169,6 +177,8 @@ final class CrashCommand implements Callable<Integer> {
             var out = spec.commandLine().getOut();
             List<String> mine = new ArrayList<>();
             LocalDateTime base = LocalDateTime.of(2026, 3, 2, 8, 0);
+            out.println("ready");
+            out.flush();
             while (true) {
                 if (!mine.isEmpty() && random.nextInt(3) == 0) {
                     String code = mine.get(random.nextInt(mine.size()));
