@@ -1,16 +1,95 @@
 package vn.motcua.store;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.util.HexFormat;
 import java.util.UUID;
 
-/** Who viewed, printed, exported or changed which dossier, and when. */
+/**
+ * Who viewed, printed, exported or changed which dossier, and when. Hash-chained: each row stores
+ * SHA-256(previous hash, its own fields), so editing or deleting a row in the middle breaks the chain
+ * ({@link #verify(Connection)}). Rows are only ever appended, on the single writer thread.
+ */
 public final class AuditRepository {
+    static final String GENESIS = "0".repeat(64);
 
     public void record(Connection c, LocalDateTime at, String actor, String action, UUID dossierId, String detail)
             throws SQLException {
-        SqlValues.update(c, "INSERT INTO audit (at, actor, action, dossier_id, detail) VALUES (?, ?, ?, ?, ?)",
-                at, actor, action, dossierId, detail);
+        String prev = GENESIS;
+        try (var st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT hash FROM audit WHERE hash IS NOT NULL ORDER BY id DESC LIMIT 1")) {
+            if (rs.next()) {
+                prev = rs.getString(1);
+            }
+        }
+        String atText = SqlValues.ts(at);
+        String dossier = dossierId == null ? null : dossierId.toString();
+        String hash = hash(prev, atText, actor, action, dossier, detail);
+        SqlValues.update(c, "INSERT INTO audit (at, actor, action, dossier_id, detail, prev_hash, hash) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?)", atText, actor, action, dossier, detail, prev, hash);
+    }
+
+    /** The outcome of checking the chain. */
+    public record Verification(boolean intact, long chainedRows, long unchainedRows, Long firstBrokenId,
+                               String problem) {
+    }
+
+    public Verification verify(Connection c) throws SQLException {
+        long unchained = 0;
+        long chained = 0;
+        String expectedPrev = GENESIS;
+        try (var st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT id, at, actor, action, dossier_id, detail, prev_hash, hash FROM audit ORDER BY id")) {
+            while (rs.next()) {
+                long id = rs.getLong(1);
+                String hash = rs.getString(8);
+                if (hash == null) {
+                    if (chained > 0) {
+                        return new Verification(false, chained, unchained, id, "row " + id + " has lost its hash");
+                    }
+                    unchained++;
+                    continue;
+                }
+                String prev = rs.getString(7);
+                if (!expectedPrev.equals(prev)) {
+                    return new Verification(false, chained, unchained, id,
+                            "row " + id + " does not follow the previous row (a row was deleted or inserted)");
+                }
+                String actual = hash(prev, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6));
+                if (!actual.equals(hash)) {
+                    return new Verification(false, chained, unchained, id, "row " + id + " was altered");
+                }
+                expectedPrev = hash;
+                chained++;
+            }
+        }
+        return new Verification(true, chained, unchained, null, null);
+    }
+
+    static String hash(String prev, String at, String actor, String action, String dossier, String detail) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (String part : new String[] {prev, at, actor, action, dossier, detail}) {
+                byte[] b = (part == null ? "\u0000" : part).getBytes(StandardCharsets.UTF_8);
+                md.update(ByteLength.of(b.length));
+                md.update(b);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 unavailable", e);
+        }
+    }
+
+    /** Length prefix so that field boundaries are part of the hash. */
+    private static final class ByteLength {
+        static byte[] of(int n) {
+            return new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n};
+        }
     }
 }
