@@ -302,7 +302,18 @@ final class Layout {
         float indent = p.indent() * body;
         float hanging = p.hanging() * body;
         float pad = p.boxed() ? size * 0.5f : 0;
-        List<Line> lines = wrap(p.spans(), size, width - indent - 2 * pad, width - indent - hanging - 2 * pad);
+        float w0 = width - indent - 2 * pad;
+        List<Line> lines = wrap(p.spans(), size, w0, w0 - hanging);
+        if (p.align() == Align.CENTER && hanging == 0) {
+            // Balance centred titles over their lines instead of leaving one word alone on the last.
+            for (float bw = w0 * 0.95f; lines.size() > 1 && bw > w0 * 0.5f; bw -= w0 * 0.05f) {
+                List<Line> narrower = wrap(p.spans(), size, bw, bw);
+                if (narrower.size() != lines.size()) {
+                    break;
+                }
+                lines = narrower;
+            }
+        }
         y += p.spaceBefore() * body * LINE;
         float total = lines.size() * lh + 2 * pad;
         if (p.keepWithNext()) {
