@@ -15,6 +15,7 @@ import picocli.CommandLine.ScopeType;
                 + "nothing."},
         subcommands = {SetupCommand.class, CatalogCommand.class, CalendarCommand.class, AppointmentCommand.class,
             RegisterCommand.class, DossierCommand.class, SettingsCommand.class, BenchCommand.class,
+            ReceiptCommand.class, FormCommand.class, FormCommand.Logbook.class,
             CommandLine.HelpCommand.class})
 public final class MotCuaCommand implements Runnable {
 

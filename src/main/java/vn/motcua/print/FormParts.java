@@ -39,7 +39,7 @@ final class FormParts {
         if (date != null) {
             right.add(new HeaderLine(VnDates.placeAndDate(ctx.office().placeName(), date), TextStyle.ITALIC, 0));
         }
-        return new Header(left, right, 0.46f, 0.86f);
+        return new Header(left, right, 0.48f, 0.8f);
     }
 
     static Para title(FormContext ctx, FormType type) {
@@ -78,7 +78,7 @@ final class FormParts {
     /** "Nội dung yêu cầu giải quyết: procedure (summary)". */
     static Para request(Dossier d) {
         String what = d.procedureName() == null ? d.procedureCode() : d.procedureName();
-        if (d.summary() != null && !d.summary().isBlank()) {
+        if (d.summary() != null && !d.summary().isBlank() && !d.summary().strip().equals(what)) {
             what = what + " — " + d.summary().strip();
         }
         return plainField("Nội dung yêu cầu giải quyết", what);

@@ -596,7 +596,7 @@ final class Layout {
     }
 
     private float signingSpace() {
-        return body * LINE * (paper.continuous() ? 2.6f : 3.0f);
+        return body * LINE * (paper.continuous() ? 2.4f : 2.6f);
     }
 
     private float colHeight(Signer sg, float cw) {

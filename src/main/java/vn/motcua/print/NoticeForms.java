@@ -135,7 +135,8 @@ public final class NoticeForms {
 
     private static String what(Dossier d) {
         String w = d.procedureName() == null ? d.procedureCode() : d.procedureName();
-        return d.summary() == null || d.summary().isBlank() ? w : w + " — " + d.summary().strip();
+        return d.summary() == null || d.summary().isBlank() || d.summary().strip().equals(w) ? w
+                : w + " — " + d.summary().strip();
     }
 
     /** The unit as an object in mid-sentence: "trung tâm phục vụ hành chính công". */

@@ -32,7 +32,8 @@ public final class ReceiptForm {
         BufferedImage rating = Codes.qr(r.links().rating(), 8);
         BufferedImage lookup = Codes.qr(r.links().lookup(), 8);
         int barModules = Codes.code128Modules(d.code());
-        float barMm = Math.min(barModules * 0.25f, paper.contentWidth() * 25.4f / 72f * 0.9f);
+        float barMm = Math.min(barModules * 0.25f, paper.contentWidth() * 25.4f / 72f
+                * (paper == PaperFormat.ROLL_80MM ? 0.95f : 0.55f));
         BufferedImage barcode = Codes.code128(d.code(), 4, 60);
         List<Doc.Part> parts = new ArrayList<>();
         for (String copy : COPIES) {
@@ -56,7 +57,7 @@ public final class ReceiptForm {
         }
         float qr = roll ? 22 : 20;
         b.add(new Block.Gap(0.2f));
-        Picture bar = new Picture(barcode, barMm, roll ? 7 : 9, List.of(Span.regular("Mã hồ sơ: "),
+        Picture bar = new Picture(barcode, barMm, roll ? 7 : 8, List.of(Span.regular("Mã hồ sơ: "),
                 Span.bold(d.code())));
         Picture rate = new Picture(rating, qr, qr, List.of(Span.bold("Đánh giá hài lòng")));
         Picture find = new Picture(lookup, qr, qr, List.of(Span.bold("Tra cứu hồ sơ")));

@@ -32,6 +32,7 @@ public final class DeskContext implements AutoCloseable {
     private final RegistrationService registration;
     private final DossierService dossiers;
     private final AccountService accounts;
+    private final PrintService print;
 
     private DeskContext(Path dataDir, Database db, Clock clock) {
         this.dataDir = dataDir;
@@ -52,6 +53,8 @@ public final class DeskContext implements AutoCloseable {
         this.registration = new RegistrationService(db, officeRepo, procedureRepo, dossierRepo,
                 new CodeSequenceRepository(), outbox, audit, calendar, clock);
         this.dossiers = new DossierService(db, dossierRepo, procedureRepo, outbox, audit, calendar, clock);
+        this.print = new PrintService(db, officeRepo, dossierRepo, procedureRepo, settingsRepo, audit, accounts,
+                calendar, clock);
     }
 
     /**
@@ -109,6 +112,11 @@ public final class DeskContext implements AutoCloseable {
 
     public AccountService accounts() {
         return accounts;
+    }
+
+    /** Receipts, forms, printers. */
+    public PrintService print() {
+        return print;
     }
 
     @Override
