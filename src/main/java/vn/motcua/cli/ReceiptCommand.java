@@ -93,7 +93,7 @@ final class ReceiptCommand extends DeskCommand {
         CommandSpec spec;
         @Option(names = "--runs", defaultValue = "200", description = "timed renders per format")
         int runs;
-        @Option(names = "--warmup", defaultValue = "60", description = "untimed renders first")
+        @Option(names = "--warmup", defaultValue = "300", description = "untimed renders first")
         int warmup;
 
         @Override

@@ -13,9 +13,6 @@ import java.util.Map;
 
 /** QR codes and Code 128 barcodes as crisp black-and-white images (ZXing), to embed in a PDF or a raster. */
 public final class Codes {
-    private static final int BLACK = 0xFF000000;
-    private static final int WHITE = 0xFFFFFFFF;
-
     private Codes() {
     }
 
@@ -58,13 +55,23 @@ public final class Codes {
         int w = m.getWidth() * sx;
         int h = oneRow ? heightOrSy : m.getHeight() * heightOrSy;
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_BINARY);
-        int[] row = new int[w];
+        // Packed 1-bit rows, written straight into the raster: bit 1 = white, 0 = black (the default palette).
+        byte[] data = ((java.awt.image.DataBufferByte) img.getRaster().getDataBuffer()).getData();
+        int stride = (w + 7) / 8;
+        byte[] row = new byte[stride];
+        int lastMy = -1;
         for (int py = 0; py < h; py++) {
             int my = oneRow ? 0 : py / heightOrSy;
-            for (int px = 0; px < w; px++) {
-                row[px] = m.get(px / sx, my) ? BLACK : WHITE;
+            if (my != lastMy) {
+                java.util.Arrays.fill(row, (byte) 0);
+                for (int px = 0; px < w; px++) {
+                    if (!m.get(px / sx, my)) {
+                        row[px >> 3] |= (byte) (0x80 >> (px & 7));
+                    }
+                }
+                lastMy = my;
             }
-            img.setRGB(0, py, w, 1, row, 0, w);
+            System.arraycopy(row, 0, data, py * stride, stride);
         }
         return img;
     }

@@ -70,6 +70,23 @@ public final class PdfRenderer {
         }
     }
 
+    /** 1-bit images (codes) go in as packed bits with Flate, no conversion; others through PDFBox's lossless path. */
+    private static PDImageXObject image(PDDocument pdf, BufferedImage img) throws IOException {
+        if (img.getType() != BufferedImage.TYPE_BYTE_BINARY
+                || img.getColorModel().getPixelSize() != 1
+                || !(img.getRaster().getDataBuffer() instanceof java.awt.image.DataBufferByte buf)
+                || (img.getColorModel().getRGB(0) & 0xFFFFFF) != 0) {
+            return LosslessFactory.createFromImage(pdf, img);
+        }
+        java.io.ByteArrayOutputStream z = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.DeflaterOutputStream d = new java.util.zip.DeflaterOutputStream(z)) {
+            d.write(buf.getData(), 0, ((img.getWidth() + 7) / 8) * img.getHeight());
+        }
+        return new PDImageXObject(pdf, new java.io.ByteArrayInputStream(z.toByteArray()),
+                org.apache.pdfbox.cos.COSName.FLATE_DECODE, img.getWidth(), img.getHeight(), 1,
+                org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray.INSTANCE);
+    }
+
     private static void paint(PDDocument pdf, PDPageContentStream cs, Layout.Page p,
                               Map<TextStyle, PDType0Font> faces, Map<BufferedImage, PDImageXObject> images,
                               FontSet fs) throws IOException {
@@ -108,7 +125,7 @@ public final class PdfRenderer {
             if (op instanceof Layout.ImageOp i) {
                 PDImageXObject x = images.get(i.image());
                 if (x == null) {
-                    x = LosslessFactory.createFromImage(pdf, i.image());
+                    x = image(pdf, i.image());
                     images.put(i.image(), x);
                 }
                 cs.drawImage(x, i.x(), h - i.y() - i.h(), i.w(), i.h());

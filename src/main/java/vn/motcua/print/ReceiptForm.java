@@ -29,12 +29,12 @@ public final class ReceiptForm {
     public static Doc build(FormContext ctx, ReceiptData r, PaperFormat paper) {
         Dossier d = r.dossier();
         // Images made once and shared by both copies (embedded once in the PDF).
-        BufferedImage rating = Codes.qr(r.links().rating(), 8);
-        BufferedImage lookup = Codes.qr(r.links().lookup(), 8);
+        BufferedImage rating = Codes.qr(r.links().rating(), 4);
+        BufferedImage lookup = Codes.qr(r.links().lookup(), 4);
         int barModules = Codes.code128Modules(d.code());
         float barMm = Math.min(barModules * 0.25f, paper.contentWidth() * 25.4f / 72f
                 * (paper == PaperFormat.ROLL_80MM ? 0.95f : 0.55f));
-        BufferedImage barcode = Codes.code128(d.code(), 4, 60);
+        BufferedImage barcode = Codes.code128(d.code(), 3, 40);
         List<Doc.Part> parts = new ArrayList<>();
         for (String copy : COPIES) {
             parts.add(new Doc.Part("Mã hồ sơ " + d.code() + " · " + copy.substring(0, 6),
