@@ -11,7 +11,7 @@ public enum FormType {
     REFUSAL("refusal", "Phiếu từ chối tiếp nhận giải quyết hồ sơ", PaperFormat.A5),
     APOLOGY("apology", "Phiếu xin lỗi và hẹn lại ngày trả kết quả", PaperFormat.A5),
     STOP("stop", "Thông báo dừng giải quyết hồ sơ", PaperFormat.A5),
-    CONTROL("control", "Phiếu kiểm soát quá trình giải quyết hồ sơ", PaperFormat.A4),
+    CONTROL("control", "Phiếu kiểm soát quá trình giải quyết hồ sơ", PaperFormat.A5),
     LOGBOOK("logbook", "Sổ theo dõi hồ sơ", PaperFormat.A4_LANDSCAPE);
 
     private final String key;
