@@ -36,6 +36,9 @@ final class ReceiptCommand extends DeskCommand {
     String format;
     @Option(names = "--reprint", description = "mark as a reprint (Bản in lại) with the current time")
     boolean reprint;
+    @Option(names = "--printer", paramLabel = "NAME",
+            description = "also print it on this OS printer through its driver (\"default\" = the OS default)")
+    String printer;
     @Option(names = "--escpos", paramLabel = "FILE",
             description = "also write the ESC/POS raster bytes an 80 mm thermal printer would receive")
     Path escpos;
@@ -58,6 +61,11 @@ final class ReceiptCommand extends DeskCommand {
         json.put("reprint", reprint);
         json.put("pages", PdfPages.pageCount(pdf));
         json.put("bytes", pdf.length);
+        if (printer != null) {
+            PaperFormat used = PaperFormat.parse((String) json.get("format")).orElse(PaperFormat.A5);
+            ctx.print().print(pdf, "default".equals(printer) ? "" : printer, used);
+            json.put("printedOn", printer);
+        }
         if (escpos != null) {
             byte[] raw = ctx.print().escPos(pdf);
             writeAtomically(escpos, raw);

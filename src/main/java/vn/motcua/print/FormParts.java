@@ -25,7 +25,7 @@ final class FormParts {
         List<Span> spans = new ArrayList<>();
         ctx.templates().formLabel(type).ifPresent(label -> spans.add(Span.bold(label + " ")));
         spans.add(Span.italic(ctx.templates().legalBasis(type)));
-        return List.of(new Para(spans, Align.RIGHT, 0.72f, 0, 0, 0, false, false));
+        return List.of(new Para(spans, Align.RIGHT, 0.72f, 0, 0, 0, false, false), new Block.Gap(0.25f));
     }
 
     /** The national header with the place and date under the motto. */

@@ -379,10 +379,10 @@ final class Layout {
                     }
                     float rl = Math.min(widest, w) * hl.rule();
                     if (draw) {
-                        ops.add(new LineOp(x + (w - rl) / 2, yy - size * 0.12f, x + (w + rl) / 2, yy - size * 0.12f,
+                        ops.add(new LineOp(x + (w - rl) / 2, yy + size * 0.05f, x + (w + rl) / 2, yy + size * 0.05f,
                                 0.6f));
                     }
-                    yy += size * 0.25f;
+                    yy += size * 0.4f;
                 }
             }
         }
