@@ -17,6 +17,7 @@ import picocli.CommandLine.ScopeType;
             RegisterCommand.class, DossierCommand.class, SettingsCommand.class, BackupCommand.class,
             DiagnosticsCommand.class, ReportCommand.class, BenchCommand.class, CrashCommand.class,
             CentralCommand.class, AuditCommand.class,
+            ReceiptCommand.class, FormCommand.class, FormCommand.Logbook.class,
             CommandLine.HelpCommand.class})
 public final class MotCuaCommand implements Runnable {
 

@@ -33,6 +33,7 @@ public final class DeskContext implements AutoCloseable {
     private final DossierService dossiers;
     private final AccountService accounts;
     private final BackupService backups;
+    private final PrintService print;
 
     private DeskContext(Path dataDir, Database db, Clock clock) {
         this.dataDir = dataDir;
@@ -54,6 +55,8 @@ public final class DeskContext implements AutoCloseable {
                 new CodeSequenceRepository(), outbox, audit, calendar, clock);
         this.dossiers = new DossierService(db, dossierRepo, procedureRepo, outbox, audit, calendar, clock);
         this.backups = new BackupService(db, dataDir, clock);
+        this.print = new PrintService(db, officeRepo, dossierRepo, procedureRepo, settingsRepo, audit, accounts,
+                calendar, clock);
     }
 
     /**
@@ -119,6 +122,11 @@ public final class DeskContext implements AutoCloseable {
 
     public DiagnosticsService diagnostics() {
         return new DiagnosticsService(this);
+    }
+
+    /** Receipts, forms, printers. */
+    public PrintService print() {
+        return print;
     }
 
     @Override

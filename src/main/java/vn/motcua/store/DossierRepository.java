@@ -158,6 +158,34 @@ public final class DossierRepository {
         return out;
     }
 
+    /** Dossiers received in {@code [from, to)}, oldest first (the logbook of a period). */
+    public List<Dossier> receivedBetween(Connection c, java.time.LocalDateTime from, java.time.LocalDateTime to)
+            throws SQLException {
+        List<Dossier> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM dossier WHERE deleted = 0 "
+                + "AND received_at >= ? AND received_at < ? ORDER BY received_at, code")) {
+            SqlValues.bind(ps, from, to);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(map(rs));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The dossier's line in the logbook of its year: 1 + dossiers received earlier that year. */
+    public int logbookLine(Connection c, Dossier d) throws SQLException {
+        java.time.LocalDateTime yearStart = d.receivedAt().toLocalDate().withDayOfYear(1).atStartOfDay();
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM dossier WHERE received_at >= ? "
+                + "AND (received_at < ? OR (received_at = ? AND code < ?))")) {
+            SqlValues.bind(ps, yearStart, d.receivedAt(), d.receivedAt(), d.code());
+            try (ResultSet rs = ps.executeQuery()) {
+                return (rs.next() ? rs.getInt(1) : 0) + 1;
+            }
+        }
+    }
+
     public int count(Connection c) throws SQLException {
         try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM dossier")) {
             return rs.next() ? rs.getInt(1) : 0;

@@ -72,6 +72,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void print_isIndependentOfJavaFx() {
+        noClasses().that().resideInAPackage("vn.motcua.print..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+                .check(classes);
+    }
+
+    @Test
     void nothingButTheDeskAndCliImportsTheCli() {
         noClasses().that().resideOutsideOfPackages("vn.motcua.cli..", "vn.motcua")
                 .should().dependOnClassesThat().resideInAPackage("vn.motcua.cli..")

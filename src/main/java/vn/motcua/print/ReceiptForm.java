@@ -1,0 +1,116 @@
+package vn.motcua.print;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import vn.motcua.domain.dossier.Dossier;
+import vn.motcua.domain.dossier.ReceivedDocument;
+import vn.motcua.print.Block.Column;
+import vn.motcua.print.Block.HeadCell;
+import vn.motcua.print.Block.Para;
+import vn.motcua.print.Block.Picture;
+import vn.motcua.print.Block.Pictures;
+import vn.motcua.print.Block.Signatures;
+import vn.motcua.print.Block.Signer;
+import vn.motcua.print.Block.Table;
+
+/**
+ * Mẫu 01 — Giấy tiếp nhận hồ sơ và hẹn trả kết quả (DOMAIN.md §1.2), in two copies: Liên 1 stays with the control
+ * slip at the counter, Liên 2 goes to the person who submitted. Carries a Code 128 barcode of the dossier code and the
+ * rating and lookup QR codes.
+ */
+public final class ReceiptForm {
+    /** The two copies and what each is for. */
+    public static final List<String> COPIES = List.of("Liên 1: Lưu tại Bộ phận Một cửa", "Liên 2: Giao người nộp hồ sơ");
+
+    private ReceiptForm() {
+    }
+
+    public static Doc build(FormContext ctx, ReceiptData r, PaperFormat paper) {
+        Dossier d = r.dossier();
+        // Images made once and shared by both copies (embedded once in the PDF).
+        BufferedImage rating = Codes.qr(r.links().rating(), 4);
+        BufferedImage lookup = Codes.qr(r.links().lookup(), 4);
+        int barModules = Codes.code128Modules(d.code());
+        float barMm = Math.min(barModules * 0.25f, paper.contentWidth() * 25.4f / 72f
+                * (paper == PaperFormat.ROLL_80MM ? 0.95f : 0.55f));
+        BufferedImage barcode = Codes.code128(d.code(), 3, 40);
+        List<Doc.Part> parts = new ArrayList<>();
+        for (String copy : COPIES) {
+            parts.add(new Doc.Part("Mã hồ sơ " + d.code() + " · " + copy.substring(0, 6),
+                    copy(ctx, r, paper, copy, rating, lookup, barcode, barMm)));
+        }
+        return new Doc("Giấy tiếp nhận hồ sơ " + d.code(), paper, parts);
+    }
+
+    private static List<Block> copy(FormContext ctx, ReceiptData r, PaperFormat paper, String copy,
+                                    BufferedImage rating, BufferedImage lookup, BufferedImage barcode, float barMm) {
+        Dossier d = r.dossier();
+        boolean roll = paper == PaperFormat.ROLL_80MM;
+        List<Block> b = new ArrayList<>(FormParts.formNumber(ctx, FormType.RECEIPT));
+        b.add(FormParts.header(ctx, d.receivedAt().toLocalDate()));
+        b.add(FormParts.title(ctx, FormType.RECEIPT));
+        b.add(Para.centered(0.9f, Span.italic("(" + copy + ")")));
+        if (r.reprint()) {
+            b.add(Para.centered(0.95f, Span.bold("BẢN IN LẠI"),
+                    Span.regular(" — in lại lúc " + VnDates.full(r.reprintedAt()))).inBox().before(0.3f));
+        }
+        float qr = roll ? 22 : 20;
+        b.add(new Block.Gap(0.2f));
+        Picture bar = new Picture(barcode, barMm, roll ? 7 : 8, List.of(Span.regular("Mã hồ sơ: "),
+                Span.bold(d.code())));
+        Picture rate = new Picture(rating, qr, qr, List.of(Span.bold("Đánh giá hài lòng")));
+        Picture find = new Picture(lookup, qr, qr, List.of(Span.bold("Tra cứu hồ sơ")));
+        if (roll) {
+            b.add(new Pictures(List.of(bar), 0.8f));
+            b.add(new Pictures(List.of(rate, find), 0.8f));
+        } else {
+            b.add(new Pictures(List.of(rate, bar, find), 0.8f));
+        }
+        b.addAll(FormParts.applicantLines(d, ctx.unitSentence() + " tiếp nhận hồ sơ của"));
+        b.add(FormParts.request(d));
+        b.add(Para.of(Span.bold("1. Thành phần hồ sơ nộp gồm:")).before(0.2f).keepingWithNext());
+        b.add(documents(d, roll));
+        b.add(FormParts.plainField("2. Số lượng hồ sơ", String.format("%02d (bộ)", d.sets())).before(0.2f));
+        b.add(FormParts.plainField("3. Thời gian giải quyết hồ sơ theo quy định",
+                d.processingTime() == null ? "Không quy định" : d.processingTime().toVietnamese()));
+        b.add(Para.field("4. Thời gian nhận hồ sơ", VnDates.full(d.receivedAt())));
+        b.add(Para.field("5. Thời gian trả kết quả giải quyết hồ sơ", d.appointmentAt() == null
+                ? "Không có ngày hẹn trả cụ thể theo quy định" : VnDates.full(d.appointmentAt())));
+        b.add(FormParts.plainField("6. Đăng ký nhận kết quả tại", d.returnMethod().labelVi()));
+        if (r.fees() != null && !r.fees().isBlank()) {
+            b.add(FormParts.plainField("Phí, lệ phí (nếu có)", r.fees()));
+        }
+        b.add(FormParts.plainField("Vào Sổ theo dõi hồ sơ", r.logbook() == null ? "Quyển số: ……, Số thứ tự: ……"
+                : r.logbook().text()));
+        b.add(new Signatures(List.of(
+                new Signer(null, "NGƯỜI NỘP HỒ SƠ", "(Ký và ghi rõ họ tên)", submitterName(d)),
+                new Signer(null, "NGƯỜI TIẾP NHẬN HỒ SƠ", "(Ký và ghi rõ họ tên)", r.receiverName()))));
+        b.add(FormParts.note("Ghi chú: Mang theo Giấy này khi đến nhận kết quả; nếu nhờ người khác nhận thay phải có "
+                + "giấy ủy quyền. Kết quả có thể được trả sớm hơn ngày hẹn hoặc gửi qua dịch vụ bưu chính công ích nếu "
+                + "ông/bà có yêu cầu. Quét mã «Tra cứu hồ sơ» để theo dõi tình trạng hồ sơ; quét mã «Đánh giá hài lòng» "
+                + "sau khi nhận kết quả."));
+        return b;
+    }
+
+    private static String submitterName(Dossier d) {
+        return d.submitter() != null ? d.submitter().fullName() : d.applicant().fullName();
+    }
+
+    private static Table documents(Dossier d, boolean roll) {
+        List<List<List<Span>>> rows = new ArrayList<>();
+        int i = 1;
+        for (ReceivedDocument doc : d.documents()) {
+            rows.add(List.of(List.of(Span.regular(String.valueOf(i++))), List.of(Span.regular(doc.name())),
+                    List.of(Span.regular(doc.originals() == 0 ? "" : String.valueOf(doc.originals()))),
+                    List.of(Span.regular(doc.copies() == 0 ? "" : String.valueOf(doc.copies())))));
+        }
+        if (rows.isEmpty()) {
+            rows.add(List.of(List.of(), List.of(Span.italic("(Không có giấy tờ kèm theo)")), List.of(), List.of()));
+        }
+        return new Table(List.of(new Column(roll ? 1.3f : 1f, Align.CENTER), new Column(roll ? 6.2f : 8.2f, Align.LEFT),
+                new Column(roll ? 2f : 2f, Align.CENTER), new Column(roll ? 2f : 2f, Align.CENTER)),
+                List.of(List.of(HeadCell.of("TT"), HeadCell.of("Tên giấy tờ"), HeadCell.of("Bản chính"),
+                        HeadCell.of("Bản sao"))), rows, 0.92f);
+    }
+}
