@@ -33,6 +33,7 @@ public final class DeskContext implements AutoCloseable {
     private final DossierService dossiers;
     private final AccountService accounts;
     private final BackupService backups;
+    private final SyncService sync;
 
     private DeskContext(Path dataDir, Database db, Clock clock) {
         this.dataDir = dataDir;
@@ -54,6 +55,7 @@ public final class DeskContext implements AutoCloseable {
                 new CodeSequenceRepository(), outbox, audit, calendar, clock);
         this.dossiers = new DossierService(db, dossierRepo, procedureRepo, outbox, audit, calendar, clock);
         this.backups = new BackupService(db, dataDir, clock);
+        this.sync = new SyncService(db, calendar, clock);
     }
 
     /**
@@ -115,6 +117,11 @@ public final class DeskContext implements AutoCloseable {
 
     public BackupService backups() {
         return backups;
+    }
+
+    /** Enrollment with the central server, sync runs and the quarantine list. */
+    public SyncService sync() {
+        return sync;
     }
 
     public DiagnosticsService diagnostics() {
