@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {SetupCommand.class, CatalogCommand.class, CalendarCommand.class, AppointmentCommand.class,
             RegisterCommand.class, DossierCommand.class, SettingsCommand.class, BackupCommand.class,
             DiagnosticsCommand.class, ReportCommand.class, BenchCommand.class, CrashCommand.class,
-            CentralCommand.class,
+            CentralCommand.class, EnrollCommand.class, SyncCommand.class,
             CommandLine.HelpCommand.class})
 public final class MotCuaCommand implements Runnable {
 
