@@ -18,6 +18,7 @@ import picocli.CommandLine.ScopeType;
             DiagnosticsCommand.class, ReportCommand.class, BenchCommand.class, CrashCommand.class,
             CentralCommand.class, AuditCommand.class,
             ReceiptCommand.class, FormCommand.class, FormCommand.Logbook.class,
+            EnrollCommand.class, SyncCommand.class,
             CommandLine.HelpCommand.class})
 public final class MotCuaCommand implements Runnable {
 

@@ -175,6 +175,11 @@ public final class CalendarService {
         };
     }
 
+    /** Drops the cached calendar and settings (after sync brought a new calendar or catalogue down). */
+    public void reload() {
+        invalidate();
+    }
+
     private void invalidate() {
         calculator = null;
         settings = null;

@@ -34,6 +34,7 @@ public final class DeskContext implements AutoCloseable {
     private final AccountService accounts;
     private final BackupService backups;
     private final PrintService print;
+    private final SyncService sync;
 
     private DeskContext(Path dataDir, Database db, Clock clock) {
         this.dataDir = dataDir;
@@ -57,6 +58,7 @@ public final class DeskContext implements AutoCloseable {
         this.backups = new BackupService(db, dataDir, clock);
         this.print = new PrintService(db, officeRepo, dossierRepo, procedureRepo, settingsRepo, audit, accounts,
                 calendar, clock);
+        this.sync = new SyncService(db, calendar, clock);
     }
 
     /**
@@ -118,6 +120,11 @@ public final class DeskContext implements AutoCloseable {
 
     public BackupService backups() {
         return backups;
+    }
+
+    /** Enrollment with the central server, sync runs and the quarantine list. */
+    public SyncService sync() {
+        return sync;
     }
 
     public DiagnosticsService diagnostics() {

@@ -79,6 +79,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void syncEngine_usesDomainStoreAndWireOnly() {
+        noClasses().that().resideInAPackage("vn.motcua.sync..")
+                .should().dependOnClassesThat().resideInAnyPackage("vn.motcua.service..", "vn.motcua.cli..",
+                        "vn.motcua.desk..", "vn.motcua.central..")
+                .check(classes);
+    }
+
+    @Test
     void nothingButTheDeskAndCliImportsTheCli() {
         noClasses().that().resideOutsideOfPackages("vn.motcua.cli..", "vn.motcua")
                 .should().dependOnClassesThat().resideInAPackage("vn.motcua.cli..")

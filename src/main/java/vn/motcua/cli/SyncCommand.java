@@ -1,0 +1,142 @@
+package vn.motcua.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import vn.motcua.service.DeskContext;
+import vn.motcua.store.Json;
+import vn.motcua.sync.SyncReport;
+
+@Command(name = "sync", description = "Sync this desk with the central server; quarantine list; soak and benchmark.",
+        subcommands = {SyncCommand.Status.class, SyncCommand.Quarantine.class, SyncCommand.Retry.class,
+            SyncCommand.Resolve.class, SyncCommand.Ratings.class, SyncCommand.Soak.class, SyncCommand.Bench.class})
+final class SyncCommand extends DeskCommand {
+    @Option(names = "--once", description = "Run one sync (push, then pull) and print its summary (the default).")
+    boolean once;
+
+    @Override
+    Integer execute(DeskContext ctx) throws Exception {
+        SyncReport r = ctx.sync().syncNow();
+        printJson(r);
+        return r.ok() ? 0 : 1;
+    }
+
+    @Command(name = "status", description = "Enrollment, pending events, last success and error, clock difference.")
+    static final class Status extends DeskCommand {
+        @Override
+        Integer execute(DeskContext ctx) throws Exception {
+            var s = ctx.sync().status();
+            Map<String, Object> out = new LinkedHashMap<>(Json.mapper().convertValue(s, Map.class));
+            out.put("online", s.online());
+            printJson(out);
+            return 0;
+        }
+    }
+
+    @Command(name = "quarantine", description = "Events the server refused, with its reasons (supervisor).")
+    static final class Quarantine extends DeskCommand {
+        @Option(names = "--all", description = "also those already resolved")
+        boolean all;
+
+        @Override
+        Integer execute(DeskContext ctx) throws Exception {
+            printJson(ctx.sync().quarantined(all, actor(ctx)));
+            return 0;
+        }
+    }
+
+    @Command(name = "retry", description = "Put a quarantined event back in the queue (by its seq).")
+    static final class Retry extends DeskCommand {
+        @Parameters(paramLabel = "SEQ")
+        long seq;
+
+        @Override
+        Integer execute(DeskContext ctx) throws Exception {
+            if (!ctx.sync().retry(seq, actor(ctx))) {
+                throw new UserInputException("no quarantined event #" + seq);
+            }
+            printJson(Map.of("seq", seq, "state", "PENDING"));
+            return 0;
+        }
+    }
+
+    @Command(name = "resolve", description = "Mark a quarantined event handled, with a note.")
+    static final class Resolve extends DeskCommand {
+        @Parameters(paramLabel = "SEQ")
+        long seq;
+        @Option(names = "--note", required = true)
+        String note;
+
+        @Override
+        Integer execute(DeskContext ctx) throws Exception {
+            if (!ctx.sync().resolve(seq, note, actor(ctx))) {
+                throw new UserInputException("no quarantined event #" + seq);
+            }
+            printJson(Map.of("seq", seq, "resolved", true));
+            return 0;
+        }
+    }
+
+    @Command(name = "ratings", description = "Citizens' ratings received from the server.")
+    static final class Ratings extends DeskCommand {
+        @Option(names = "--limit", defaultValue = "100")
+        int limit;
+
+        @Override
+        Integer execute(DeskContext ctx) throws Exception {
+            printJson(ctx.sync().ratings(limit));
+            return 0;
+        }
+    }
+
+    @Command(name = "soak", description = "Long fault-injection run: an in-process central server, a seeded faulty "
+            + "proxy, three desks in temporary folders; checks that all converge.")
+    static final class Soak implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--dossiers", defaultValue = "5000")
+        int dossiers;
+        @Option(names = "--seed", description = "replay a run (default: random, printed)")
+        Long seed;
+        @Option(names = "--fault-rate", defaultValue = "0.3")
+        double faultRate;
+
+        @Override
+        public Integer call() throws Exception {
+            long s = seed != null ? seed : System.nanoTime();
+            spec.commandLine().getErr().println("sync soak: seed " + s + ", " + dossiers + " dossiers");
+            Path dir = SyncHarness.tempDir("motcua-soak");
+            var r = SyncHarness.soak(dir, dossiers, s, faultRate);
+            spec.commandLine().getOut().println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(r));
+            return r.mismatches().isEmpty() ? 0 : 1;
+        }
+    }
+
+    @Command(name = "bench", description = "A desk back after a week offline with N pending events syncs against an "
+            + "in-process local server; prints the time (target: 10,000 events in ≤ 10 s).")
+    static final class Bench implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--events", defaultValue = "10000")
+        int events;
+
+        @Override
+        public Integer call() throws Exception {
+            Path dir = SyncHarness.tempDir("motcua-sync-bench");
+            var r = SyncHarness.bench(dir, events);
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("events", r.events());
+            out.put("syncMillis", r.syncMillis());
+            out.put("withinTarget", r.syncMillis() <= 10_000 && r.report().ok() && r.report().pending() == 0);
+            out.put("report", r.report());
+            spec.commandLine().getOut().println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(out));
+            return 0;
+        }
+    }
+}

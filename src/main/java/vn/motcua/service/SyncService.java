@@ -1,0 +1,86 @@
+package vn.motcua.service;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import vn.motcua.domain.account.Actor;
+import vn.motcua.domain.account.Role;
+import vn.motcua.store.Database;
+import vn.motcua.store.RatingRepository;
+import vn.motcua.store.SyncOutboxRepository;
+import vn.motcua.sync.SyncClient;
+import vn.motcua.sync.SyncEngine;
+import vn.motcua.sync.SyncReport;
+import vn.motcua.sync.SyncScheduler;
+import vn.motcua.sync.SyncStatus;
+
+/**
+ * The desk's sync use cases with their role checks: enrollment (administrator), sync runs, status, and the
+ * supervisor's quarantine list (retry, resolve with a note). After a run that brought a catalogue or calendar down,
+ * the calendar service's caches are reloaded so new appointments use it at once.
+ */
+public final class SyncService {
+    private final SyncEngine engine;
+    private final CalendarService calendar;
+
+    SyncService(Database db, CalendarService calendar, Clock clock) {
+        this(new SyncEngine(db, clock, new SyncClient(clock), SyncEngine.Options.defaults()), calendar);
+    }
+
+    SyncService(SyncEngine engine, CalendarService calendar) {
+        this.engine = engine;
+        this.calendar = calendar;
+    }
+
+    public SyncEngine engine() {
+        return engine;
+    }
+
+    /** Enrolls this desk and stores the server URL as the {@code central.baseUrl} setting (used in receipts). */
+    public SyncEngine.Enrolled enroll(String serverUrl, String enrollmentCode, String deviceName, Actor actor) {
+        Roles.require(actor, "đăng ký máy với máy chủ tỉnh", Role.ADMIN);
+        SyncEngine.Enrolled e = engine.enroll(serverUrl, enrollmentCode, deviceName, "0.1.0");
+        calendar.putSetting(DeskSettings.CENTRAL_URL, e.serverUrl(), actor);
+        return e;
+    }
+
+    public SyncReport syncNow() {
+        SyncReport r = engine.syncOnce();
+        if (r.documentsChanged()) {
+            calendar.reload();
+        }
+        return r;
+    }
+
+    public SyncStatus status() {
+        return engine.status();
+    }
+
+    /** A scheduler for the desk UI: every {@code period}, after a failure again after {@code retryPeriod}. */
+    public SyncScheduler scheduler(Duration period, Duration retryPeriod) {
+        return new SyncScheduler(this::syncNow, this::status, period, retryPeriod);
+    }
+
+    public List<SyncOutboxRepository.Quarantined> quarantined(boolean includeResolved, Actor actor) {
+        Roles.require(actor, "xem sự kiện bị máy chủ từ chối", Role.SUPERVISOR, Role.ADMIN);
+        return engine.quarantined(includeResolved);
+    }
+
+    public boolean retry(long seq, Actor actor) {
+        Roles.require(actor, "gửi lại sự kiện bị từ chối", Role.SUPERVISOR, Role.ADMIN);
+        return engine.retry(seq);
+    }
+
+    public boolean resolve(long seq, String note, Actor actor) {
+        Roles.require(actor, "đánh dấu đã xử lý sự kiện bị từ chối", Role.SUPERVISOR, Role.ADMIN);
+        String n = vn.motcua.domain.text.Text.nfc(note);
+        if (n == null || n.isBlank()) {
+            throw new ValidationException("note", "Cần ghi chú cách đã xử lý.");
+        }
+        return engine.resolve(seq, actor.username(), n.strip());
+    }
+
+    public List<RatingRepository.Rating> ratings(int limit) {
+        return engine.ratings(limit);
+    }
+}

@@ -1,0 +1,181 @@
+package vn.motcua.sync;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.motcua.domain.dossier.Dossier;
+import vn.motcua.domain.dossier.DossierStatus;
+import vn.motcua.domain.catalog.Procedure;
+import vn.motcua.store.CalendarRepository;
+import vn.motcua.store.DossierRepository;
+import vn.motcua.store.Json;
+import vn.motcua.store.ProcedureRepository;
+import vn.motcua.store.RatingRepository;
+import vn.motcua.store.SyncOutboxRepository;
+import vn.motcua.store.SyncStateRepository;
+import vn.motcua.store.calendar.CalendarFile;
+import vn.motcua.store.catalog.CatalogFile;
+
+/**
+ * Applies pulled changes inside the caller's transaction. Idempotent: applying a page twice leaves the same rows
+ * (dossiers are replaced by the server's latest state, ratings and documents keep the newest change).
+ * A dossier this desk still has unsent events for is not touched: its pulled state is held back
+ * ({@code sync_deferred}) until the server has judged the local events.
+ */
+final class PullApplier {
+    private static final Logger LOG = LoggerFactory.getLogger(PullApplier.class);
+
+    /** Counts of one page. */
+    static final class Tally {
+        int applied;
+        int deferred;
+        int skipped;
+        boolean documentsChanged;
+        String problem;
+    }
+
+    private final DossierRepository dossiers;
+    private final SyncOutboxRepository outbox;
+    private final SyncStateRepository state;
+    private final RatingRepository ratings;
+    private final ProcedureRepository procedures;
+    private final CalendarRepository calendars;
+
+    PullApplier(DossierRepository dossiers, SyncOutboxRepository outbox, SyncStateRepository state,
+                RatingRepository ratings, ProcedureRepository procedures, CalendarRepository calendars) {
+        this.dossiers = dossiers;
+        this.outbox = outbox;
+        this.state = state;
+        this.ratings = ratings;
+        this.procedures = procedures;
+        this.calendars = calendars;
+    }
+
+    void apply(Connection c, JsonNode change, LocalDateTime now, Tally t) throws SQLException {
+        String kind = change.path("kind").asText("");
+        long seq = change.path("seq").asLong(-1);
+        String key = change.path("key").asText(null);
+        JsonNode data = change.get("data");
+        if (change.path("deleted").asBoolean(false) || data == null || data.isNull()) {
+            // Tombstones are reserved in protocol v1 (nothing is deleted); keep what we have.
+            LOG.info("Pulled tombstone {} {} ignored (protocol v1 deletes nothing)", kind, key);
+            t.skipped++;
+            return;
+        }
+        try {
+            switch (kind) {
+                case "DOSSIER" -> dossier(c, key, seq, data, now, t);
+                case "RATING" -> rating(c, seq, data);
+                case "CATALOG", "CALENDAR" -> document(c, kind, data, now, t);
+                default -> {
+                    LOG.warn("Pulled change of unknown kind {} (seq {}) skipped", kind, seq);
+                    t.skipped++;
+                    return;
+                }
+            }
+            t.applied++;
+        } catch (IllegalArgumentException | NullPointerException | JsonProcessingException e) {
+            LOG.warn("Pulled change {} {} (seq {}) is unreadable and was skipped: {}", kind, key, seq, e.toString());
+            t.skipped++;
+            t.problem = "Một thay đổi từ máy chủ không đọc được và đã bị bỏ qua (" + kind + " " + key + ").";
+        }
+    }
+
+    private void dossier(Connection c, String key, long seq, JsonNode data, LocalDateTime now, Tally t)
+            throws SQLException, JsonProcessingException {
+        if (outbox.hasPending(c, key)) {
+            state.defer(c, key, seq, data.toString());
+            t.deferred++;
+            return;
+        }
+        applyDossier(c, data, now);
+        state.dropDeferred(c, key);
+    }
+
+    /** Replaces (or inserts) the local dossier with the server's state. */
+    void applyDossier(Connection c, JsonNode data, LocalDateTime now) throws SQLException, JsonProcessingException {
+        Dossier pulled = Json.mapper().treeToValue(data.get("dossier"), Dossier.class);
+        DossierStatus status = DossierStatus.fromCode(data.path("status").asInt(pulled.status().code()))
+                .orElse(pulled.status());
+        long version = data.path("version").asLong(pulled.version());
+        Dossier d = pulled.toBuilder().status(status).version(version).build();
+        var existing = dossiers.findById(c, d.id());
+        if (existing.isPresent()) {
+            Dossier e = existing.get();
+            if (e.status() == d.status() && e.version() == d.version()) {
+                return; // already the same (our own event came back)
+            }
+            dossiers.update(c, d, e.version(), now);
+            return;
+        }
+        var sameCode = dossiers.findByCode(c, d.code());
+        if (sameCode.isPresent()) {
+            throw new IllegalArgumentException("code " + d.code() + " is held here by another dossier "
+                    + sameCode.get().id());
+        }
+        dossiers.insert(c, d, now);
+    }
+
+    private void rating(Connection c, long seq, JsonNode data) throws SQLException {
+        String code = data.get("dossierCode").asText();
+        String dossierId = data.hasNonNull("dossierId") ? data.get("dossierId").asText() : null;
+        if (dossierId == null) {
+            dossierId = dossiers.findByCode(c, code).map(d -> d.id().toString()).orElse(null);
+        }
+        JsonNode criteria = data.get("criteria");
+        ratings.upsert(c, new RatingRepository.Rating(code, dossierId, data.get("level").asText(),
+                data.hasNonNull("reason") ? data.get("reason").asText() : null,
+                criteria == null || criteria.isNull() ? null : criteria.toString(),
+                data.path("channel").asText("QR_RECEIPT"), data.get("ratedAt").asText(),
+                data.get("updatedAt").asText(), seq));
+    }
+
+    private void document(Connection c, String kind, JsonNode data, LocalDateTime now, Tally t) throws SQLException {
+        long version = data.path("version").asLong(0);
+        var current = state.state(c);
+        Long inUse = "CATALOG".equals(kind) ? current.catalogVersion() : current.calendarVersion();
+        if (inUse != null && inUse >= version) {
+            return;
+        }
+        byte[] bytes = data.get("document").toString().getBytes(StandardCharsets.UTF_8);
+        try {
+            if ("CATALOG".equals(kind)) {
+                CatalogFile.Parsed parsed = CatalogFile.parse(new ByteArrayInputStream(bytes));
+                if (!parsed.problems().isEmpty() || parsed.procedures().isEmpty()) {
+                    refuseDocument(kind, version, parsed.problems().toString(), t);
+                    return;
+                }
+                for (Procedure p : parsed.procedures()) {
+                    procedures.upsert(c, p, now);
+                }
+            } else {
+                CalendarFile.Parsed parsed = CalendarFile.parse(new ByteArrayInputStream(bytes));
+                if (!parsed.problems().isEmpty() || parsed.years().isEmpty()) {
+                    refuseDocument(kind, version, parsed.problems().toString(), t);
+                    return;
+                }
+                calendars.replaceYears(c, parsed.restDays(), parsed.years(), now);
+            }
+        } catch (IOException e) {
+            refuseDocument(kind, version, e.getMessage(), t);
+            return;
+        }
+        state.saveDocumentVersion(c, kind, version);
+        t.documentsChanged = true;
+        LOG.info("{} version {} from the central server is now in use", kind, version);
+    }
+
+    private static void refuseDocument(String kind, long version, String why, Tally t) {
+        LOG.warn("{} version {} from the central server has problems and was not applied: {}", kind, version, why);
+        t.problem = ("CATALOG".equals(kind) ? "Danh mục thủ tục" : "Lịch làm việc") + " phiên bản " + version
+                + " từ máy chủ có lỗi nên chưa được áp dụng.";
+        t.skipped++;
+    }
+}

@@ -1,0 +1,149 @@
+package vn.motcua.sync;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import vn.motcua.sync.wire.EnrollRequest;
+import vn.motcua.sync.wire.EnrollResponse;
+import vn.motcua.sync.wire.ErrorBody;
+import vn.motcua.sync.wire.PushBatch;
+import vn.motcua.sync.wire.PushResult;
+import vn.motcua.sync.wire.WireJson;
+
+/**
+ * The desk's HTTP client for sync protocol v1 ({@code java.net.http}, HTTP/1.1). Every answer brings the server's
+ * {@code Date} header back so the engine can compare clocks. The bearer token is sent in a header and never logged.
+ */
+public final class SyncClient {
+    private final HttpClient http;
+    private final Duration requestTimeout;
+    private final Clock clock;
+
+    /** An answer and how far the server's clock stood from ours when it came (null: no usable Date header). */
+    public record Answer<T>(T body, Long clockSkewMs) {
+    }
+
+    public SyncClient(Clock clock, Duration connectTimeout, Duration requestTimeout) {
+        this.clock = clock;
+        this.requestTimeout = requestTimeout;
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    public SyncClient(Clock clock) {
+        this(clock, Duration.ofSeconds(5), Duration.ofSeconds(60));
+    }
+
+    public Answer<EnrollResponse> enroll(String baseUrl, EnrollRequest request) {
+        HttpRequest r = json(uri(baseUrl, "/api/v1/enroll"), null, write(request));
+        return read(send(r), EnrollResponse.class, 201);
+    }
+
+    public Answer<PushResult> push(String baseUrl, String token, PushBatch batch) {
+        return read(send(json(uri(baseUrl, "/api/v1/push"), token, write(batch))), PushResult.class, 200);
+    }
+
+    /** One pull page as a tree (so a change of a kind this build does not know can be skipped, not fail the page). */
+    public Answer<JsonNode> pull(String baseUrl, String token, String cursor, int limit) {
+        String q = "/api/v1/pull?since=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8) + "&limit=" + limit;
+        HttpRequest r = HttpRequest.newBuilder(uri(baseUrl, q)).timeout(requestTimeout)
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET().build();
+        return read(send(r), JsonNode.class, 200);
+    }
+
+    private HttpRequest json(URI uri, String token, String body) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(requestTimeout)
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return b.build();
+    }
+
+    private HttpResponse<String> send(HttpRequest r) {
+        try {
+            return http.send(r, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw SyncException.transport("Không kết nối được máy chủ (" + r.uri().getHost() + "): "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e, 0);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw SyncException.transport("Đồng bộ bị ngắt.", e, 0);
+        }
+    }
+
+    private <T> Answer<T> read(HttpResponse<String> r, Class<T> type, int expected) {
+        Long skew = skew(r);
+        int s = r.statusCode();
+        if (s == expected) {
+            try {
+                T body = WireJson.mapper().readValue(r.body(), type);
+                if (body == null) {
+                    throw SyncException.transport("Máy chủ trả lời rỗng.", null, s);
+                }
+                return new Answer<>(body, skew);
+            } catch (JsonProcessingException e) {
+                throw SyncException.transport("Câu trả lời của máy chủ bị hỏng hoặc bị cắt: "
+                        + e.getOriginalMessage(), e, s);
+            }
+        }
+        if (s >= 400 && s < 500) {
+            ErrorBody err = errorBody(r.body());
+            if (err != null && err.error() != null) {
+                throw SyncException.refused(s, err.error(), err.message(), err.eventId());
+            }
+            throw SyncException.refused(s, "HTTP_" + s, "Máy chủ từ chối yêu cầu (HTTP " + s + ").", null);
+        }
+        throw SyncException.transport("Máy chủ đang lỗi (HTTP " + s + "); sẽ thử lại.", null, s);
+    }
+
+    private static ErrorBody errorBody(String body) {
+        try {
+            return WireJson.mapper().readValue(body, ErrorBody.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private Long skew(HttpResponse<String> r) {
+        return r.headers().firstValue("Date").map(d -> {
+            try {
+                Instant server = ZonedDateTime.parse(d, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                return Duration.between(clock.instant(), server).toMillis();
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        }).orElse(null);
+    }
+
+    private static String write(Object o) {
+        try {
+            return WireJson.mapper().writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + o.getClass().getSimpleName(), e);
+        }
+    }
+
+    private static URI uri(String baseUrl, String path) {
+        String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        try {
+            return URI.create(base + path);
+        } catch (IllegalArgumentException e) {
+            throw SyncException.refused(0, "INVALID_SERVER_URL", "Địa chỉ máy chủ không hợp lệ: «" + baseUrl + "».",
+                    null);
+        }
+    }
+}

@@ -1,0 +1,499 @@
+package vn.motcua.sync;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.motcua.domain.office.OfficeProfile;
+import vn.motcua.store.CalendarRepository;
+import vn.motcua.store.Database;
+import vn.motcua.store.DossierRepository;
+import vn.motcua.store.Json;
+import vn.motcua.store.OfficeRepository;
+import vn.motcua.store.ProcedureRepository;
+import vn.motcua.store.RatingRepository;
+import vn.motcua.store.SyncOutboxRepository;
+import vn.motcua.store.SyncOutboxRepository.OutboxEvent;
+import vn.motcua.store.SyncStateRepository;
+import vn.motcua.store.SyncStateRepository.Enrollment;
+import vn.motcua.sync.wire.EnrollRequest;
+import vn.motcua.sync.wire.EnrollResponse;
+import vn.motcua.sync.wire.EventResult;
+import vn.motcua.sync.wire.PushBatch;
+import vn.motcua.sync.wire.PushEvent;
+import vn.motcua.sync.wire.PushResult;
+import vn.motcua.sync.wire.WireJson;
+
+/**
+ * The desk's sync engine, plain Java (the JavaFX {@link SyncScheduler} runs it off the FX thread).
+ *
+ * <p>One {@link #syncOnce()} run: <b>push before pull</b>. Pending outbox events go up in batches in outbox order;
+ * accepted and duplicate ones are marked sent, a rejected one is quarantined with the server's reason and the queue
+ * goes on; a batch the server refuses as a whole because of one event (4xx naming it) quarantines that event and is
+ * sent again without it. Network errors and 5xx are retried with exponential backoff and jitter, then the run gives up
+ * (the scheduler tries again later). Then pages are pulled from the stored server cursor; each page is applied in ONE
+ * transaction together with its new cursor, so a page applied twice changes nothing.
+ *
+ * <p>Thread-safe: runs are serialised (the scheduler and "Đồng bộ ngay" never overlap).
+ */
+public final class SyncEngine {
+    private static final Logger LOG = LoggerFactory.getLogger(SyncEngine.class);
+    /** Clock difference the clerk is warned about (the receipt time is legal time). */
+    public static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
+
+    /**
+     * Tuning.
+     *
+     * @param batchSize   events per push (server maximum 500)
+     * @param pullLimit   changes per pull page (server maximum 1000)
+     * @param maxAttempts tries of one request before the run gives up
+     * @param baseDelay   first backoff delay; doubles per try, capped at {@code maxDelay}, with jitter
+     * @param seed        jitter seed (tests replay with it)
+     */
+    public record Options(int batchSize, int pullLimit, int maxAttempts, Duration baseDelay, Duration maxDelay,
+                          long seed) {
+        public static Options defaults() {
+            return new Options(500, 1000, 5, Duration.ofMillis(500), Duration.ofSeconds(30), System.nanoTime());
+        }
+    }
+
+    /** What an enrollment did; {@code warning} when the server's desk number differs from this desk's. */
+    public record Enrolled(String deviceId, String officeCode, String officeName, int deskNo, String serverUrl,
+                           String warning) {
+    }
+
+    private final Database db;
+    private final Clock clock;
+    private final SyncClient client;
+    private final Options options;
+    private final Random jitter;
+    private final SyncStateRepository state = new SyncStateRepository();
+    private final SyncOutboxRepository outbox = new SyncOutboxRepository();
+    private final RatingRepository ratings = new RatingRepository();
+    private final OfficeRepository offices = new OfficeRepository();
+    private final DossierRepository dossiers = new DossierRepository();
+    private final PullApplier applier;
+    private final Object runLock = new Object();
+    private volatile Supplier<Boolean> cancelled = () -> false;
+
+    public SyncEngine(Database db, Clock clock, SyncClient client, Options options) {
+        this.db = db;
+        this.clock = clock;
+        this.client = client;
+        this.options = options;
+        this.jitter = new Random(options.seed());
+        this.applier = new PullApplier(dossiers, outbox, state, ratings, new ProcedureRepository(),
+                new CalendarRepository());
+    }
+
+    public SyncEngine(Database db, Clock clock) {
+        this(db, clock, new SyncClient(clock), Options.defaults());
+    }
+
+    /** Lets the scheduler stop a run between requests. */
+    public void cancelWhen(Supplier<Boolean> check) {
+        this.cancelled = check;
+    }
+
+    // ---- enrollment ---------------------------------------------------------------------------------------------
+
+    /**
+     * Trades a one-time enrollment code for a device token and hands the server this desk's rating secret (created
+     * at setup), so receipts printed before enrollment keep valid rating links. Not retried: a code works once.
+     */
+    public Enrolled enroll(String serverUrl, String enrollmentCode, String deviceName, String appVersion) {
+        String url = normaliseUrl(serverUrl);
+        OfficeProfile office = db.read(offices::find).orElseThrow(() -> SyncException.refused(0, "NOT_SET_UP",
+                "Máy chưa được thiết lập (setup) nên chưa thể đăng ký với máy chủ.", null));
+        if (enrollmentCode == null || enrollmentCode.isBlank()) {
+            throw SyncException.refused(0, "ENROLLMENT_CODE_INVALID", "Cần nhập mã đăng ký do quản trị tỉnh cấp.",
+                    null);
+        }
+        EnrollResponse r = client.enroll(url, new EnrollRequest(WireJson.PROTOCOL, enrollmentCode.trim(),
+                office.ratingSecret(), deviceName, appVersion)).body();
+        if (!office.agencyCode().equals(r.officeCode())) {
+            throw SyncException.refused(0, "OFFICE_MISMATCH", "Mã đăng ký thuộc đơn vị «" + r.officeName() + "» ("
+                    + r.officeCode() + ") nhưng máy này được thiết lập cho đơn vị " + office.agencyCode()
+                    + "; hãy xin mã đăng ký đúng đơn vị.", null);
+        }
+        Enrollment e = new Enrollment(url, r.deviceId(), r.deviceToken(), r.officeCode(), r.officeName(), r.deskNo(),
+                clock.instant());
+        db.write(c -> {
+            state.saveEnrollment(c, e);
+            return null;
+        });
+        LOG.info("Enrolled with {} as device {} of office {}, desk {}", url, r.deviceId(), r.officeCode(),
+                r.deskNo());
+        String warning = r.deskNo() == office.deskNo() ? null : "Máy chủ ghi nhận máy này là quầy số " + r.deskNo()
+                + " nhưng máy được thiết lập là quầy số " + office.deskNo()
+                + "; mã hồ sơ theo khối số của quầy " + office.deskNo() + ".";
+        return new Enrolled(r.deviceId(), r.officeCode(), r.officeName(), r.deskNo(), url, warning);
+    }
+
+    /** Points an enrolled desk at another address of the same server (a new host name, a proxy). */
+    public void changeServerUrl(String serverUrl) {
+        String url = normaliseUrl(serverUrl);
+        db.write(c -> {
+            state.setServerUrl(c, url);
+            return null;
+        });
+    }
+
+    static String normaliseUrl(String raw) {
+        String url = raw == null ? "" : raw.trim();
+        while (url.endsWith("/")) {
+            url = url.substring(0, url.length() - 1);
+        }
+        if (!(url.startsWith("https://") || url.startsWith("http://")) || url.length() < 10) {
+            throw SyncException.refused(0, "INVALID_SERVER_URL", "Địa chỉ máy chủ phải bắt đầu bằng https:// "
+                    + "(hoặc http:// trong mạng nội bộ): «" + raw + "».", null);
+        }
+        return url;
+    }
+
+    // ---- one run -------------------------------------------------------------------------------------------------
+
+    /** Push, then pull. Never throws for network trouble: the report says what happened. */
+    public SyncReport syncOnce() {
+        synchronized (runLock) {
+            return run();
+        }
+    }
+
+    private final class Run {
+        int pushed;
+        int duplicates;
+        int rejected;
+        int pulled;
+        int deferred;
+        int skipped;
+        int attempts;
+        Long skewMs;
+        boolean documentsChanged;
+        String problem;
+    }
+
+    private SyncReport run() {
+        long t0 = System.nanoTime();
+        Run r = new Run();
+        Enrollment e = db.read(state::enrollment).orElse(null);
+        if (e == null) {
+            return report(r, false, "Máy chưa đăng ký với máy chủ tỉnh (enroll).", t0);
+        }
+        String error = null;
+        try {
+            push(e, r);
+            pull(e, r);
+        } catch (SyncException ex) {
+            error = ex.getMessage();
+            LOG.warn("Sync run stopped: {} ({})", ex.getMessage(), ex.code());
+        }
+        Instant now = clock.instant();
+        boolean ok = error == null;
+        String stored = ok ? r.problem : error;
+        Long skew = r.skewMs;
+        db.write(c -> {
+            state.recordAttempt(c, now, ok, stored, skew);
+            return null;
+        });
+        return report(r, ok, error, t0);
+    }
+
+    private SyncReport report(Run r, boolean ok, String error, long t0) {
+        var s = db.read(c -> new Object[] {state.state(c), outbox.pendingCount(c), outbox.openQuarantineCount(c)});
+        SyncStateRepository.State st = (SyncStateRepository.State) s[0];
+        Long skewMs = r.skewMs != null ? r.skewMs : st.clockSkewMs();
+        return new SyncReport(ok, r.pushed, r.duplicates, r.rejected, r.pulled, r.deferred, r.skipped, st.cursor(),
+                (Integer) s[1], (Integer) s[2], r.attempts, skewMs == null ? null : skewMs / 1000,
+                clockWarning(skewMs), st.catalogVersion(), st.calendarVersion(), r.documentsChanged, error,
+                (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** The clerk's warning when the desk clock is more than 5 minutes off the server's, else null. */
+    public static String clockWarning(Long skewMs) {
+        if (skewMs == null || Math.abs(skewMs) <= CLOCK_TOLERANCE.toMillis()) {
+            return null;
+        }
+        long minutes = Math.abs(skewMs) / 60_000;
+        return "Đồng hồ máy này " + (skewMs > 0 ? "chậm" : "nhanh") + " " + minutes + " phút so với máy chủ. "
+                + "Thời điểm tiếp nhận ghi trên phiếu là thời điểm pháp lý: hãy chỉnh lại giờ của máy.";
+    }
+
+    // ---- push ----------------------------------------------------------------------------------------------------
+
+    private void push(Enrollment e, Run r) {
+        int size = Math.max(1, Math.min(options.batchSize(), 500));
+        while (true) {
+            int limit = size;
+            List<OutboxEvent> batch = db.read(c -> outbox.pending(c, limit));
+            if (batch.isEmpty()) {
+                return;
+            }
+            List<PushEvent> events = new ArrayList<>(batch.size());
+            for (OutboxEvent ev : batch) {
+                events.add(toWire(ev));
+            }
+            PushResult result;
+            try {
+                result = withRetry(r, () -> client.push(e.serverUrl(), e.deviceToken(),
+                        new PushBatch(WireJson.PROTOCOL, events)), batch.get(0).eventId());
+            } catch (SyncException ex) {
+                if (ex.retryable()) {
+                    throw ex;
+                }
+                if (ex.eventId() != null && batch.stream().anyMatch(b -> b.eventId().equals(ex.eventId()))) {
+                    quarantine(ex.eventId(), ex.code(), ex.getMessage());
+                    r.rejected++;
+                    continue;
+                }
+                if (ex.status() == 413 && size > 1) {
+                    size = Math.max(1, size / 2);
+                    continue;
+                }
+                if (ex.status() == 413 || (ex.status() == 400 && batch.size() == 1)) {
+                    quarantine(batch.get(0).eventId(), ex.code(), ex.getMessage());
+                    r.rejected++;
+                    continue;
+                }
+                throw ex; // 401 revoked, 415, …: nothing more can be sent in this run
+            }
+            applyResults(batch, result, r);
+        }
+    }
+
+    private PushEvent toWire(OutboxEvent ev) {
+        try {
+            JsonNode payload = Json.mapper().readTree(ev.payload());
+            return new PushEvent(ev.eventId(), ev.seq(), ev.type(), ev.dossierId(),
+                    java.time.OffsetDateTime.parse(ev.occurredAt()), payload);
+        } catch (JsonProcessingException | java.time.DateTimeException ex) {
+            // A broken local row cannot be sent; the server would refuse it anyway. Send it as is and let the
+            // server name it (it quarantines only that event).
+            LOG.error("Outbox event {} is unreadable locally", ev.eventId(), ex);
+            return new PushEvent(ev.eventId(), ev.seq(), ev.type(), ev.dossierId(), null, null);
+        }
+    }
+
+    private void applyResults(List<OutboxEvent> batch, PushResult result, Run r) {
+        Map<UUID, EventResult> byId = new HashMap<>();
+        if (result.results() != null) {
+            for (EventResult er : result.results()) {
+                if (er != null && er.eventId() != null && er.outcome() != null) {
+                    byId.put(er.eventId(), er);
+                }
+            }
+        }
+        Instant now = clock.instant();
+        db.write(c -> {
+            List<UUID> sent = new ArrayList<>();
+            for (OutboxEvent ev : batch) {
+                EventResult er = byId.get(ev.eventId());
+                if (er == null) {
+                    continue; // not answered: stays pending and goes again
+                }
+                switch (er.outcome()) {
+                    case ACCEPTED -> {
+                        sent.add(ev.eventId());
+                        r.pushed++;
+                    }
+                    case DUPLICATE -> {
+                        sent.add(ev.eventId());
+                        r.duplicates++;
+                    }
+                    case REJECTED -> {
+                        outbox.quarantine(c, ev.eventId(), er.code(), er.message(), now);
+                        r.rejected++;
+                        LOG.warn("Event {} (#{}) quarantined: {} {}", ev.eventId(), ev.seq(), er.code(),
+                                er.message());
+                    }
+                    default -> throw new IllegalStateException("unknown outcome " + er.outcome());
+                }
+            }
+            outbox.markSent(c, sent, now);
+            return null;
+        });
+        if (byId.isEmpty()) {
+            throw SyncException.transport("Máy chủ trả lời không kèm kết quả nào cho lô sự kiện.", null, 200);
+        }
+    }
+
+    private void quarantine(UUID eventId, String code, String reason) {
+        Instant now = clock.instant();
+        db.write(c -> {
+            outbox.quarantine(c, eventId, code, reason, now);
+            return null;
+        });
+        LOG.warn("Event {} quarantined: {} {}", eventId, code, reason);
+    }
+
+    // ---- pull ----------------------------------------------------------------------------------------------------
+
+    private void pull(Enrollment e, Run r) {
+        String cursor = db.read(state::state).cursor();
+        while (true) {
+            String since = cursor;
+            JsonNode page = withRetry(r, () -> {
+                SyncClient.Answer<JsonNode> a = client.pull(e.serverUrl(), e.deviceToken(), since,
+                        Math.max(1, Math.min(options.pullLimit(), 1000)));
+                checkPage(a.body(), since);
+                return a;
+            }, null);
+            JsonNode changes = page.get("changes");
+            String next = page.get("nextCursor").asText();
+            LocalDateTime now = LocalDateTime.now(clock).withNano(0);
+            PullApplier.Tally t = new PullApplier.Tally();
+            db.write(c -> {
+                for (JsonNode ch : changes) {
+                    applier.apply(c, ch, now, t);
+                }
+                state.saveCursor(c, next);
+                return null;
+            });
+            r.pulled += changes.size();
+            r.deferred += t.deferred;
+            r.skipped += t.skipped;
+            r.documentsChanged |= t.documentsChanged;
+            if (t.problem != null) {
+                r.problem = t.problem;
+            }
+            cursor = next;
+            if (!page.path("hasMore").asBoolean(false) || changes.isEmpty()) {
+                break;
+            }
+        }
+        releaseDeferred();
+    }
+
+    /** A page must be whole: a truncated or garbled one is retried, never half applied. */
+    private static void checkPage(JsonNode page, String since) {
+        if (page == null || !page.path("changes").isArray() || !page.path("nextCursor").isTextual()) {
+            throw SyncException.transport("Trang thay đổi từ máy chủ không đầy đủ.", null, 200);
+        }
+        try {
+            long next = Long.parseLong(page.get("nextCursor").asText());
+            if (next < Long.parseLong(since)) {
+                throw SyncException.transport("Con trỏ đồng bộ từ máy chủ lùi lại.", null, 200);
+            }
+        } catch (NumberFormatException ex) {
+            throw SyncException.transport("Con trỏ đồng bộ từ máy chủ không hợp lệ.", ex, 200);
+        }
+    }
+
+    /** Applies held-back dossier states whose local events the server has now judged. */
+    private void releaseDeferred() {
+        LocalDateTime now = LocalDateTime.now(clock).withNano(0);
+        db.write(c -> {
+            for (SyncStateRepository.Deferred d : state.releasable(c)) {
+                try {
+                    applier.applyDossier(c, Json.mapper().readTree(d.data()), now);
+                } catch (JsonProcessingException | IllegalArgumentException ex) {
+                    LOG.warn("Held-back state of dossier {} is unusable: {}", d.dossierId(), ex.toString());
+                }
+                state.dropDeferred(c, d.dossierId());
+            }
+            return null;
+        });
+    }
+
+    // ---- retry -----------------------------------------------------------------------------------------------------
+
+    private <T> T withRetry(Run r, Supplier<SyncClient.Answer<T>> call, UUID headEvent) {
+        SyncException last = null;
+        for (int attempt = 0; attempt < Math.max(1, options.maxAttempts()); attempt++) {
+            if (cancelled.get()) {
+                throw SyncException.transport("Đồng bộ đã dừng.", null, 0);
+            }
+            if (attempt > 0) {
+                sleep(backoff(attempt));
+            }
+            r.attempts++;
+            try {
+                SyncClient.Answer<T> a = call.get();
+                if (a.clockSkewMs() != null) {
+                    r.skewMs = a.clockSkewMs();
+                }
+                return a.body();
+            } catch (SyncException ex) {
+                if (!ex.retryable()) {
+                    throw ex;
+                }
+                last = ex;
+                LOG.info("Sync request failed (try {}/{}): {}", attempt + 1, options.maxAttempts(), ex.getMessage());
+            }
+        }
+        if (headEvent != null) {
+            String msg = last.getMessage();
+            db.write(c -> {
+                outbox.noteFailure(c, headEvent, msg);
+                return null;
+            });
+        }
+        throw last;
+    }
+
+    /** Exponential backoff with "equal jitter": half the delay fixed, half random. */
+    Duration backoff(int attempt) {
+        long base = options.baseDelay().toMillis();
+        long cap = options.maxDelay().toMillis();
+        long exp = Math.min(cap, base << Math.min(attempt - 1, 20));
+        long half = exp / 2;
+        long j;
+        synchronized (jitter) {
+            j = half == 0 ? 0 : (long) (jitter.nextDouble() * half);
+        }
+        return Duration.ofMillis(half + j);
+    }
+
+    private static void sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw SyncException.transport("Đồng bộ bị ngắt.", e, 0);
+        }
+    }
+
+    // ---- status and supervisor operations --------------------------------------------------------------------------
+
+    public SyncStatus status() {
+        return db.read(c -> {
+            var e = state.enrollment(c);
+            var s = state.state(c);
+            return new SyncStatus(e.isPresent(), e.map(Enrollment::serverUrl).orElse(null),
+                    e.map(Enrollment::officeCode).orElse(null), e.map(Enrollment::deskNo).orElse(0),
+                    outbox.pendingCount(c), outbox.openQuarantineCount(c), s.lastAttempt(), s.lastSuccess(),
+                    s.lastError(), s.clockSkewMs() == null ? null : s.clockSkewMs() / 1000,
+                    clockWarning(s.clockSkewMs()), s.cursor(), s.catalogVersion(), s.calendarVersion());
+        });
+    }
+
+    public List<SyncOutboxRepository.Quarantined> quarantined(boolean includeResolved) {
+        return db.read(c -> outbox.quarantined(c, includeResolved));
+    }
+
+    /** Puts a quarantined event back in the queue; it goes with the next run. */
+    public boolean retry(long seq) {
+        return db.write(c -> outbox.retry(c, seq));
+    }
+
+    /** Marks a quarantined event handled, with the supervisor's note. */
+    public boolean resolve(long seq, String by, String note) {
+        Instant now = clock.instant();
+        return db.write(c -> outbox.resolve(c, seq, by, note, now));
+    }
+
+    public List<RatingRepository.Rating> ratings(int limit) {
+        return db.read(c -> ratings.list(c, limit));
+    }
+}

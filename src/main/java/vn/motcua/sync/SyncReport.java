@@ -1,0 +1,29 @@
+package vn.motcua.sync;
+
+/**
+ * What one sync run did ({@code sync --once} prints it as JSON).
+ *
+ * @param ok              the run went through to the end (push and pull)
+ * @param pushed          events the server accepted now
+ * @param duplicates      events it had already stored (an earlier answer was lost): marked sent
+ * @param rejected        events it refused: quarantined with its reason
+ * @param pulled          changes received
+ * @param deferred        pulled dossier states held back because this desk still has unsent events for them
+ * @param skipped         pulled changes this build could not use (unknown kind, unreadable); logged
+ * @param cursor          the server cursor after the run
+ * @param pending         events still waiting
+ * @param quarantined     quarantined events nobody has resolved
+ * @param attempts        HTTP requests made (retries included)
+ * @param clockSkewSeconds server clock minus desk clock (null: unknown)
+ * @param clockWarning    the Vietnamese warning when the desk clock is off by more than 5 minutes, else null
+ * @param catalogVersion  the catalogue version in use (null: the desk's own)
+ * @param calendarVersion the calendar version in use (null: the desk's own)
+ * @param documentsChanged a catalogue or calendar came down in this run
+ * @param error           why the run stopped (Vietnamese), null when ok
+ * @param millis          how long it took
+ */
+public record SyncReport(boolean ok, int pushed, int duplicates, int rejected, int pulled, int deferred, int skipped,
+                         String cursor, int pending, int quarantined, int attempts, Long clockSkewSeconds,
+                         String clockWarning, Long catalogVersion, Long calendarVersion, boolean documentsChanged,
+                         String error, long millis) {
+}

@@ -1,0 +1,32 @@
+package vn.motcua.sync;
+
+import java.time.Instant;
+
+/**
+ * What the desk's status bar shows, read from the database (no network).
+ *
+ * @param enrolled        the desk has a device token
+ * @param serverUrl       the server it syncs with, null when not enrolled
+ * @param officeCode      the office the server enrolled it in
+ * @param deskNo          the desk number the server knows it by
+ * @param pendingEvents   events not yet accepted by the server
+ * @param quarantined     quarantined events nobody has resolved
+ * @param lastAttempt     last sync attempt
+ * @param lastSuccess     last complete sync
+ * @param lastError       the last run's error (Vietnamese), null after a success
+ * @param clockSkewSeconds server minus desk clock at the last answer
+ * @param clockWarning    the warning text when the desk clock is off by more than 5 minutes
+ * @param cursor          the server cursor
+ * @param catalogVersion  the catalogue version received from the server (null: none yet)
+ * @param calendarVersion the calendar version received from the server (null: none yet)
+ */
+public record SyncStatus(boolean enrolled, String serverUrl, String officeCode, int deskNo, int pendingEvents,
+                         int quarantined, Instant lastAttempt, Instant lastSuccess, String lastError,
+                         Long clockSkewSeconds, String clockWarning, String cursor, Long catalogVersion,
+                         Long calendarVersion) {
+
+    /** Online = enrolled and the last attempt succeeded. */
+    public boolean online() {
+        return enrolled && lastAttempt != null && lastAttempt.equals(lastSuccess);
+    }
+}
