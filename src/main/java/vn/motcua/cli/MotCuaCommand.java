@@ -15,8 +15,8 @@ import picocli.CommandLine.ScopeType;
                 + "nothing."},
         subcommands = {SetupCommand.class, CatalogCommand.class, CalendarCommand.class, AppointmentCommand.class,
             RegisterCommand.class, DossierCommand.class, SettingsCommand.class, BenchCommand.class,
-            CommandLine.HelpCommand.class})
-public final class MotCuaCommand implements Runnable {
+            DeskAppCommand.class, CommandLine.HelpCommand.class})
+public final class MotCuaCommand implements java.util.concurrent.Callable<Integer> {
 
     @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
             description = "Data folder (default: ~/.local/share/motcua, or %APPDATA%\\MotCua on Windows; env MOTCUA_DATA_DIR overrides the default).",
@@ -27,9 +27,10 @@ public final class MotCuaCommand implements Runnable {
             description = "Account to act as for commands that change data (default: the first administrator).")
     String actAs;
 
+    /** No command: open the desk window. */
     @Override
-    public void run() {
-        new CommandLine(this).usage(System.out);
+    public Integer call() throws Exception {
+        return DeskAppCommand.launch(this);
     }
 
     /** The data folder in force: the option, else the per-user default. */

@@ -32,6 +32,8 @@ public final class DeskContext implements AutoCloseable {
     private final RegistrationService registration;
     private final DossierService dossiers;
     private final AccountService accounts;
+    private final QueueService queues;
+    private final AttachmentService attachments;
 
     private DeskContext(Path dataDir, Database db, Clock clock) {
         this.dataDir = dataDir;
@@ -52,6 +54,9 @@ public final class DeskContext implements AutoCloseable {
         this.registration = new RegistrationService(db, officeRepo, procedureRepo, dossierRepo,
                 new CodeSequenceRepository(), outbox, audit, calendar, clock);
         this.dossiers = new DossierService(db, dossierRepo, procedureRepo, outbox, audit, calendar, clock);
+        this.queues = new QueueService(db, new vn.motcua.store.QueueRepository(), calendar, clock);
+        this.attachments = new AttachmentService(db, dossierRepo, new vn.motcua.store.AttachmentRepository(), audit,
+                dataDir, clock);
     }
 
     /**
@@ -109,6 +114,16 @@ public final class DeskContext implements AutoCloseable {
 
     public AccountService accounts() {
         return accounts;
+    }
+
+    /** The desk's work queues: counts and paged queries. */
+    public QueueService queues() {
+        return queues;
+    }
+
+    /** Scanned files of dossiers (số hóa). */
+    public AttachmentService attachments() {
+        return attachments;
     }
 
     @Override
