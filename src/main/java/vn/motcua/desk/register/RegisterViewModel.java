@@ -115,7 +115,9 @@ public final class RegisterViewModel {
     }
 
     private final ObservableList<Procedure> procedures = FXCollections.observableArrayList();
-    private final FilteredList<Procedure> suggestions = new FilteredList<>(procedures, p -> true);
+    private final FilteredList<Procedure> matching = new FilteredList<>(procedures, p -> true);
+    private final javafx.collections.transformation.SortedList<Procedure> suggestions =
+            new javafx.collections.transformation.SortedList<>(matching);
     private final Map<Procedure, String> searchKeys = new HashMap<>();
     private final StringProperty procedureQuery = new SimpleStringProperty("");
     private final ObjectProperty<Procedure> procedure = new SimpleObjectProperty<>();
@@ -195,6 +197,7 @@ public final class RegisterViewModel {
             List<String> items = missingItems();
             return items.isEmpty() ? "" : m.t("register.missing", String.join(", ", items));
         }, deps.toArray(Observable[]::new));
+        refreshAppointment();
     }
 
     /** Loads the active catalogue in the background. */
@@ -211,12 +214,32 @@ public final class RegisterViewModel {
                 .executeWith(tasks);
     }
 
+    /**
+     * Keeps the procedures whose code, name or field contain every typed word (diacritics and case ignored), best
+     * first: the code or the name starting with what was typed, then the name containing it as a phrase, then the
+     * shorter name (the plain procedure before its variants).
+     */
     private void filterSuggestions(String query) {
-        String[] words = Text.fold(query).split(" ");
-        suggestions.setPredicate(p -> {
+        String q = Text.fold(query);
+        String[] words = q.split(" ");
+        matching.setPredicate(p -> {
             String key = searchKeys.getOrDefault(p, "");
             return Arrays.stream(words).allMatch(key::contains);
         });
+        suggestions.setComparator(java.util.Comparator.<Procedure>comparingInt(p -> rank(p, q))
+                .thenComparingInt(p -> p.name().length())
+                .thenComparing(Procedure::code));
+    }
+
+    private static int rank(Procedure p, String foldedQuery) {
+        if (foldedQuery.isEmpty()) {
+            return 0;
+        }
+        String name = Text.fold(p.name());
+        if (p.code().startsWith(foldedQuery) || name.startsWith(foldedQuery)) {
+            return 0;
+        }
+        return name.contains(foldedQuery) ? 1 : 2;
     }
 
     /** Picks a procedure (from the suggestions); its documents become the checklist. */
@@ -536,7 +559,7 @@ public final class RegisterViewModel {
         return procedures;
     }
 
-    public FilteredList<Procedure> suggestions() {
+    public ObservableList<Procedure> suggestions() {
         return suggestions;
     }
 
