@@ -132,13 +132,9 @@ public final class DeskApp implements MainView.Shell {
 
     @Override
     public void preferencesChanged(boolean rebuild) {
-        if (rebuild) {
-            messages = Messages.forLanguage(prefs.language());
-            stage.setTitle(messages.t("app.title") + " — " + session.office().officeName());
-            showMain();
-        } else {
-            Theme.applyTextScale(scene.getRoot(), prefs.textScale());
-        }
+        messages = Messages.forLanguage(prefs.language());
+        stage.setTitle(messages.t("app.title") + " — " + session.office().officeName());
+        showMain();
     }
 
     public Messages messages() {

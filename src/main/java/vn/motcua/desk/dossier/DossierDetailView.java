@@ -194,6 +194,7 @@ public final class DossierDetailView {
         k.getStyleClass().add("text-muted");
         Label v = new Label(value);
         v.setWrapText(true);
+        GridPane.setValignment(k, javafx.geometry.VPos.TOP);
         g.add(k, 0, r);
         g.add(v, 1, r);
         return r + 1;

@@ -33,6 +33,7 @@ public final class LoginView {
         messageLabel.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
         messageLabel.managedProperty().bind(messageLabel.visibleProperty());
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
+        busyIndicator.managedProperty().bind(busyIndicator.visibleProperty());
         signInButton.disableProperty().bind(viewModel.busyProperty());
         if (username != null) {
             viewModel.usernameProperty().set(username);

@@ -112,6 +112,16 @@ public final class MainView {
         userMenu.setText(session.actor().fullName());
         userMenu.setGraphic(Icons.of(Material2AL.ACCOUNT_CIRCLE));
         usersItem.setVisible(vm.isAdmin());
+        if (prefs.textScale() >= 150) {
+            // large text: the office and the user are in the status bar already; keep the header to what is used
+            officeTitle.setVisible(false);
+            officeTitle.setManaged(false);
+            helpButton.setText(null);
+            helpButton.setTooltip(new javafx.scene.control.Tooltip(m.t("main.help")));
+            userMenu.setText(null);
+            userMenu.setTooltip(new javafx.scene.control.Tooltip(session.actor().fullName()));
+        }
+        registerButton.setMinWidth(Region.USE_PREF_SIZE);
         setUpNav();
         setUpStatusBar();
         clockTick = new Timeline(new KeyFrame(Duration.seconds(30), e -> {
@@ -147,10 +157,18 @@ public final class MainView {
                 Label count = new Label();
                 count.textProperty().bind(vm.count(q).asString());
                 count.getStyleClass().add("nav-count");
-                if (q == Queue.OVERDUE) {
-                    count.getStyleClass().add("nav-count-overdue");
-                } else if (q == Queue.DUE_SOON) {
-                    count.getStyleClass().add("nav-count-due-soon");
+                String alert = q == Queue.OVERDUE ? "nav-count-overdue" : q == Queue.DUE_SOON ? "nav-count-due-soon"
+                        : null;
+                if (alert != null) {
+                    javafx.beans.value.ChangeListener<Number> colour = (obs, old, n) -> {
+                        count.getStyleClass().remove(alert);
+                        if (n.intValue() > 0) {
+                            count.getStyleClass().add(alert);
+                        }
+                    };
+                    vm.count(q).addListener(new javafx.beans.value.WeakChangeListener<>(colour));
+                    count.getProperties().put("colour", colour);
+                    colour.changed(null, null, vm.count(q).get());
                 }
                 count.setMinWidth(Region.USE_PREF_SIZE);
                 HBox box = new HBox(6, name, count);
@@ -256,7 +274,7 @@ public final class MainView {
         }
         if (registerVm == null) {
             registerVm = new RegisterViewModel(RegisterViewModel.Services.of(ctx, session.actor()), ctx.clock(), tasks,
-                    m, registered -> {
+                    m, registered -> Platform.runLater(() -> {
                         vm.refreshCounts();
                         queueVm.load();
                         ReceivedDialog.Choice choice = ReceivedDialog.show(root.getScene().getWindow(), m, registered,
@@ -267,7 +285,7 @@ public final class MainView {
                         } else {
                             registerView.focusFirst();
                         }
-                    });
+                    }));
             registerView = new RegisterView(registerVm, m);
             registerVm.loadCatalogue();
         }

@@ -69,6 +69,9 @@ public final class QueueView {
         bindSearch();
         setUpColumns();
         table.setItems(viewModel.rows());
+        // a one-status queue needs no status column: its room goes to the procedure name
+        statusColumn.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> viewModel.queueProperty().get().statuses().size() > 1, viewModel.queueProperty()));
         table.setPlaceholder(placeholder());
         table.setSortPolicy(t -> {
             sortFromTable();
@@ -157,6 +160,28 @@ public final class QueueView {
         appointmentColumn.setUserData(Sort.APPOINTMENT);
         statusColumn.setUserData(Sort.STATUS);
         flagColumn.setSortable(false);
+        // widths in em (they follow the text size): fixed-size columns fit their content, the procedure takes the rest
+        fit(codeColumn, 15.5);
+        fit(applicantColumn, 10);
+        fit(receivedColumn, 9.2);
+        fit(appointmentColumn, 9.2);
+        fit(statusColumn, 10);
+        fit(flagColumn, 8);
+        // the procedure takes what is left; when the text is large the table scrolls sideways instead of squeezing
+        procedureColumn.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> {
+            double others = table.getColumns().stream().filter(c -> c != procedureColumn && c.isVisible())
+                    .mapToDouble(TableColumn::getWidth).sum();
+            double em = Icons.sizeProperty().get() / 1.15;
+            return Math.max(14 * em, table.getWidth() - others - 2 * em);
+        }, table.widthProperty(), Icons.sizeProperty(), codeColumn.widthProperty(), applicantColumn.widthProperty(),
+                receivedColumn.widthProperty(), appointmentColumn.widthProperty(), statusColumn.widthProperty(),
+                statusColumn.visibleProperty(), flagColumn.widthProperty()));
+    }
+
+    private static void fit(TableColumn<QueueRow, ?> column, double em) {
+        var px = Icons.sizeProperty().divide(1.15).multiply(em);
+        column.minWidthProperty().bind(px);
+        column.prefWidthProperty().bind(px);
     }
 
     private static <T> TableCell<QueueRow, T> textCell(java.util.function.Function<T, String> format) {

@@ -66,6 +66,8 @@ public final class RegisterView {
     @FXML private Label recallLabel;
     @FXML private CheckBox submitterCheck;
     @FXML private GridPane submitterGrid;
+    @FXML private GridPane applicantGrid;
+    @FXML private GridPane otherGrid;
     @FXML private TextField submitterNameField;
     @FXML private TextField submitterIdField;
     @FXML private TextField submitterPhoneField;
@@ -124,6 +126,9 @@ public final class RegisterView {
         submitterGrid.managedProperty().bind(submitterGrid.visibleProperty());
         setUpDocuments();
         setUpOther();
+        for (GridPane g : new GridPane[] {applicantGrid, submitterGrid, otherGrid}) {
+            vn.motcua.desk.common.ResponsiveGrid.foldBelow(g, 48);
+        }
         appointmentLabel.textProperty().bind(vm.appointmentTextProperty());
         provisionalLabel.visibleProperty().bind(vm.provisionalCalendarProperty());
         provisionalLabel.managedProperty().bind(provisionalLabel.visibleProperty());
@@ -360,9 +365,21 @@ public final class RegisterView {
 
     /** Puts the cursor where a clerk starts: the procedure picker. */
     public void focusFirst() {
-        Platform.runLater(() -> {
-            scroll.setVvalue(0);
+        scroll.setVvalue(0);
+        if (procedureField.getScene() != null) {
             procedureField.requestFocus();
+            return;
+        }
+        // the scroll pane puts its content into the scene only when its skin is made, at the next pulse
+        procedureField.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> obs,
+                                javafx.scene.Scene old, javafx.scene.Scene scene) {
+                if (scene != null) {
+                    procedureField.sceneProperty().removeListener(this);
+                    Platform.runLater(procedureField::requestFocus);
+                }
+            }
         });
     }
 

@@ -24,8 +24,8 @@ public final class SetupView {
         this.viewModel = viewModel;
         this.root = FxmlView.load(this, "SetupView.fxml", messages);
         for (String f : SetupViewModel.FIELDS) {
-            TextInputControl input = (TextInputControl) root.lookup("#setup-" + f);
-            Label error = (Label) root.lookup("#setup-" + f + "-error");
+            TextInputControl input = (TextInputControl) find("#setup-" + f);
+            Label error = (Label) find("#setup-" + f + "-error");
             input.textProperty().bindBidirectional(viewModel.value(f));
             error.textProperty().bind(viewModel.error(f));
             error.visibleProperty().bind(viewModel.error(f).isNotEmpty());
@@ -35,7 +35,13 @@ public final class SetupView {
         }
         messageLabel.textProperty().bind(viewModel.messageProperty());
         submitButton.disableProperty().bind(viewModel.busyProperty());
-        Platform.runLater(() -> root.lookup("#setup-officeName").requestFocus());
+        Platform.runLater(() -> find("#setup-officeName").requestFocus());
+    }
+
+    /** Looks a field up in the two grids (the scroll pane's content is not part of the scene graph until shown). */
+    private javafx.scene.Node find(String selector) {
+        javafx.scene.Node n = officeGrid.lookup(selector);
+        return n != null ? n : adminGrid.lookup(selector);
     }
 
     @FXML
