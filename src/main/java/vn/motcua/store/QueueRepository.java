@@ -119,8 +119,11 @@ public final class QueueRepository {
     }
 
     private static String where(Criteria criteria, String search, List<Object> params) {
-        String in = criteria.statuses().stream().map(s -> String.valueOf(s.code())).collect(Collectors.joining(", "));
-        StringBuilder sb = new StringBuilder(" WHERE d.deleted = 0 AND d.status IN (").append(in).append(')');
+        StringBuilder sb = new StringBuilder(" WHERE d.deleted = 0");
+        if (criteria.statuses().size() < DossierStatus.values().length) {
+            sb.append(" AND d.status IN (").append(criteria.statuses().stream().map(s -> String.valueOf(s.code()))
+                    .collect(Collectors.joining(", "))).append(')');
+        }
         if (criteria.effectiveFrom() != null) {
             sb.append(" AND ").append(EFFECTIVE).append(" >= ?");
             params.add(criteria.effectiveFrom());
