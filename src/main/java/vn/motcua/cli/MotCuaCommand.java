@@ -19,8 +19,8 @@ import picocli.CommandLine.ScopeType;
             CentralCommand.class, AuditCommand.class,
             ReceiptCommand.class, FormCommand.class, FormCommand.Logbook.class,
             EnrollCommand.class, SyncCommand.class,
-            CommandLine.HelpCommand.class})
-public final class MotCuaCommand implements Runnable {
+            DeskAppCommand.class, CommandLine.HelpCommand.class})
+public final class MotCuaCommand implements java.util.concurrent.Callable<Integer> {
 
     @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
             description = "Data folder (default: ~/.local/share/motcua, or %APPDATA%\\MotCua on Windows; env MOTCUA_DATA_DIR overrides the default).",
@@ -31,9 +31,10 @@ public final class MotCuaCommand implements Runnable {
             description = "Account to act as for commands that change data (default: the first administrator).")
     String actAs;
 
+    /** No command: open the desk window. */
     @Override
-    public void run() {
-        new CommandLine(this).usage(System.out);
+    public Integer call() throws Exception {
+        return DeskAppCommand.launch(this);
     }
 
     /** The data folder in force: the option, else the per-user default. */

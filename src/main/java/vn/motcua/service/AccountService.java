@@ -118,6 +118,54 @@ public final class AccountService {
                 : new SignIn.Refused(wrong);
     }
 
+    /** An administrator sets a new password for an account (e.g. a clerk who forgot it); clears any lock-out. */
+    public void resetPassword(Actor by, String username, String password) {
+        Roles.require(by, "đặt lại mật khẩu", Role.ADMIN);
+        if (password == null || password.length() < 8 || password.length() > 200) {
+            throw new ValidationException("password", "Mật khẩu phải có từ 8 đến 200 ký tự.");
+        }
+        existing(username);
+        resetPassword(username, password);
+    }
+
+    /**
+     * An administrator enables or disables an account (a disabled account cannot sign in; its history stays). An
+     * administrator cannot disable their own account, so a desk is never left without one.
+     */
+    public void setActive(Actor by, String username, boolean active) {
+        Roles.require(by, "khóa hoặc mở tài khoản", Role.ADMIN);
+        if (!active && by.username().equals(username)) {
+            throw new ValidationException("username", "Không thể tự khóa tài khoản đang đăng nhập.");
+        }
+        UserAccount u = existing(username);
+        LocalDateTime now = LocalDateTime.now(clock);
+        db.write(c -> {
+            users.update(c, new UserAccount(u.username(), u.fullName(), u.title(), u.unit(), u.role(),
+                    u.passwordHash(), active, 0, null), now);
+            return null;
+        });
+    }
+
+    /** An administrator changes an account's role; an administrator cannot demote their own account. */
+    public void setRole(Actor by, String username, Role role) {
+        Roles.require(by, "đổi vai trò tài khoản", Role.ADMIN);
+        if (by.username().equals(username) && role != Role.ADMIN) {
+            throw new ValidationException("role", "Không thể tự bỏ quyền quản trị của tài khoản đang đăng nhập.");
+        }
+        UserAccount u = existing(username);
+        LocalDateTime now = LocalDateTime.now(clock);
+        db.write(c -> {
+            users.update(c, new UserAccount(u.username(), u.fullName(), u.title(), u.unit(), role,
+                    u.passwordHash(), u.active(), u.failedAttempts(), u.lockedUntil()), now);
+            return null;
+        });
+    }
+
+    private UserAccount existing(String username) {
+        return db.read(c -> users.find(c, username == null ? "" : username)).orElseThrow(() ->
+                new ValidationException("username", "Không có tài khoản «" + username + "»."));
+    }
+
     public Optional<Actor> actor(String username) {
         return db.read(c -> users.find(c, username)).filter(UserAccount::active).map(UserAccount::actor);
     }

@@ -35,6 +35,8 @@ public final class DeskContext implements AutoCloseable {
     private final BackupService backups;
     private final PrintService print;
     private final SyncService sync;
+    private final QueueService queues;
+    private final AttachmentService attachments;
 
     private DeskContext(Path dataDir, Database db, Clock clock) {
         this.dataDir = dataDir;
@@ -59,6 +61,9 @@ public final class DeskContext implements AutoCloseable {
         this.print = new PrintService(db, officeRepo, dossierRepo, procedureRepo, settingsRepo, audit, accounts,
                 calendar, clock);
         this.sync = new SyncService(db, calendar, clock);
+        this.queues = new QueueService(db, new vn.motcua.store.QueueRepository(), calendar, clock);
+        this.attachments = new AttachmentService(db, dossierRepo, new vn.motcua.store.AttachmentRepository(), audit,
+                dataDir, clock);
     }
 
     /**
@@ -134,6 +139,16 @@ public final class DeskContext implements AutoCloseable {
     /** Receipts, forms, printers. */
     public PrintService print() {
         return print;
+    }
+
+    /** The desk's work queues: counts and paged queries. */
+    public QueueService queues() {
+        return queues;
+    }
+
+    /** Scanned files of dossiers (số hóa). */
+    public AttachmentService attachments() {
+        return attachments;
     }
 
     @Override

@@ -74,6 +74,18 @@ public final class DossierService {
                 TimeFlags.daysLate(d, now), StatusMachine.allowedActions(d));
     }
 
+    /**
+     * The details a returning citizen gave last time (name, birth date, phone, e-mail, address), found by their ID
+     * number, to fill the registration form; empty for a first visit or a malformed number.
+     */
+    public Optional<vn.motcua.domain.dossier.Applicant> recallApplicant(String idNumber) {
+        var check = vn.motcua.domain.citizen.CitizenIds.check(idNumber, null);
+        if (!check.valid()) {
+            return Optional.empty();
+        }
+        return db.read(c -> dossiers.latestApplicant(c, check.normalized()));
+    }
+
     public List<Dossier> search(String text, int limit) {
         return db.read(c -> dossiers.search(c, text, limit));
     }

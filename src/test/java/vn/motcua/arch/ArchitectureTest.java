@@ -102,6 +102,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void deskViewModels_holdNoControls() {
+        noClasses().that().resideInAPackage("vn.motcua.desk..").and().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "javafx.fxml..")
+                .check(classes);
+    }
+
+    @Test
     void onlyTheCommandLinePrintsToTheConsole() {
         noClasses().that().resideOutsideOfPackages("vn.motcua.cli..")
                 .should().accessField(System.class, "out")

@@ -1,0 +1,143 @@
+package vn.motcua.desk;
+
+import java.util.function.Function;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.motcua.desk.common.BackgroundTask;
+import vn.motcua.desk.common.DeskPreferences;
+import vn.motcua.desk.common.Dialogs;
+import vn.motcua.desk.common.ErrorMessages;
+import vn.motcua.desk.common.FxTaskExecutor;
+import vn.motcua.desk.common.Messages;
+import vn.motcua.desk.common.Theme;
+import vn.motcua.desk.login.LoginView;
+import vn.motcua.desk.login.LoginViewModel;
+import vn.motcua.desk.main.MainView;
+import vn.motcua.desk.setup.SetupView;
+import vn.motcua.desk.setup.SetupViewModel;
+import vn.motcua.domain.account.Actor;
+import vn.motcua.domain.office.OfficeProfile;
+import vn.motcua.service.DeskContext;
+
+/**
+ * The desk application in one window: the first-run wizard when the desk is not set up, then sign-in, then the main
+ * window. Built through its constructor over a {@link DeskContext}; {@link DeskLauncher} starts it for real, tests
+ * start it on a TestFX stage.
+ */
+public final class DeskApp implements MainView.Shell {
+    private static final Logger LOG = LoggerFactory.getLogger(DeskApp.class);
+
+    private final DeskContext ctx;
+    private final DeskPreferences prefs;
+    private final Function<Messages, ReceiptPrinter> printerFactory;
+    private final FxTaskExecutor tasks;
+    private Messages messages;
+    private Stage stage;
+    private Scene scene;
+    private MainView main;
+    private Session session;
+
+    /**
+     * @param printerFactory makes the receipt printer for the chosen language (the print module's, once merged;
+     *                       {@link PlaceholderReceiptPrinter} until then)
+     */
+    public DeskApp(DeskContext ctx, DeskPreferences prefs, Function<Messages, ReceiptPrinter> printerFactory,
+                   FxTaskExecutor tasks) {
+        this.ctx = ctx;
+        this.prefs = prefs;
+        this.printerFactory = printerFactory;
+        this.tasks = tasks;
+        this.messages = Messages.forLanguage(prefs.language());
+    }
+
+    /** Shows the desk on {@code stage} (on the JavaFX thread). */
+    public void start(Stage stage) {
+        this.stage = stage;
+        Theme.install();
+        tasks.setUnhandledFailureHandler(e -> Dialogs.error(stage, messages, ErrorMessages.of(e, messages)));
+        scene = new Scene(new javafx.scene.layout.StackPane(), 1280, 720);
+        Theme.style(scene);
+        stage.setScene(scene);
+        stage.setTitle(messages.t("app.title"));
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        var icon = DeskApp.class.getResourceAsStream("/vn/motcua/desk/icon.png");
+        if (icon != null) {
+            stage.getIcons().add(new Image(icon));
+        }
+        stage.show();
+        BackgroundTask.wrap(() -> ctx.setup().office())
+                .onSuccess(office -> {
+                    if (office.isPresent()) {
+                        showLogin(office.get(), null);
+                    } else {
+                        showSetup();
+                    }
+                })
+                .executeWith(tasks);
+    }
+
+    private void setRoot(Parent root) {
+        Theme.applyTextScale(root, prefs.textScale());
+        scene.setRoot(root);
+    }
+
+    private void showSetup() {
+        stage.setTitle(messages.t("setup.title") + " — " + messages.t("app.title"));
+        SetupViewModel vm = new SetupViewModel(ctx.setup(), tasks, messages, adminUser ->
+                BackgroundTask.wrap(() -> ctx.setup().office().orElseThrow())
+                        .onSuccess(office -> showLogin(office, adminUser))
+                        .executeWith(tasks));
+        setRoot(new SetupView(vm, messages).root());
+    }
+
+    private void showLogin(OfficeProfile office, String username) {
+        if (main != null) {
+            main.dispose();
+            main = null;
+        }
+        session = null;
+        stage.setTitle(messages.t("app.title") + " — " + office.officeName());
+        LoginViewModel vm = new LoginViewModel(ctx.accounts(), tasks, messages, actor -> signedIn(actor, office));
+        setRoot(new LoginView(vm, messages, office.officeName(), username).root());
+    }
+
+    private void signedIn(Actor actor, OfficeProfile office) {
+        LOG.info("Signed in: {} ({})", actor.username(), actor.role());
+        session = new Session(actor, office);
+        showMain();
+    }
+
+    private void showMain() {
+        if (main != null) {
+            main.dispose();
+        }
+        main = new MainView(ctx, session, messages, tasks, printerFactory.apply(messages), prefs, this);
+        setRoot(main.root());
+    }
+
+    @Override
+    public void signOut() {
+        LOG.info("Signed out: {}", session == null ? "-" : session.actor().username());
+        OfficeProfile office = session == null ? null : session.office();
+        if (office == null) {
+            return;
+        }
+        showLogin(office, null);
+    }
+
+    @Override
+    public void preferencesChanged(boolean rebuild) {
+        messages = Messages.forLanguage(prefs.language());
+        stage.setTitle(messages.t("app.title") + " — " + session.office().officeName());
+        showMain();
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+}

@@ -1,0 +1,396 @@
+package vn.motcua.desk.main;
+
+import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.input.InputEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.util.Duration;
+import org.kordamp.ikonli.material2.Material2AL;
+import vn.motcua.desk.ReceiptPrinter;
+import vn.motcua.desk.Session;
+import vn.motcua.desk.common.DeskPreferences;
+import vn.motcua.desk.common.FxTaskExecutor;
+import vn.motcua.desk.common.FxmlView;
+import vn.motcua.desk.common.Icons;
+import vn.motcua.desk.common.Messages;
+import vn.motcua.desk.dossier.DossierDetailView;
+import vn.motcua.desk.dossier.DossierDetailViewModel;
+import vn.motcua.desk.help.HelpDialog;
+import vn.motcua.desk.queue.QueueView;
+import vn.motcua.desk.queue.QueueViewModel;
+import vn.motcua.desk.register.ReceivedDialog;
+import vn.motcua.desk.register.RegisterView;
+import vn.motcua.desk.register.RegisterViewModel;
+import vn.motcua.desk.settings.SettingsDialog;
+import vn.motcua.desk.users.UsersDialog;
+import vn.motcua.service.DeskContext;
+import vn.motcua.service.QueueService.Queue;
+
+/**
+ * The main window: queues with live counts on the left, the work area in the middle (a queue, the registration form
+ * or a dossier), the status bar, the function-key shortcuts and the idle lock.
+ */
+public final class MainView {
+    /** What the main window asks of the application shell. */
+    public interface Shell {
+        void signOut();
+
+        /** The preferences changed; {@code rebuild} when the language changed and the window must be rebuilt. */
+        void preferencesChanged(boolean rebuild);
+    }
+
+    @FXML private BorderPane frame;
+    @FXML private Label officeTitle;
+    @FXML private Button registerButton;
+    @FXML private Button helpButton;
+    @FXML private MenuButton userMenu;
+    @FXML private MenuItem usersItem;
+    @FXML private ListView<Queue> navList;
+    @FXML private StackPane content;
+    @FXML private Label userStatus;
+    @FXML private Label officeStatus;
+    @FXML private Label deskStatus;
+    @FXML private Label connectionStatus;
+    @FXML private ProgressIndicator busyIndicator;
+    @FXML private Label dateStatus;
+
+    private final StackPane root;
+    private final DeskContext ctx;
+    private final Session session;
+    private final Messages m;
+    private final FxTaskExecutor tasks;
+    private final ReceiptPrinter printer;
+    private final DeskPreferences prefs;
+    private final Shell shell;
+    private final MainViewModel vm;
+    private final QueueViewModel queueVm;
+    private final QueueView queueView;
+    private RegisterViewModel registerVm;
+    private RegisterView registerView;
+    private LockOverlay lock;
+    private final PauseTransition idle = new PauseTransition();
+    private final Timeline clockTick;
+
+    public MainView(DeskContext ctx, Session session, Messages messages, FxTaskExecutor tasks, ReceiptPrinter printer,
+                    DeskPreferences prefs, Shell shell) {
+        this.ctx = ctx;
+        this.session = session;
+        this.m = messages;
+        this.tasks = tasks;
+        this.printer = printer;
+        this.prefs = prefs;
+        this.shell = shell;
+        this.root = FxmlView.load(this, "MainView.fxml", messages);
+        this.vm = new MainViewModel(session, ctx.queues(), tasks, messages, ctx.clock());
+        this.queueVm = new QueueViewModel(ctx.queues(), tasks, messages);
+        this.queueView = new QueueView(queueVm, messages, this::showDossier);
+        officeTitle.setText(session.office().officeName());
+        registerButton.setGraphic(Icons.of(Material2AL.ADD));
+        helpButton.setGraphic(Icons.of(Material2AL.HELP_OUTLINE));
+        userMenu.setText(session.actor().fullName());
+        userMenu.setGraphic(Icons.of(Material2AL.ACCOUNT_CIRCLE));
+        usersItem.setVisible(vm.isAdmin());
+        if (prefs.textScale() >= 150) {
+            // large text: the office and the user are in the status bar already; keep the header to what is used
+            officeTitle.setVisible(false);
+            officeTitle.setManaged(false);
+            helpButton.setText(null);
+            helpButton.setTooltip(new javafx.scene.control.Tooltip(m.t("main.help")));
+            userMenu.setText(null);
+            userMenu.setTooltip(new javafx.scene.control.Tooltip(session.actor().fullName()));
+        }
+        registerButton.setMinWidth(Region.USE_PREF_SIZE);
+        setUpNav();
+        setUpStatusBar();
+        clockTick = new Timeline(new KeyFrame(Duration.seconds(30), e -> {
+            vm.tick();
+            vm.refreshCounts();
+        }));
+        clockTick.setCycleCount(Timeline.INDEFINITE);
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                attach(scene);
+            } else {
+                detach(old);
+            }
+        });
+        navList.getSelectionModel().select(Queue.NEW);
+        vm.refreshCounts();
+    }
+
+    private void setUpNav() {
+        navList.getItems().setAll(Queue.values());
+        navList.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(Queue q, boolean empty) {
+                super.updateItem(q, empty);
+                if (empty || q == null) {
+                    setGraphic(null);
+                    setText(null);
+                    return;
+                }
+                Label name = new Label(m.of("queue", q));
+                name.setMaxWidth(Double.MAX_VALUE);
+                HBox.setHgrow(name, Priority.ALWAYS);
+                Label count = new Label();
+                count.textProperty().bind(vm.count(q).asString());
+                count.getStyleClass().add("nav-count");
+                String alert = q == Queue.OVERDUE ? "nav-count-overdue" : q == Queue.DUE_SOON ? "nav-count-due-soon"
+                        : null;
+                if (alert != null) {
+                    javafx.beans.value.ChangeListener<Number> colour = (obs, old, n) -> {
+                        count.getStyleClass().remove(alert);
+                        if (n.intValue() > 0) {
+                            count.getStyleClass().add(alert);
+                        }
+                    };
+                    vm.count(q).addListener(new javafx.beans.value.WeakChangeListener<>(colour));
+                    count.getProperties().put("colour", colour);
+                    colour.changed(null, null, vm.count(q).get());
+                }
+                count.setMinWidth(Region.USE_PREF_SIZE);
+                HBox box = new HBox(6, name, count);
+                box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                setText(null);
+                setGraphic(box);
+                setId("nav-" + q.name());
+            }
+        });
+        navList.getSelectionModel().selectedItemProperty().addListener((obs, old, q) -> {
+            if (q != null) {
+                showQueue(q);
+            }
+        });
+    }
+
+    private void setUpStatusBar() {
+        userStatus.setText(vm.userLine());
+        userStatus.setGraphic(Icons.of(Material2AL.ACCOUNT_CIRCLE));
+        officeStatus.setText(session.office().officeName() + " · " + session.office().agencyCode());
+        officeStatus.setGraphic(Icons.of(Material2AL.ACCOUNT_BALANCE));
+        deskStatus.setText(m.t("status.desk", session.office().deskNo()));
+        deskStatus.setGraphic(Icons.of(Material2AL.DESKTOP_WINDOWS));
+        connectionStatus.setGraphic(Icons.of(Material2AL.CLOUD_OFF));
+        connectionStatus.getStyleClass().add("offline");
+        busyIndicator.visibleProperty().bind(tasks.busyProperty());
+        dateStatus.textProperty().bind(vm.todayProperty());
+        dateStatus.setGraphic(Icons.of(Material2AL.EVENT));
+    }
+
+    private void attach(Scene scene) {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), this::showHelp);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F2), this::showRegister);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F3), this::focusSearch);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), this::refresh);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F9), this::submitRegistration);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), this::lock);
+        scene.addEventFilter(InputEvent.ANY, this::activity);
+        startIdleTimer();
+        clockTick.play();
+    }
+
+    private void detach(Scene scene) {
+        clockTick.stop();
+        idle.stop();
+        if (scene != null) {
+            scene.getAccelerators().clear();
+            scene.removeEventFilter(InputEvent.ANY, this::activity);
+        }
+    }
+
+    private void activity(InputEvent e) {
+        if (e instanceof KeyEvent || e.getEventType() == MouseEvent.MOUSE_MOVED
+                || e.getEventType() == MouseEvent.MOUSE_PRESSED || e instanceof ScrollEvent) {
+            if (idle.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+                idle.playFromStart();
+            }
+        }
+    }
+
+    private void startIdleTimer() {
+        idle.stop();
+        if (prefs.idleMinutes() > 0) {
+            idle.setDuration(Duration.minutes(prefs.idleMinutes()));
+            idle.setOnFinished(e -> lock());
+            idle.playFromStart();
+        }
+    }
+
+    private boolean locked() {
+        return lock != null;
+    }
+
+    // ---- navigation -------------------------------------------------------------------------------------------
+
+    public void showQueue(Queue q) {
+        if (locked()) {
+            return;
+        }
+        if (navList.getSelectionModel().getSelectedItem() != q) {
+            navList.getSelectionModel().select(q);
+            return;
+        }
+        queueView.resetSortHeader();
+        queueVm.show(q);
+        setContent(queueView.root());
+    }
+
+    private void backToQueue() {
+        Queue q = navList.getSelectionModel().getSelectedItem();
+        queueVm.load();
+        vm.refreshCounts();
+        setContent(queueView.root());
+        if (q == null) {
+            navList.getSelectionModel().select(Queue.NEW);
+        }
+    }
+
+    @FXML
+    public void showRegister() {
+        if (locked()) {
+            return;
+        }
+        if (registerVm == null) {
+            registerVm = new RegisterViewModel(RegisterViewModel.Services.of(ctx, session.actor()), ctx.clock(), tasks,
+                    m, registered -> Platform.runLater(() -> {
+                        vm.refreshCounts();
+                        queueVm.load();
+                        ReceivedDialog.Choice choice = ReceivedDialog.show(root.getScene().getWindow(), m, registered,
+                                printer, tasks);
+                        registerVm.reset();
+                        if (choice == ReceivedDialog.Choice.VIEW) {
+                            showDossier(registered.dossier().code());
+                        } else {
+                            registerView.focusFirst();
+                        }
+                    }));
+            registerView = new RegisterView(registerVm, m);
+            registerVm.loadCatalogue();
+        }
+        navList.getSelectionModel().clearSelection();
+        setContent(registerView.root());
+        registerVm.refreshAppointment();
+        registerView.focusFirst();
+    }
+
+    public void showDossier(String code) {
+        if (locked()) {
+            return;
+        }
+        DossierDetailViewModel dvm = new DossierDetailViewModel(ctx, session.actor(), tasks, m, () -> {
+            vm.refreshCounts();
+            queueVm.load();
+        });
+        DossierDetailView view = new DossierDetailView(dvm, m, this::backToQueue);
+        setContent(view.root());
+        dvm.load(code);
+    }
+
+    private void setContent(Node node) {
+        content.getChildren().setAll(node);
+    }
+
+    private void focusSearch() {
+        if (locked()) {
+            return;
+        }
+        if (!content.getChildren().contains(queueView.root())) {
+            Queue q = navList.getSelectionModel().getSelectedItem();
+            showQueue(q == null ? Queue.ALL : q);
+            if (q == null) {
+                navList.getSelectionModel().select(Queue.ALL);
+            }
+        }
+        Platform.runLater(queueView::focusSearch);
+    }
+
+    private void refresh() {
+        if (!locked()) {
+            vm.refreshCounts();
+            queueVm.load();
+        }
+    }
+
+    private void submitRegistration() {
+        if (!locked() && registerView != null && content.getChildren().contains(registerView.root())) {
+            registerView.submitIfValid();
+        }
+    }
+
+    // ---- menu -------------------------------------------------------------------------------------------------
+
+    @FXML
+    private void showHelp() {
+        HelpDialog.show(root.getScene().getWindow(), m);
+    }
+
+    @FXML
+    private void showSettings() {
+        SettingsDialog.show(root.getScene().getWindow(), m, prefs, tasks).ifPresent(languageChanged -> {
+            startIdleTimer();
+            shell.preferencesChanged(languageChanged);
+        });
+    }
+
+    @FXML
+    private void showUsers() {
+        UsersDialog.show(root.getScene().getWindow(), m, ctx.accounts(), session.actor(), tasks);
+    }
+
+    @FXML
+    public void lock() {
+        if (locked()) {
+            return;
+        }
+        idle.stop();
+        lock = new LockOverlay(m, session.actor(), ctx.accounts(), tasks, this::unlock, shell::signOut);
+        frame.setDisable(true);
+        root.getChildren().add(lock.root());
+        lock.focus();
+    }
+
+    private void unlock() {
+        root.getChildren().remove(lock.root());
+        lock = null;
+        frame.setDisable(false);
+        startIdleTimer();
+    }
+
+    @FXML
+    private void signOut() {
+        shell.signOut();
+    }
+
+    public StackPane root() {
+        return root;
+    }
+
+    /** Stops timers when the window goes away. */
+    public void dispose() {
+        clockTick.stop();
+        idle.stop();
+    }
+
+}

@@ -1,0 +1,51 @@
+package vn.motcua.desk.register;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** One line of the document checklist: received or not, name, originals and copies; extra lines are the clerk's. */
+public final class DocumentLine {
+    private final BooleanProperty received = new SimpleBooleanProperty();
+    private final StringProperty name = new SimpleStringProperty();
+    private final IntegerProperty originals = new SimpleIntegerProperty();
+    private final IntegerProperty copies = new SimpleIntegerProperty();
+    private final boolean mandatory;
+    private final boolean extra;
+
+    public DocumentLine(String name, int originals, int copies, boolean mandatory, boolean extra) {
+        this.name.set(name);
+        this.originals.set(originals);
+        this.copies.set(copies);
+        this.mandatory = mandatory;
+        this.extra = extra;
+        this.received.set(mandatory || extra);
+    }
+
+    public BooleanProperty receivedProperty() {
+        return received;
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public IntegerProperty originalsProperty() {
+        return originals;
+    }
+
+    public IntegerProperty copiesProperty() {
+        return copies;
+    }
+
+    public boolean mandatory() {
+        return mandatory;
+    }
+
+    public boolean extra() {
+        return extra;
+    }
+}

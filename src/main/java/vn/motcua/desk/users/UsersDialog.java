@@ -1,0 +1,175 @@
+package vn.motcua.desk.users;
+
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import vn.motcua.desk.common.BackgroundTask;
+import vn.motcua.desk.common.Dialogs;
+import vn.motcua.desk.common.ErrorMessages;
+import vn.motcua.desk.common.Formats;
+import vn.motcua.desk.common.Messages;
+import vn.motcua.desk.common.TaskExecutor;
+import vn.motcua.domain.account.Actor;
+import vn.motcua.domain.account.Role;
+import vn.motcua.service.AccountService;
+import vn.motcua.store.UserAccount;
+
+/** Người dùng (administrators): accounts, roles, enabling and disabling, password resets. The service checks roles. */
+public final class UsersDialog {
+    private UsersDialog() {
+    }
+
+    public static void show(Window owner, Messages m, AccountService accounts, Actor admin, TaskExecutor tasks) {
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(m.t("users.title"));
+        dialog.setHeaderText(null);
+        ButtonType close = new ButtonType(m.t("button.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(close);
+        Dialogs.prepare(dialog.getDialogPane(), owner);
+        dialog.getDialogPane().setMaxWidth(1100);
+
+        TableView<UserAccount> table = new TableView<>();
+        table.setPrefSize(820, 320);
+        table.getColumns().add(column(m.t("users.username"), UserAccount::username));
+        table.getColumns().add(column(m.t("users.fullName"), UserAccount::fullName));
+        table.getColumns().add(column(m.t("users.role"), u -> m.of("role", u.role())));
+        table.getColumns().add(column(m.t("users.state"), u -> !u.active() ? m.t("users.state.disabled")
+                : u.lockedUntil() != null ? m.t("users.state.locked", Formats.dateTime(u.lockedUntil()))
+                : m.t("users.state.active")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Label error = new Label();
+        error.getStyleClass().add("danger-text");
+        error.setWrapText(true);
+        Runnable reload = () -> BackgroundTask.wrap(accounts::list)
+                .onSuccess(list -> table.getItems().setAll(list))
+                .onFailure(e -> error.setText(ErrorMessages.of(e, m)))
+                .executeWith(tasks);
+        java.util.function.Consumer<Runnable> run = work -> BackgroundTask.wrapRunnable(work)
+                .onSuccess(v -> {
+                    error.setText("");
+                    reload.run();
+                })
+                .onFailure(e -> error.setText(ErrorMessages.of(e, m)))
+                .executeWith(tasks);
+
+        Button add = new Button(m.t("users.add"));
+        add.setOnAction(e -> askNewUser(dialog.getDialogPane().getScene().getWindow(), m).ifPresent(n ->
+                run.accept(() -> accounts.create(admin, n.username(), n.fullName(), n.title(), "", n.role(),
+                        n.password()))));
+        Button reset = new Button(m.t("users.resetPassword"));
+        reset.setOnAction(e -> selected(table).ifPresent(u -> askPassword(dialog.getDialogPane().getScene()
+                .getWindow(), m, u.username()).ifPresent(pw -> run.accept(() -> accounts.resetPassword(admin,
+                u.username(), pw)))));
+        Button toggle = new Button(m.t("users.toggle"));
+        toggle.setOnAction(e -> selected(table).ifPresent(u -> run.accept(() -> accounts.setActive(admin,
+                u.username(), !u.active()))));
+        ComboBox<Role> role = new ComboBox<>();
+        role.getItems().setAll(Role.values());
+        role.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Role r) {
+                return r == null ? "" : m.of("role", r);
+            }
+
+            @Override
+            public Role fromString(String s) {
+                return null;
+            }
+        });
+        role.setPromptText(m.t("users.setRole"));
+        role.setOnAction(e -> {
+            Role r = role.getValue();
+            if (r != null) {
+                selected(table).ifPresent(u -> run.accept(() -> accounts.setRole(admin, u.username(), r)));
+                javafx.application.Platform.runLater(() -> role.setValue(null));
+            }
+        });
+        HBox buttons = new HBox(8, add, reset, toggle, role);
+        dialog.getDialogPane().setContent(new VBox(10, table, buttons, error));
+        reload.run();
+        dialog.showAndWait();
+    }
+
+    private static Optional<UserAccount> selected(TableView<UserAccount> table) {
+        return Optional.ofNullable(table.getSelectionModel().getSelectedItem());
+    }
+
+    private static TableColumn<UserAccount, String> column(String title,
+                                                           java.util.function.Function<UserAccount, String> value) {
+        TableColumn<UserAccount, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+        return c;
+    }
+
+    private record NewUser(String username, String fullName, String title, Role role, String password) {
+    }
+
+    private static Optional<NewUser> askNewUser(Window owner, Messages m) {
+        Dialog<NewUser> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle(m.t("users.add"));
+        ButtonType ok = new ButtonType(m.t("button.save"), ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().setAll(ok, new ButtonType(m.t("button.cancel"),
+                ButtonBar.ButtonData.CANCEL_CLOSE));
+        Dialogs.prepare(d.getDialogPane(), owner);
+        TextField username = new TextField();
+        TextField fullName = new TextField();
+        TextField title = new TextField();
+        ComboBox<Role> role = new ComboBox<>();
+        role.getItems().setAll(Role.values());
+        role.setValue(Role.CLERK);
+        role.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Role r) {
+                return r == null ? "" : m.of("role", r);
+            }
+
+            @Override
+            public Role fromString(String s) {
+                return null;
+            }
+        });
+        PasswordField password = new PasswordField();
+        GridPane g = new GridPane();
+        g.setHgap(12);
+        g.setVgap(8);
+        g.addRow(0, new Label(m.t("users.username")), username);
+        g.addRow(1, new Label(m.t("users.fullName")), fullName);
+        g.addRow(2, new Label(m.t("users.jobTitle")), title);
+        g.addRow(3, new Label(m.t("users.role")), role);
+        g.addRow(4, new Label(m.t("users.password")), password);
+        d.getDialogPane().setContent(g);
+        d.setResultConverter(b -> b == ok ? new NewUser(username.getText().trim(), fullName.getText(),
+                title.getText(), role.getValue(), password.getText()) : null);
+        return d.showAndWait();
+    }
+
+    private static Optional<String> askPassword(Window owner, Messages m, String username) {
+        Dialog<String> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle(m.t("users.resetPassword"));
+        d.setHeaderText(m.t("users.resetPassword.header", username));
+        ButtonType ok = new ButtonType(m.t("button.save"), ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().setAll(ok, new ButtonType(m.t("button.cancel"),
+                ButtonBar.ButtonData.CANCEL_CLOSE));
+        Dialogs.prepare(d.getDialogPane(), owner);
+        PasswordField pw = new PasswordField();
+        d.getDialogPane().setContent(new VBox(8, new Label(m.t("users.password")), pw));
+        d.setResultConverter(b -> b == ok ? pw.getText() : null);
+        return d.showAndWait();
+    }
+}

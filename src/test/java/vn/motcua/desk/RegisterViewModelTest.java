@@ -1,0 +1,157 @@
+package vn.motcua.desk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.motcua.desk.common.CurrentThreadTaskExecutor;
+import vn.motcua.desk.common.Messages;
+import vn.motcua.desk.register.RegisterViewModel;
+import vn.motcua.domain.catalog.Channel;
+import vn.motcua.service.DeskFixture;
+import vn.motcua.service.RegistrationService.Registered;
+
+/** The registration form's rules, without a window: validation, the live appointment, recall, submitting. */
+class RegisterViewModelTest {
+    /** Wednesday 29 April 2026, 15:30 — after the 15:00 cut-off, before the 30/4–1/5 holidays. */
+    private static final LocalDateTime NOW = LocalDateTime.of(2026, 4, 29, 15, 30);
+
+    @TempDir
+    Path dir;
+    private DeskFixture desk;
+    private RegisterViewModel vm;
+    private final List<Registered> registered = new ArrayList<>();
+
+    @BeforeEach
+    void setUp() {
+        desk = DeskFixture.create(dir, 1, NOW);
+        vm = new RegisterViewModel(RegisterViewModel.Services.of(desk.ctx(), desk.admin()), desk.ctx().clock(),
+                new CurrentThreadTaskExecutor(), Messages.forLanguage("vi"), registered::add);
+        vm.loadCatalogue();
+    }
+
+    @AfterEach
+    void tearDown() {
+        desk.close();
+    }
+
+    private void pick(String query) {
+        vm.procedureQueryProperty().set(query);
+        assertThat(vm.chooseFirstSuggestion()).isTrue();
+    }
+
+    @Test
+    void picker_findsProceduresByNameWithoutDiacriticsOrByCode() {
+        vm.procedureQueryProperty().set("xac nhan tinh trang hon nhan");
+        assertThat(vm.suggestions()).extracting(p -> p.code()).containsExactly("1.004873");
+        vm.procedureQueryProperty().set("1.001193");
+        assertThat(vm.suggestions()).extracting(p -> p.name()).containsExactly("Đăng ký khai sinh");
+        vm.procedureQueryProperty().set("zzz không có");
+        assertThat(vm.suggestions()).isEmpty();
+        assertThat(vm.chooseFirstSuggestion()).isFalse();
+    }
+
+    @Test
+    void emptyForm_isNotValid_andSaysWhatIsMissing() {
+        assertThat(vm.validProperty().get()).isFalse();
+        assertThat(vm.missingProperty().get()).isEqualTo("Còn thiếu: thủ tục, họ tên chủ hồ sơ, số định danh");
+        pick("khai sinh");
+        vm.fullNameProperty().set("Nguyễn Văn Đức");
+        assertThat(vm.missingProperty().get()).isEqualTo("Còn thiếu: số định danh");
+        vm.idNumberProperty().set("038095001234");
+        assertThat(vm.validProperty().get()).isTrue();
+        assertThat(vm.missingProperty().get()).isEmpty();
+    }
+
+    @Test
+    void badInput_showsItsMessageInline_andBlocksSubmitting() {
+        pick("khai sinh");
+        vm.fullNameProperty().set("Nguyễn Văn 2");
+        vm.idNumberProperty().set("03809500123");
+        vm.phoneProperty().set("12345");
+        vm.birthDateProperty().set("31/02/1990");
+        vm.emailProperty().set("khong-phai-thu");
+        assertThat(vm.error(RegisterViewModel.NAME).get()).contains("chữ số");
+        assertThat(vm.error(RegisterViewModel.ID).get()).isNotEmpty();
+        assertThat(vm.error(RegisterViewModel.PHONE).get()).isNotEmpty();
+        assertThat(vm.error(RegisterViewModel.BIRTH).get()).contains("ngày/tháng/năm");
+        assertThat(vm.error(RegisterViewModel.EMAIL).get()).isNotEmpty();
+        assertThat(vm.validProperty().get()).isFalse();
+
+        vm.fullNameProperty().set("Nguyễn Văn Đức");
+        vm.idNumberProperty().set("038095001234");
+        vm.phoneProperty().set("0912 345 678");
+        vm.birthDateProperty().set("8/3/1995");
+        vm.emailProperty().set("duc@example.vn");
+        assertThat(vm.validProperty().get()).isTrue();
+    }
+
+    @Test
+    void submitterDifferent_needsTheSubmittersName() {
+        pick("khai sinh");
+        vm.fullNameProperty().set("Nguyễn Văn Đức");
+        vm.idNumberProperty().set("038095001234");
+        vm.submitterDifferentProperty().set(true);
+        assertThat(vm.validProperty().get()).isFalse();
+        assertThat(vm.missingProperty().get()).contains("họ tên người nộp");
+        vm.submitterNameProperty().set("Trần Thị Mai");
+        assertThat(vm.validProperty().get()).isTrue();
+    }
+
+    @Test
+    void appointment_isLive_andFollowsProcedureAndChannel() {
+        assertThat(vm.appointmentTextProperty().get()).isEqualTo("chọn thủ tục để tính");
+        // same-day procedure received after the 15:00 cut-off: next working day is Monday 4 May (30/4, 1/5 off)
+        pick("1.001193");
+        assertThat(vm.appointmentProperty().get().appointmentAt().toLocalDate())
+                .isEqualTo(java.time.LocalDate.of(2026, 5, 4));
+        assertThat(vm.appointmentTextProperty().get()).startsWith("Thứ Hai, 04/05/2026 lúc");
+        assertThat(vm.provisionalCalendarProperty().get()).isFalse();
+        LocalDateTime sameDay = vm.appointmentProperty().get().appointmentAt();
+
+        pick("1.004873");
+        LocalDateTime threeDays = vm.appointmentProperty().get().appointmentAt();
+        assertThat(threeDays).isAfter(sameDay);
+        assertThat(vm.procedureInfoProperty().get()).contains("ngày làm việc");
+
+        vm.channelProperty().set(Channel.ONLINE);
+        assertThat(vm.appointmentProperty().get()).isNotNull();
+    }
+
+    @Test
+    void documents_comeFromTheProcedure_extraLinesCanBeAdded_andMissingMandatoryOnesWarn() {
+        pick("khai sinh");
+        assertThat(vm.documents()).hasSize(4);
+        assertThat(vm.documents().get(3).receivedProperty().get()).isFalse();
+        vm.documents().get(0).receivedProperty().set(false);
+        assertThat(vm.documentsWarningProperty().get()).contains("Tờ khai đăng ký khai sinh");
+        vm.addDocument("Giấy xác nhận cư trú").copiesProperty().set(2);
+        assertThat(vm.documents()).hasSize(5);
+    }
+
+    @Test
+    void submit_storesTheDossier_andARecalledCitizenFillsTheForm() {
+        pick("khai sinh");
+        vm.idNumberProperty().set("038095001234");
+        vm.fullNameProperty().set("nguyễn văn đức");
+        vm.phoneProperty().set("0912345678");
+        vm.addressProperty().set("Thôn 1, xã Quảng Phú");
+        vm.submit();
+        assertThat(registered).hasSize(1);
+        assertThat(registered.get(0).dossier().applicant().fullName()).isEqualTo("Nguyễn Văn Đức");
+        assertThat(registered.get(0).dossier().documents()).hasSize(3);
+
+        vm.reset();
+        assertThat(vm.fullNameProperty().get()).isEmpty();
+        vm.idNumberProperty().set("038095001234");
+        assertThat(vm.fullNameProperty().get()).isEqualTo("Nguyễn Văn Đức");
+        assertThat(vm.phoneProperty().get()).isEqualTo("0912345678");
+        assertThat(vm.recallMessageProperty().get()).contains("Nguyễn Văn Đức");
+    }
+}
