@@ -29,7 +29,8 @@ cp target/motcua.jar "$INPUT/"
   --java-options "-Xmx1g -Dfile.encoding=UTF-8 -Duser.timezone=Asia/Ho_Chi_Minh -XX:SharedArchiveFile=\$APPDIR/motcua.jsa -Xshare:auto"
 
 APP=$OUT/motcua
-# 2. class-data-sharing archive from a training run (the desk's classes load from it at start)
+# 2. class-data-sharing archives: the runtime's base archive, then the app's classes from a training run
+"$APP/lib/runtime/bin/java" -Xshare:dump >/dev/null 2>&1 || echo "warning: base CDS archive not created" >&2
 "$APP/lib/runtime/bin/java" -XX:ArchiveClassesAtExit="$APP/lib/app/motcua.jsa" -Djava.awt.headless=true \
   -cp "$APP/lib/app/motcua.jar" vn.motcua.Main --data-dir "$(mktemp -d)" catalog list >/dev/null 2>&1 || \
   echo "warning: CDS training run failed; the app works without the archive" >&2
