@@ -57,8 +57,8 @@ public final class MainView {
     public interface Shell {
         void signOut();
 
-        /** The preferences changed; {@code rebuild} when the language changed and the window must be rebuilt. */
-        void preferencesChanged(boolean rebuild);
+        /** The preferences were saved ({@code languageChanged} tells whether the language changed); the shell rebuilds the window. */
+        void preferencesChanged(boolean languageChanged);
     }
 
     @FXML private BorderPane frame;
