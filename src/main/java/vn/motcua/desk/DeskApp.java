@@ -131,7 +131,7 @@ public final class DeskApp implements MainView.Shell {
     }
 
     @Override
-    public void preferencesChanged(boolean rebuild) {
+    public void preferencesChanged(boolean languageChanged) {
         messages = Messages.forLanguage(prefs.language());
         stage.setTitle(messages.t("app.title") + " — " + session.office().officeName());
         showMain();

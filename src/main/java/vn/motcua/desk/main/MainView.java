@@ -57,8 +57,8 @@ public final class MainView {
     public interface Shell {
         void signOut();
 
-        /** The preferences changed; {@code rebuild} when the language changed and the window must be rebuilt. */
-        void preferencesChanged(boolean rebuild);
+        /** The preferences were saved ({@code languageChanged} tells whether the language changed); the shell rebuilds the window. */
+        void preferencesChanged(boolean languageChanged);
     }
 
     @FXML private BorderPane frame;
@@ -143,6 +143,10 @@ public final class MainView {
     private void setUpNav() {
         navList.getItems().setAll(Queue.values());
         navList.setCellFactory(l -> new ListCell<>() {
+            {
+                setPrefWidth(0); // cells take the list's width: long names wrap instead of pushing counts away
+            }
+
             @Override
             protected void updateItem(Queue q, boolean empty) {
                 super.updateItem(q, empty);
@@ -153,6 +157,8 @@ public final class MainView {
                 }
                 Label name = new Label(m.of("queue", q));
                 name.setMaxWidth(Double.MAX_VALUE);
+                name.setMinWidth(0);
+                name.setWrapText(true);
                 HBox.setHgrow(name, Priority.ALWAYS);
                 Label count = new Label();
                 count.textProperty().bind(vm.count(q).asString());
@@ -312,16 +318,15 @@ public final class MainView {
         content.getChildren().setAll(node);
     }
 
+    /** F3: look a dossier up among all of them, whatever its status (the box keeps what was typed). */
     private void focusSearch() {
         if (locked()) {
             return;
         }
-        if (!content.getChildren().contains(queueView.root())) {
-            Queue q = navList.getSelectionModel().getSelectedItem();
-            showQueue(q == null ? Queue.ALL : q);
-            if (q == null) {
-                navList.getSelectionModel().select(Queue.ALL);
-            }
+        if (navList.getSelectionModel().getSelectedItem() != Queue.ALL) {
+            navList.getSelectionModel().select(Queue.ALL);
+        } else if (!content.getChildren().contains(queueView.root())) {
+            showQueue(Queue.ALL);
         }
         Platform.runLater(queueView::focusSearch);
     }

@@ -172,7 +172,7 @@ public final class QueueView {
             double others = table.getColumns().stream().filter(c -> c != procedureColumn && c.isVisible())
                     .mapToDouble(TableColumn::getWidth).sum();
             double em = Icons.sizeProperty().get() / 1.15;
-            return Math.max(14 * em, table.getWidth() - others - 2 * em);
+            return Math.max(8 * em, table.getWidth() - others - 2 * em);
         }, table.widthProperty(), Icons.sizeProperty(), codeColumn.widthProperty(), applicantColumn.widthProperty(),
                 receivedColumn.widthProperty(), appointmentColumn.widthProperty(), statusColumn.widthProperty(),
                 statusColumn.visibleProperty(), flagColumn.widthProperty()));
