@@ -33,9 +33,12 @@ APP=$OUT/motcua
 "$APP/lib/runtime/bin/java" -Xshare:dump >/dev/null 2>&1 || echo "warning: base CDS archive not created" >&2
 "$APP/lib/runtime/bin/java" -XX:ArchiveClassesAtExit="$APP/lib/app/motcua.jsa" -Djava.awt.headless=true \
   -cp "$APP/lib/app/motcua.jar" vn.motcua.Main --data-dir "$(mktemp -d)" catalog list >/dev/null 2>&1 || \
-  echo "warning: CDS training run failed; the app works without the archive" >&2
+  { echo "error: CDS training run failed" >&2; exit 1; }
 
-# 3. .deb from the app-image; GTK and X libraries as package dependencies
+# the archive records this build's paths: it was a check that training works; the .deb makes its own at install
+rm -f "$APP/lib/app/motcua.jsa"
+
+# 3. .deb from the app-image; GTK and X libraries as package dependencies; our postinst/prerm (installer/linux)
 "$JPACKAGE" --type deb --dest "$OUT" --app-image "$APP" \
   --name motcua --app-version "$VERSION" \
   --vendor "Quầy Một Cửa" --description "Phần mềm Bộ phận Một cửa cấp xã" \
@@ -43,6 +46,7 @@ APP=$OUT/motcua
   --linux-package-name motcua --linux-deb-maintainer "it@motcua.invalid" \
   --linux-menu-group "Office" --linux-app-category "office" --linux-shortcut \
   --linux-package-deps "libgtk-3-0, libxtst6, libxxf86vm1, libgl1, fonts-noto-core | fonts-dejavu-core" \
-  --about-url "https://motcua.invalid"
+  --about-url "https://motcua.invalid" \
+  --resource-dir installer/linux
 
 ls -la "$OUT"
