@@ -75,7 +75,9 @@ public final class DeskContext implements AutoCloseable {
     }
 
     public static DeskContext open(Path dataDir, Clock clock) {
+        DataFolder.restrict(dataDir);
         Database db = Database.open(dataDir.resolve(DATABASE_FILE));
+        DataFolder.restrictFile(dataDir.resolve(DATABASE_FILE));
         DeskContext ctx = new DeskContext(dataDir, db, clock.withZone(ZONE));
         try {
             ctx.calendar.loadOfficialIfEmpty();
