@@ -33,7 +33,7 @@ public final class DeskApp implements MainView.Shell {
 
     private final DeskContext ctx;
     private final DeskPreferences prefs;
-    private final Function<Messages, ReceiptPrinter> printerFactory;
+    private final java.util.function.BiFunction<Messages, Session, ReceiptPrinter> printerFactory;
     private final FxTaskExecutor tasks;
     private Messages messages;
     private Stage stage;
@@ -46,6 +46,14 @@ public final class DeskApp implements MainView.Shell {
      *                       {@link PlaceholderReceiptPrinter} until then)
      */
     public DeskApp(DeskContext ctx, DeskPreferences prefs, Function<Messages, ReceiptPrinter> printerFactory,
+                   FxTaskExecutor tasks) {
+        this(ctx, prefs, (java.util.function.BiFunction<Messages, Session, ReceiptPrinter>) (m, s) ->
+                printerFactory.apply(m), tasks);
+    }
+
+    /** @param printerFactory makes the receipt printer for the language and the signed-in clerk */
+    public DeskApp(DeskContext ctx, DeskPreferences prefs,
+                   java.util.function.BiFunction<Messages, Session, ReceiptPrinter> printerFactory,
                    FxTaskExecutor tasks) {
         this.ctx = ctx;
         this.prefs = prefs;
@@ -116,7 +124,7 @@ public final class DeskApp implements MainView.Shell {
         if (main != null) {
             main.dispose();
         }
-        main = new MainView(ctx, session, messages, tasks, printerFactory.apply(messages), prefs, this);
+        main = new MainView(ctx, session, messages, tasks, printerFactory.apply(messages, session), prefs, this);
         setRoot(main.root());
     }
 

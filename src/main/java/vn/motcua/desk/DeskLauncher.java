@@ -32,7 +32,9 @@ public final class DeskLauncher {
                 try {
                     Stage stage = new Stage();
                     stage.setOnHidden(e -> closed.countDown());
-                    new DeskApp(ctx, prefs, PlaceholderReceiptPrinter::new, tasks).start(stage);
+                    new DeskApp(ctx, prefs, (java.util.function.BiFunction<vn.motcua.desk.common.Messages, Session,
+                            ReceiptPrinter>) (m, s) -> vn.motcua.desk.print.DeskPrinting.standard(ctx.print(),
+                            s.actor(), m, tasks), tasks).start(stage);
                     stage.setMaximized(true);
                 } catch (RuntimeException e) {
                     LOG.error("The desk could not start", e);
