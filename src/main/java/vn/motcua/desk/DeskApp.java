@@ -40,6 +40,7 @@ public final class DeskApp implements MainView.Shell {
     private Scene scene;
     private MainView main;
     private Session session;
+    private java.util.function.Consumer<java.nio.file.Path> restorer;
 
     /**
      * @param printerFactory makes the receipt printer for the chosen language (the print module's, once merged;
@@ -143,6 +144,16 @@ public final class DeskApp implements MainView.Shell {
         messages = Messages.forLanguage(prefs.language());
         stage.setTitle(messages.t("app.title") + " — " + session.office().officeName());
         showMain();
+    }
+
+    /** How "Sao lưu & khôi phục" asks for a restore: the launcher closes the database, restores and reopens. */
+    public void setRestorer(java.util.function.Consumer<java.nio.file.Path> restorer) {
+        this.restorer = restorer;
+    }
+
+    @Override
+    public java.util.function.Consumer<java.nio.file.Path> restorer() {
+        return restorer;
     }
 
     public Messages messages() {
