@@ -41,7 +41,12 @@ public final class FormExtrasDialog {
             reason.setId("extras-reason");
             reason.setPrefRowCount(3);
             reason.setWrapText(true);
-            reason.setPromptText(m.t("print.extras.reasonHint." + vm.type().key()));
+            reason.setPromptText(m.t(switch (vm.type()) {
+                case SUPPLEMENT -> "print.extras.reasonHint.supplement";
+                case REFUSAL -> "print.extras.reasonHint.refusal";
+                case APOLOGY -> "print.extras.reasonHint.apology";
+                default -> "print.extras.reasonHint.stop";
+            }));
             reason.textProperty().bindBidirectional(vm.reasonProperty());
             grid.addRow(r++, new Label(m.t("print.extras.reason")), reason);
         }

@@ -12,7 +12,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import vn.motcua.domain.text.Text;
 import vn.motcua.print.FormType;
 import vn.motcua.service.PrintService;
 
@@ -95,7 +94,8 @@ public final class FormExtrasViewModel {
     }
 
     private static void put(Map<String, String> x, String key, String value) {
-        String v = Text.nfc(value);
+        // keep the line breaks (one item per line): plain NFC, not Text.nfc, which folds spaces
+        String v = value == null ? null : java.text.Normalizer.normalize(value, java.text.Normalizer.Form.NFC);
         if (v != null && !v.isBlank()) {
             x.put(key, v.strip());
         }
