@@ -22,6 +22,7 @@ public final class RecoveryView {
     public RecoveryView(RecoveryViewModel vm, Messages m, Runnable quit) {
         Label title = new Label(m.t("recovery.title"), Icons.of(Material2AL.ERROR_OUTLINE));
         title.getStyleClass().addAll("title-2", "danger-text");
+        title.setStyle("-fx-font-size: 1.7em; -fx-font-weight: bold;");
         title.setId("recovery-title");
         Label explain = new Label(m.t("recovery.explain"));
         explain.setWrapText(true);

@@ -31,7 +31,8 @@ public final class PrintSettingsDialog {
         dialog.getDialogPane().getButtonTypes().setAll(save, new ButtonType(m.t("button.close"),
                 ButtonBar.ButtonData.CANCEL_CLOSE));
         Dialogs.prepare(dialog.getDialogPane(), owner);
-        dialog.getDialogPane().setMaxWidth(1000);
+        dialog.getDialogPane().setMaxWidth(1100);
+        dialog.getDialogPane().setPrefWidth(920);
 
         GridPane grid = new GridPane();
         grid.setHgap(12);
@@ -42,7 +43,8 @@ public final class PrintSettingsDialog {
         for (PrintSettingsViewModel.Row row : vm.rows()) {
             Label name = new Label(m.of("form", row.type()));
             name.setWrapText(true);
-            name.setMaxWidth(300);
+            name.setMaxWidth(320);
+            name.setMinWidth(220);
             ComboBox<String> printer = new ComboBox<>(vm.printers());
             printer.setId("settings-printer-" + row.type().key());
             printer.setPrefWidth(220);
@@ -52,10 +54,12 @@ public final class PrintSettingsDialog {
             ComboBox<PaperFormat> paper = new ComboBox<>();
             paper.getItems().setAll(PrintPreviewViewModel.formatsFor(row.type()));
             paper.setId("settings-paper-" + row.type().key());
+            paper.setMinWidth(150);
             paper.setCellFactory(l -> paperCell(m));
             paper.setButtonCell(paperCell(m));
             paper.valueProperty().bindBidirectional(row.formatProperty());
             CheckBox esc = new CheckBox(m.t("print.settings.escPos"));
+            esc.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             esc.selectedProperty().bindBidirectional(row.escPosProperty());
             esc.disableProperty().bind(row.formatProperty().isNotEqualTo(PaperFormat.ROLL_80MM));
             grid.addRow(r++, name, printer, paper, esc);

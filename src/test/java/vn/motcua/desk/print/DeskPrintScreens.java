@@ -91,6 +91,9 @@ public final class DeskPrintScreens {
         fx(() -> {
             try {
                 mainView().showDossier(reg.dossier().code());
+                System.out.println("detail shown: " + (main.getScene().lookup("#dossier-back") != null)
+                        + " menu: " + (main.getScene().lookup("#dossier-print-menu") != null)
+                        + " same root: " + (main.getScene().getRoot() == mainView().root()));
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -115,7 +118,7 @@ public final class DeskPrintScreens {
         // recovery screen over a damaged copy
         Path broken = Files.createTempDirectory("dp-broken");
         Files.createDirectories(broken.resolve("backups"));
-        Files.copy(desk.ctx().backups().folder().toFile().listFiles()[0].toPath(),
+        Files.copy(vn.motcua.service.BackupService.list(desk.ctx().backups().folder()).get(0).file(),
                 broken.resolve("backups").resolve("motcua-20260429-170000.db"));
         fx(() -> {
             Stage s = new Stage();
