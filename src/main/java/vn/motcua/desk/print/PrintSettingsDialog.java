@@ -38,27 +38,29 @@ public final class PrintSettingsDialog {
         grid.setHgap(12);
         grid.setVgap(8);
         grid.addRow(0, head(m.t("print.settings.form")), head(m.t("print.printer")), head(m.t("print.paper")),
-                head(m.t("print.settings.mode")));
+                head(m.t("print.settings.escPos")));
         int r = 1;
         for (PrintSettingsViewModel.Row row : vm.rows()) {
             Label name = new Label(m.of("form", row.type()));
             name.setWrapText(true);
-            name.setMaxWidth(320);
-            name.setMinWidth(220);
+            name.setMaxWidth(210);
+            name.setMinWidth(200);
             ComboBox<String> printer = new ComboBox<>(vm.printers());
             printer.setId("settings-printer-" + row.type().key());
-            printer.setPrefWidth(220);
+            printer.setPrefWidth(180);
+            printer.setMinWidth(180);
             printer.setCellFactory(l -> printerCell(m));
             printer.setButtonCell(printerCell(m));
             printer.valueProperty().bindBidirectional(row.printerProperty());
             ComboBox<PaperFormat> paper = new ComboBox<>();
             paper.getItems().setAll(PrintPreviewViewModel.formatsFor(row.type()));
             paper.setId("settings-paper-" + row.type().key());
-            paper.setMinWidth(150);
+            paper.setMinWidth(130);
             paper.setCellFactory(l -> paperCell(m));
             paper.setButtonCell(paperCell(m));
             paper.valueProperty().bindBidirectional(row.formatProperty());
-            CheckBox esc = new CheckBox(m.t("print.settings.escPos"));
+            CheckBox esc = new CheckBox();
+            esc.setTooltip(new javafx.scene.control.Tooltip(m.t("print.escPos")));
             esc.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             esc.selectedProperty().bindBidirectional(row.escPosProperty());
             esc.disableProperty().bind(row.formatProperty().isNotEqualTo(PaperFormat.ROLL_80MM));
@@ -87,6 +89,7 @@ public final class PrintSettingsDialog {
             vm.save();
         });
         dialog.getDialogPane().lookupButton(save).disableProperty().bind(vm.busyProperty());
+        dialog.setResizable(true);
         vm.load();
         dialog.showAndWait();
     }
@@ -94,6 +97,7 @@ public final class PrintSettingsDialog {
     private static Label head(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("text-bold");
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
     }
 
