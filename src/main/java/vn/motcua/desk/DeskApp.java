@@ -33,19 +33,28 @@ public final class DeskApp implements MainView.Shell {
 
     private final DeskContext ctx;
     private final DeskPreferences prefs;
-    private final Function<Messages, ReceiptPrinter> printerFactory;
+    private final java.util.function.BiFunction<Messages, Session, ReceiptPrinter> printerFactory;
     private final FxTaskExecutor tasks;
     private Messages messages;
     private Stage stage;
     private Scene scene;
     private MainView main;
     private Session session;
+    private java.util.function.Consumer<java.nio.file.Path> restorer;
 
     /**
      * @param printerFactory makes the receipt printer for the chosen language (the print module's, once merged;
      *                       {@link PlaceholderReceiptPrinter} until then)
      */
     public DeskApp(DeskContext ctx, DeskPreferences prefs, Function<Messages, ReceiptPrinter> printerFactory,
+                   FxTaskExecutor tasks) {
+        this(ctx, prefs, (java.util.function.BiFunction<Messages, Session, ReceiptPrinter>) (m, s) ->
+                printerFactory.apply(m), tasks);
+    }
+
+    /** @param printerFactory makes the receipt printer for the language and the signed-in clerk */
+    public DeskApp(DeskContext ctx, DeskPreferences prefs,
+                   java.util.function.BiFunction<Messages, Session, ReceiptPrinter> printerFactory,
                    FxTaskExecutor tasks) {
         this.ctx = ctx;
         this.prefs = prefs;
@@ -116,7 +125,7 @@ public final class DeskApp implements MainView.Shell {
         if (main != null) {
             main.dispose();
         }
-        main = new MainView(ctx, session, messages, tasks, printerFactory.apply(messages), prefs, this);
+        main = new MainView(ctx, session, messages, tasks, printerFactory.apply(messages, session), prefs, this);
         setRoot(main.root());
     }
 
@@ -135,6 +144,16 @@ public final class DeskApp implements MainView.Shell {
         messages = Messages.forLanguage(prefs.language());
         stage.setTitle(messages.t("app.title") + " — " + session.office().officeName());
         showMain();
+    }
+
+    /** How "Sao lưu & khôi phục" asks for a restore: the launcher closes the database, restores and reopens. */
+    public void setRestorer(java.util.function.Consumer<java.nio.file.Path> restorer) {
+        this.restorer = restorer;
+    }
+
+    @Override
+    public java.util.function.Consumer<java.nio.file.Path> restorer() {
+        return restorer;
     }
 
     public Messages messages() {

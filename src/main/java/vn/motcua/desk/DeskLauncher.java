@@ -1,18 +1,34 @@
 package vn.motcua.desk;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiFunction;
 import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.motcua.desk.backup.RecoveryView;
+import vn.motcua.desk.backup.RecoveryViewModel;
+import vn.motcua.desk.common.BackgroundTask;
 import vn.motcua.desk.common.DeskPreferences;
+import vn.motcua.desk.common.Dialogs;
+import vn.motcua.desk.common.ErrorMessages;
 import vn.motcua.desk.common.FxTaskExecutor;
+import vn.motcua.desk.common.Messages;
+import vn.motcua.desk.common.Theme;
+import vn.motcua.desk.print.DeskPrinting;
+import vn.motcua.service.BackupService;
 import vn.motcua.service.DeskContext;
 
 /**
  * Starts the JavaFX desk from the plain launcher ({@code vn.motcua.Main} is not an {@code Application}, so the shaded
- * jar runs on a classpath JavaFX): starts the toolkit, shows the desk, and returns when its window is closed.
+ * jar runs on a classpath JavaFX): starts the toolkit, checks the database (a recovery screen when it is damaged),
+ * takes the daily backup in the background, shows the desk, and returns when its window is closed. A restore asked
+ * for in "Sao lưu &amp; khôi phục" closes the window and the database, restores, and opens the desk again.
  */
 public final class DeskLauncher {
     private static final Logger LOG = LoggerFactory.getLogger(DeskLauncher.class);
@@ -22,30 +38,129 @@ public final class DeskLauncher {
 
     /** Runs the desk over {@code dataDir} until the window closes; returns the process exit code. */
     public static int run(Path dataDir) throws InterruptedException {
-        DeskContext ctx = DeskContext.open(dataDir);
         DeskPreferences prefs = DeskPreferences.load(dataDir);
         FxTaskExecutor tasks = new FxTaskExecutor();
-        CountDownLatch closed = new CountDownLatch(1);
+        Messages messages = Messages.forLanguage(prefs.language());
+        Platform.setImplicitExit(false);
+        Platform.startup(Theme::install);
         try {
-            Platform.setImplicitExit(false);
-            Platform.startup(() -> {
-                try {
-                    Stage stage = new Stage();
-                    stage.setOnHidden(e -> closed.countDown());
-                    new DeskApp(ctx, prefs, PlaceholderReceiptPrinter::new, tasks).start(stage);
-                    stage.setMaximized(true);
-                } catch (RuntimeException e) {
-                    LOG.error("The desk could not start", e);
-                    closed.countDown();
-                    throw e;
+            String notice = null;
+            while (true) {
+                DeskContext ctx = openChecked(dataDir, tasks, messages);
+                if (ctx == null) {
+                    return 1;
                 }
-            });
-            closed.await();
-            return 0;
+                AtomicReference<Path> restore = new AtomicReference<>();
+                try {
+                    dailyBackup(ctx, tasks);
+                    showDesk(ctx, prefs, tasks, notice, restore);
+                } finally {
+                    ctx.close();
+                }
+                if (restore.get() == null) {
+                    return 0;
+                }
+                notice = restore(dataDir, restore.get(), messages);
+            }
         } finally {
             Platform.exit();
             tasks.close();
-            ctx.close();
         }
+    }
+
+    private static void showDesk(DeskContext ctx, DeskPreferences prefs, FxTaskExecutor tasks, String notice,
+                                 AtomicReference<Path> restore) throws InterruptedException {
+        CountDownLatch closed = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                Stage stage = new Stage();
+                stage.setOnHidden(e -> closed.countDown());
+                DeskApp app = new DeskApp(ctx, prefs, (BiFunction<Messages, Session, ReceiptPrinter>) (m, s) ->
+                        DeskPrinting.standard(ctx.print(), s.actor(), m, tasks), tasks);
+                app.setRestorer(backup -> {
+                    restore.set(backup);
+                    stage.close();
+                });
+                app.start(stage);
+                stage.setMaximized(true);
+                if (notice != null) {
+                    Platform.runLater(() -> Dialogs.info(stage, app.messages(), app.messages().t("backup.title"),
+                            notice));
+                }
+            } catch (RuntimeException e) {
+                LOG.error("The desk could not start", e);
+                closed.countDown();
+                throw e;
+            }
+        });
+        closed.await();
+    }
+
+    /** Opens the data folder and runs the quick check; a damaged database gets the recovery screen first. */
+    static DeskContext openChecked(Path dataDir, FxTaskExecutor tasks, Messages m) throws InterruptedException {
+        while (true) {
+            String problem;
+            try {
+                DeskContext ctx = DeskContext.open(dataDir);
+                problem = ctx.database().quickCheck();
+                if ("ok".equals(problem)) {
+                    return ctx;
+                }
+                LOG.error("Database quick check failed: {}", problem);
+                ctx.close();
+            } catch (RuntimeException e) {
+                LOG.error("The database could not be opened", e);
+                problem = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            }
+            if (!recover(dataDir, problem, tasks, m)) {
+                return null;
+            }
+        }
+    }
+
+    /** Shows the recovery screen; true when a backup was restored, false when the clerk quit. */
+    private static boolean recover(Path dataDir, String problem, FxTaskExecutor tasks, Messages m)
+            throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        AtomicBoolean restored = new AtomicBoolean();
+        Platform.runLater(() -> {
+            Stage stage = new Stage();
+            stage.setOnHidden(e -> done.countDown());
+            RecoveryViewModel vm = new RecoveryViewModel(dataDir, problem, Clock.system(DeskContext.ZONE), tasks, m,
+                    () -> {
+                        restored.set(true);
+                        stage.close();
+                    });
+            Scene scene = new Scene(new RecoveryView(vm, m, stage::close).root(), 900, 640);
+            Theme.style(scene);
+            stage.setScene(scene);
+            stage.setTitle(m.t("recovery.title") + " — " + m.t("app.title"));
+            stage.show();
+        });
+        done.await();
+        return restored.get();
+    }
+
+    private static String restore(Path dataDir, Path backup, Messages m) {
+        try {
+            BackupService.Restored r = BackupService.restore(dataDir, backup, Clock.system(DeskContext.ZONE));
+            return "ok".equals(r.integrityAfter())
+                    ? m.t("backup.restored", r.restoredFrom().getFileName(),
+                    r.previousKeptAs() == null ? "-" : r.previousKeptAs().getFileName())
+                    : m.t("backup.restoredBad", r.integrityAfter());
+        } catch (Exception e) {
+            LOG.warn("Restore from {} failed", backup, e);
+            return ErrorMessages.of(e, m);
+        }
+    }
+
+    private static void dailyBackup(DeskContext ctx, FxTaskExecutor tasks) {
+        BackgroundTask.wrap(() -> ctx.backups().dailyIfDue(BackupService.DEFAULT_KEEP))
+                .onSuccess(made -> made.ifPresentOrElse(
+                        b -> LOG.info("Daily backup {} ({}), integrity {}", b.backup().file(), b.backup().bytes(),
+                                b.integrity()),
+                        () -> LOG.debug("Daily backup already taken today")))
+                .onFailure(e -> LOG.error("Daily backup failed", e))
+                .executeWith(tasks);
     }
 }

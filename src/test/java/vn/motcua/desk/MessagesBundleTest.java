@@ -81,6 +81,10 @@ class MessagesBundleTest {
         enumKeys(keys, "role", Role.values());
         enumKeys(keys, "timeUnit", TimeUnit.values());
         enumKeys(keys, "weekday", DayOfWeek.values());
+        // desk print
+        enumKeys(keys, "paper", vn.motcua.print.PaperFormat.values());
+        enumKeys(keys, "form", vn.motcua.print.FormType.values());
+        enumKeys(keys, "templateSet", vn.motcua.print.TemplateSet.values());
         keys.add("settings.language.vi");
         keys.add("settings.language.en");
         return keys;

@@ -59,6 +59,11 @@ public final class MainView {
 
         /** The preferences were saved ({@code languageChanged} tells whether the language changed); the shell rebuilds the window. */
         void preferencesChanged(boolean languageChanged);
+
+        /** Closes the database, restores the given backup and reopens the desk; null when not available. */
+        default java.util.function.Consumer<java.nio.file.Path> restorer() {
+            return null;
+        }
     }
 
     @FXML private BorderPane frame;
@@ -82,6 +87,7 @@ public final class MainView {
     private final Messages m;
     private final FxTaskExecutor tasks;
     private final ReceiptPrinter printer;
+    private final vn.motcua.desk.print.DeskPrinting printing;
     private final DeskPreferences prefs;
     private final Shell shell;
     private final MainViewModel vm;
@@ -122,6 +128,10 @@ public final class MainView {
             userMenu.setTooltip(new javafx.scene.control.Tooltip(session.actor().fullName()));
         }
         registerButton.setMinWidth(Region.USE_PREF_SIZE);
+        this.printing = printer instanceof vn.motcua.desk.print.DeskPrinting dp ? dp
+                : vn.motcua.desk.print.DeskPrinting.standard(ctx.print(), session.actor(), m, tasks);
+        vn.motcua.desk.backup.ToolsMenu.install(userMenu, ctx, session.actor(), m, tasks, printing,
+                shell.restorer());
         setUpNav();
         setUpStatusBar();
         clockTick = new Timeline(new KeyFrame(Duration.seconds(30), e -> {
@@ -310,6 +320,7 @@ public final class MainView {
             queueVm.load();
         });
         DossierDetailView view = new DossierDetailView(dvm, m, this::backToQueue);
+        new vn.motcua.desk.print.DossierPrintMenu(printing, m).attach(view.root(), dvm);
         setContent(view.root());
         dvm.load(code);
     }

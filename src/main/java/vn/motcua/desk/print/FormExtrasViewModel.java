@@ -1,0 +1,131 @@
+package vn.motcua.desk.print;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import vn.motcua.print.FormType;
+import vn.motcua.service.PrintService;
+
+/**
+ * What a notice asks before it is printed: the reason (refusal, stop, apology), the items and deadline (supplement),
+ * the new appointment (apology) and the contact line. Blank fields are left to the dossier's own data.
+ */
+public final class FormExtrasViewModel {
+    private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("H:mm");
+
+    private final FormType type;
+    private final StringProperty reason = new SimpleStringProperty("");
+    private final StringProperty items = new SimpleStringProperty("");
+    private final StringProperty contact = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
+    private final StringProperty time = new SimpleStringProperty("08:00");
+    private final StringProperty error = new SimpleStringProperty("");
+
+    public FormExtrasViewModel(FormType type) {
+        this.type = type;
+    }
+
+    public boolean asksReason() {
+        return type == FormType.REFUSAL || type == FormType.STOP || type == FormType.APOLOGY
+                || type == FormType.SUPPLEMENT;
+    }
+
+    public boolean asksItems() {
+        return type == FormType.SUPPLEMENT;
+    }
+
+    /** Apology: the new appointment; supplement: the deadline. */
+    public boolean asksDate() {
+        return type == FormType.APOLOGY || type == FormType.SUPPLEMENT;
+    }
+
+    /** An apology must carry the new appointment. */
+    public boolean dateRequired() {
+        return type == FormType.APOLOGY;
+    }
+
+    public boolean asksAnything() {
+        return type != FormType.CONTROL && type != FormType.RECEIPT && type != FormType.LOGBOOK;
+    }
+
+    /**
+     * The extras for {@link PrintService#formPdf}, or empty with {@link #errorProperty()} set when something is
+     * wrong.
+     */
+    public Optional<Map<String, String>> extras() {
+        error.set("");
+        Map<String, String> x = new LinkedHashMap<>();
+        put(x, PrintService.EXTRA_REASON, reason.get());
+        put(x, PrintService.EXTRA_ITEMS, items.get());
+        put(x, PrintService.EXTRA_CONTACT, contact.get());
+        if (asksDate()) {
+            if (date.get() == null) {
+                if (dateRequired()) {
+                    error.set("Cần chọn ngày hẹn trả kết quả mới.");
+                    return Optional.empty();
+                }
+            } else {
+                LocalTime t;
+                try {
+                    t = LocalTime.parse(time.get() == null || time.get().isBlank() ? "8:00" : time.get().strip(), HM);
+                } catch (DateTimeParseException e) {
+                    error.set("Giờ «" + time.get() + "» không hợp lệ; nhập dạng 14:30.");
+                    return Optional.empty();
+                }
+                LocalDateTime at = date.get().atTime(t);
+                x.put(type == FormType.APOLOGY ? PrintService.EXTRA_NEW_APPOINTMENT : PrintService.EXTRA_DEADLINE,
+                        at.toString());
+            }
+        }
+        if (type == FormType.APOLOGY && !x.containsKey(PrintService.EXTRA_REASON)) {
+            error.set("Cần ghi lý do trễ hẹn.");
+            return Optional.empty();
+        }
+        return Optional.of(x);
+    }
+
+    private static void put(Map<String, String> x, String key, String value) {
+        // keep the line breaks (one item per line): plain NFC, not Text.nfc, which folds spaces
+        String v = value == null ? null : java.text.Normalizer.normalize(value, java.text.Normalizer.Form.NFC);
+        if (v != null && !v.isBlank()) {
+            x.put(key, v.strip());
+        }
+    }
+
+    public FormType type() {
+        return type;
+    }
+
+    public StringProperty reasonProperty() {
+        return reason;
+    }
+
+    public StringProperty itemsProperty() {
+        return items;
+    }
+
+    public StringProperty contactProperty() {
+        return contact;
+    }
+
+    public ObjectProperty<LocalDate> dateProperty() {
+        return date;
+    }
+
+    public StringProperty timeProperty() {
+        return time;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+}

@@ -1,0 +1,133 @@
+package vn.motcua.desk.print;
+
+import javafx.event.ActionEvent;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import vn.motcua.desk.common.Dialogs;
+import vn.motcua.desk.common.Messages;
+import vn.motcua.print.PaperFormat;
+import vn.motcua.print.TemplateSet;
+
+/** "Cài đặt in": printer, paper and mode per form, and the template set (administrators). */
+public final class PrintSettingsDialog {
+    private PrintSettingsDialog() {
+    }
+
+    public static void show(Window owner, Messages m, PrintSettingsViewModel vm) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(m.t("print.settings.title"));
+        dialog.setHeaderText(m.t("print.settings.header"));
+        ButtonType save = new ButtonType(m.t("button.save"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(save, new ButtonType(m.t("button.close"),
+                ButtonBar.ButtonData.CANCEL_CLOSE));
+        Dialogs.prepare(dialog.getDialogPane(), owner);
+        dialog.getDialogPane().setMaxWidth(1100);
+        dialog.getDialogPane().setPrefWidth(920);
+
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(8);
+        grid.addRow(0, head(m.t("print.settings.form")), head(m.t("print.printer")), head(m.t("print.paper")),
+                head(m.t("print.settings.escPos")));
+        int r = 1;
+        for (PrintSettingsViewModel.Row row : vm.rows()) {
+            Label name = new Label(m.of("form", row.type()));
+            name.setWrapText(true);
+            name.setMaxWidth(210);
+            name.setMinWidth(200);
+            ComboBox<String> printer = new ComboBox<>(vm.printers());
+            printer.setId("settings-printer-" + row.type().key());
+            printer.setPrefWidth(180);
+            printer.setMinWidth(180);
+            printer.setCellFactory(l -> printerCell(m));
+            printer.setButtonCell(printerCell(m));
+            printer.valueProperty().bindBidirectional(row.printerProperty());
+            ComboBox<PaperFormat> paper = new ComboBox<>();
+            paper.getItems().setAll(PrintPreviewViewModel.formatsFor(row.type()));
+            paper.setId("settings-paper-" + row.type().key());
+            paper.setMinWidth(130);
+            paper.setCellFactory(l -> paperCell(m));
+            paper.setButtonCell(paperCell(m));
+            paper.valueProperty().bindBidirectional(row.formatProperty());
+            CheckBox esc = new CheckBox();
+            esc.setTooltip(new javafx.scene.control.Tooltip(m.t("print.escPos")));
+            esc.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            esc.selectedProperty().bindBidirectional(row.escPosProperty());
+            esc.disableProperty().bind(row.formatProperty().isNotEqualTo(PaperFormat.ROLL_80MM));
+            grid.addRow(r++, name, printer, paper, esc);
+        }
+        VBox content = new VBox(12);
+        if (vm.canChooseTemplateSet()) {
+            ComboBox<TemplateSet> set = new ComboBox<>();
+            set.setId("settings-template-set");
+            set.getItems().setAll(TemplateSet.values());
+            set.setCellFactory(l -> setCell(m));
+            set.setButtonCell(setCell(m));
+            set.valueProperty().bindBidirectional(vm.templateSetProperty());
+            HBox line = new HBox(10, new Label(m.t("print.settings.templateSet")), set);
+            line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            content.getChildren().add(line);
+        }
+        Label status = new Label();
+        status.setId("settings-status");
+        status.setWrapText(true);
+        status.textProperty().bind(vm.statusProperty());
+        content.getChildren().addAll(grid, status);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().lookupButton(save).addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            vm.save();
+        });
+        dialog.getDialogPane().lookupButton(save).disableProperty().bind(vm.busyProperty());
+        dialog.setResizable(true);
+        vm.load();
+        dialog.showAndWait();
+    }
+
+    private static Label head(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("text-bold");
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    private static ListCell<String> printerCell(Messages m) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(String p, boolean empty) {
+                super.updateItem(p, empty);
+                setText(empty || p == null ? null : p.isBlank() ? m.t("print.noPrinter") : p);
+            }
+        };
+    }
+
+    private static ListCell<PaperFormat> paperCell(Messages m) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(PaperFormat p, boolean empty) {
+                super.updateItem(p, empty);
+                setText(empty || p == null ? null : m.of("paper", p));
+            }
+        };
+    }
+
+    private static ListCell<TemplateSet> setCell(Messages m) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(TemplateSet s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty || s == null ? null : m.of("templateSet", s));
+            }
+        };
+    }
+}
