@@ -44,6 +44,8 @@ import vn.motcua.desk.register.ReceivedDialog;
 import vn.motcua.desk.register.RegisterView;
 import vn.motcua.desk.register.RegisterViewModel;
 import vn.motcua.desk.settings.SettingsDialog;
+import vn.motcua.desk.sync.RatingPanel;
+import vn.motcua.desk.sync.SyncStatusBar;
 import vn.motcua.desk.users.UsersDialog;
 import vn.motcua.service.DeskContext;
 import vn.motcua.service.QueueService.Queue;
@@ -92,6 +94,7 @@ public final class MainView {
     private LockOverlay lock;
     private final PauseTransition idle = new PauseTransition();
     private final Timeline clockTick;
+    private SyncStatusBar syncBar;
 
     public MainView(DeskContext ctx, Session session, Messages messages, FxTaskExecutor tasks, ReceiptPrinter printer,
                     DeskPreferences prefs, Shell shell) {
@@ -192,8 +195,8 @@ public final class MainView {
         officeStatus.setGraphic(Icons.of(Material2AL.ACCOUNT_BALANCE));
         deskStatus.setText(m.t("status.desk", session.office().deskNo()));
         deskStatus.setGraphic(Icons.of(Material2AL.DESKTOP_WINDOWS));
-        connectionStatus.setGraphic(Icons.of(Material2AL.CLOUD_OFF));
-        connectionStatus.getStyleClass().add("offline");
+        syncBar = new SyncStatusBar(connectionStatus, ctx, session, m, tasks);
+        syncBar.addMenuItems(userMenu, usersItem);
         busyIndicator.visibleProperty().bind(tasks.busyProperty());
         dateStatus.textProperty().bind(vm.todayProperty());
         dateStatus.setGraphic(Icons.of(Material2AL.EVENT));
@@ -209,10 +212,12 @@ public final class MainView {
         scene.addEventFilter(InputEvent.ANY, this::activity);
         startIdleTimer();
         clockTick.play();
+        syncBar.start();
     }
 
     private void detach(Scene scene) {
         clockTick.stop();
+        syncBar.stop();
         idle.stop();
         if (scene != null) {
             scene.getAccelerators().clear();
@@ -275,6 +280,7 @@ public final class MainView {
         if (registerVm == null) {
             registerVm = new RegisterViewModel(RegisterViewModel.Services.of(ctx, session.actor()), ctx.clock(), tasks,
                     m, registered -> Platform.runLater(() -> {
+                        syncBar.changed();
                         vm.refreshCounts();
                         queueVm.load();
                         ReceivedDialog.Choice choice = ReceivedDialog.show(root.getScene().getWindow(), m, registered,
@@ -300,12 +306,16 @@ public final class MainView {
             return;
         }
         DossierDetailViewModel dvm = new DossierDetailViewModel(ctx, session.actor(), tasks, m, () -> {
+            syncBar.changed();
             vm.refreshCounts();
             queueVm.load();
         });
         DossierDetailView view = new DossierDetailView(dvm, m, this::backToQueue);
+        RatingPanel rating = new RatingPanel(ctx.sync(), m, tasks);
+        view.extraBox().getChildren().add(rating.root());
         setContent(view.root());
         dvm.load(code);
+        rating.load(code);
     }
 
     private void setContent(Node node) {
@@ -365,6 +375,7 @@ public final class MainView {
             return;
         }
         idle.stop();
+        syncBar.stop();
         lock = new LockOverlay(m, session.actor(), ctx.accounts(), tasks, this::unlock, shell::signOut);
         frame.setDisable(true);
         root.getChildren().add(lock.root());
@@ -376,6 +387,7 @@ public final class MainView {
         lock = null;
         frame.setDisable(false);
         startIdleTimer();
+        syncBar.start();
     }
 
     @FXML
@@ -390,6 +402,7 @@ public final class MainView {
     /** Stops timers when the window goes away. */
     public void dispose() {
         clockTick.stop();
+        syncBar.stop();
         idle.stop();
     }
 
