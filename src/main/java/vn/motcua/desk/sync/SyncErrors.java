@@ -20,7 +20,8 @@ final class SyncErrors {
             e = e.getCause();
         }
         if (e instanceof SyncException s && s.getMessage() != null) {
-            LOG.warn("Sync refused or failed: {} ({})", s.getMessage(), s.code(), s);
+            LOG.warn("Sync refused or failed: {} ({})", s.getMessage(), s.code());
+            LOG.debug("Sync failure detail", s);
             return s.getMessage();
         }
         return ErrorMessages.of(e, m);
