@@ -53,6 +53,7 @@ public final class ConnectionDialog {
         formTitle.getStyleClass().add("section-title");
         Label hint = new Label(m.t("sync.connection.hint"));
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         hint.getStyleClass().addAll("text-muted", "text-small");
         TextField url = field("sync-url", vm.serverUrlProperty(), "https://motcua.example.gov.vn");
         TextField code = field("sync-code", vm.codeProperty(), "XXXXX-XXXXX-XXXXX-XXXXX");
@@ -81,7 +82,8 @@ public final class ConnectionDialog {
         Label error = message("sync-error", "danger-text", vm.errorProperty());
         VBox box = new VBox(10, nowTitle, now, new javafx.scene.control.Separator(), formTitle, hint, form, actions,
                 message, warning, error);
-        box.setPrefWidth(620);
+        box.setPrefWidth(640);
+        box.setStyle("-fx-padding: 4 8 4 8;");
         box.setId("sync-connection");
         return box;
     }
@@ -123,6 +125,7 @@ public final class ConnectionDialog {
         Label l = new Label();
         l.setId(id);
         l.setWrapText(true);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         l.getStyleClass().add(style);
         l.textProperty().bind(text);
         l.visibleProperty().bind(text.isNotEmpty());

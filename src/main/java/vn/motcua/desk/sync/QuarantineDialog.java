@@ -53,6 +53,7 @@ public final class QuarantineDialog {
     static VBox content(Messages m, QuarantineViewModel vm, java.util.function.Supplier<Window> window) {
         Label intro = new Label(m.t("sync.quarantine.intro"));
         intro.setWrapText(true);
+        intro.setMinHeight(Region.USE_PREF_SIZE);
         intro.getStyleClass().add("text-muted");
         TableView<Quarantined> table = new TableView<>(vm.events());
         table.setId("sync-quarantine-table");
@@ -106,6 +107,7 @@ public final class QuarantineDialog {
         VBox box = new VBox(10, intro, table, buttons, hint, message("sync-quarantine-message", "success-text",
                 vm.messageProperty()), message("sync-quarantine-error", "danger-text", vm.errorProperty()));
         box.setId("sync-quarantine");
+        box.setStyle("-fx-padding: 4 8 4 8;");
         return box;
     }
 

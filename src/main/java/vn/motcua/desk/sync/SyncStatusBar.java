@@ -75,7 +75,6 @@ public final class SyncStatusBar {
         syncNow.setOnAction(e -> syncNow());
         syncNow.visibleProperty().bind(vm.enrolledProperty());
         syncNow.managedProperty().bind(syncNow.visibleProperty());
-        syncNow.disableProperty().bind(vm.syncingProperty());
 
         if (connection.getParent() instanceof Pane bar) {
             int at = bar.getChildren().indexOf(connection);
