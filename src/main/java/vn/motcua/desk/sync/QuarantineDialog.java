@@ -44,6 +44,7 @@ public final class QuarantineDialog {
         dialog.getDialogPane().getButtonTypes().setAll(close);
         Dialogs.prepare(dialog.getDialogPane(), owner);
         dialog.getDialogPane().setMaxWidth(1200);
+        dialog.getDialogPane().setPrefWidth(1060);
         vm.setOnChange(onChange);
         dialog.getDialogPane().setContent(content(m, vm, () -> dialog.getDialogPane().getScene().getWindow()));
         vm.load();
@@ -107,6 +108,7 @@ public final class QuarantineDialog {
         VBox box = new VBox(10, intro, table, buttons, hint, message("sync-quarantine-message", "success-text",
                 vm.messageProperty()), message("sync-quarantine-error", "danger-text", vm.errorProperty()));
         box.setId("sync-quarantine");
+        box.setPrefWidth(1020);
         box.setStyle("-fx-padding: 4 8 4 8;");
         return box;
     }
