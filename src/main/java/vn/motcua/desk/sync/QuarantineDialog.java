@@ -45,6 +45,8 @@ public final class QuarantineDialog {
         Dialogs.prepare(dialog.getDialogPane(), owner);
         dialog.getDialogPane().setMaxWidth(1200);
         dialog.getDialogPane().setPrefWidth(1060);
+        dialog.getDialogPane().setMinWidth(owner == null ? 1060 : Math.min(1060, owner.getWidth() - 40));
+        dialog.setResizable(true);
         vm.setOnChange(onChange);
         dialog.getDialogPane().setContent(content(m, vm, () -> dialog.getDialogPane().getScene().getWindow()));
         vm.load();
