@@ -83,4 +83,9 @@ public final class SyncService {
     public List<RatingRepository.Rating> ratings(int limit) {
         return engine.ratings(limit);
     }
+
+    /** The citizen's rating of one dossier (from the citizen page, brought down by sync). */
+    public java.util.Optional<RatingRepository.Rating> rating(String dossierCode) {
+        return engine.rating(dossierCode);
+    }
 }

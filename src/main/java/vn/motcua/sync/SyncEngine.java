@@ -496,4 +496,9 @@ public final class SyncEngine {
     public List<RatingRepository.Rating> ratings(int limit) {
         return db.read(c -> ratings.list(c, limit));
     }
+
+    /** The citizen's rating of one dossier, if one came down. */
+    public java.util.Optional<RatingRepository.Rating> rating(String dossierCode) {
+        return db.read(c -> ratings.find(c, dossierCode));
+    }
 }

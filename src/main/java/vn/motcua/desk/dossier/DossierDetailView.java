@@ -50,6 +50,7 @@ public final class DossierDetailView {
     @FXML private Label digitisedLabel;
     @FXML private VBox documentBox;
     @FXML private VBox timelineBox;
+    @FXML private VBox extraBox;
 
     private final BorderPane root;
     private final DossierDetailViewModel vm;
@@ -75,6 +76,11 @@ public final class DossierDetailView {
                 : m.t("dossier.digitised", vm.digitisedProperty().get(),
                 vm.dossierProperty().get().dossier().documents().size()), vm.digitisedProperty(), vm.dossierProperty()));
         actionPane.disableProperty().bind(vm.busyProperty());
+    }
+
+    /** Where other features add their own sections below the progress (e.g. the citizen's rating). */
+    public VBox extraBox() {
+        return extraBox;
     }
 
     private static void bindMessage(Label label, javafx.beans.property.StringProperty text) {

@@ -44,6 +44,8 @@ import vn.motcua.desk.register.ReceivedDialog;
 import vn.motcua.desk.register.RegisterView;
 import vn.motcua.desk.register.RegisterViewModel;
 import vn.motcua.desk.settings.SettingsDialog;
+import vn.motcua.desk.sync.RatingPanel;
+import vn.motcua.desk.sync.SyncStatusBar;
 import vn.motcua.desk.users.UsersDialog;
 import vn.motcua.service.DeskContext;
 import vn.motcua.service.QueueService.Queue;
@@ -98,6 +100,7 @@ public final class MainView {
     private LockOverlay lock;
     private final PauseTransition idle = new PauseTransition();
     private final Timeline clockTick;
+    private SyncStatusBar syncBar;
 
     public MainView(DeskContext ctx, Session session, Messages messages, FxTaskExecutor tasks, ReceiptPrinter printer,
                     DeskPreferences prefs, Shell shell) {
@@ -208,8 +211,8 @@ public final class MainView {
         officeStatus.setGraphic(Icons.of(Material2AL.ACCOUNT_BALANCE));
         deskStatus.setText(m.t("status.desk", session.office().deskNo()));
         deskStatus.setGraphic(Icons.of(Material2AL.DESKTOP_WINDOWS));
-        connectionStatus.setGraphic(Icons.of(Material2AL.CLOUD_OFF));
-        connectionStatus.getStyleClass().add("offline");
+        syncBar = new SyncStatusBar(connectionStatus, ctx, session, m, tasks);
+        syncBar.addMenuItems(userMenu, usersItem);
         busyIndicator.visibleProperty().bind(tasks.busyProperty());
         dateStatus.textProperty().bind(vm.todayProperty());
         dateStatus.setGraphic(Icons.of(Material2AL.EVENT));
@@ -225,10 +228,12 @@ public final class MainView {
         scene.addEventFilter(InputEvent.ANY, this::activity);
         startIdleTimer();
         clockTick.play();
+        syncBar.start();
     }
 
     private void detach(Scene scene) {
         clockTick.stop();
+        syncBar.stop();
         idle.stop();
         if (scene != null) {
             scene.getAccelerators().clear();
@@ -291,6 +296,7 @@ public final class MainView {
         if (registerVm == null) {
             registerVm = new RegisterViewModel(RegisterViewModel.Services.of(ctx, session.actor()), ctx.clock(), tasks,
                     m, registered -> Platform.runLater(() -> {
+                        syncBar.changed();
                         vm.refreshCounts();
                         queueVm.load();
                         ReceivedDialog.Choice choice = ReceivedDialog.show(root.getScene().getWindow(), m, registered,
@@ -316,13 +322,17 @@ public final class MainView {
             return;
         }
         DossierDetailViewModel dvm = new DossierDetailViewModel(ctx, session.actor(), tasks, m, () -> {
+            syncBar.changed();
             vm.refreshCounts();
             queueVm.load();
         });
         DossierDetailView view = new DossierDetailView(dvm, m, this::backToQueue);
         new vn.motcua.desk.print.DossierPrintMenu(printing, m).attach(view.root(), dvm);
+        RatingPanel rating = new RatingPanel(ctx.sync(), m, tasks);
+        view.extraBox().getChildren().add(rating.root());
         setContent(view.root());
         dvm.load(code);
+        rating.load(code);
     }
 
     private void setContent(Node node) {
@@ -381,6 +391,7 @@ public final class MainView {
             return;
         }
         idle.stop();
+        syncBar.stop();
         lock = new LockOverlay(m, session.actor(), ctx.accounts(), tasks, this::unlock, shell::signOut);
         frame.setDisable(true);
         root.getChildren().add(lock.root());
@@ -392,6 +403,7 @@ public final class MainView {
         lock = null;
         frame.setDisable(false);
         startIdleTimer();
+        syncBar.start();
     }
 
     @FXML
@@ -406,6 +418,7 @@ public final class MainView {
     /** Stops timers when the window goes away. */
     public void dispose() {
         clockTick.stop();
+        syncBar.stop();
         idle.stop();
     }
 
