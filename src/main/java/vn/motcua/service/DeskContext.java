@@ -37,6 +37,7 @@ public final class DeskContext implements AutoCloseable {
     private final SyncService sync;
     private final QueueService queues;
     private final AttachmentService attachments;
+    private final DashboardService dashboard;
 
     private DeskContext(Path dataDir, Database db, Clock clock) {
         this.dataDir = dataDir;
@@ -64,6 +65,7 @@ public final class DeskContext implements AutoCloseable {
         this.queues = new QueueService(db, new vn.motcua.store.QueueRepository(), calendar, clock);
         this.attachments = new AttachmentService(db, dossierRepo, new vn.motcua.store.AttachmentRepository(), audit,
                 dataDir, clock);
+        this.dashboard = new DashboardService(db, calendar, clock);
     }
 
     /**
@@ -144,6 +146,11 @@ public final class DeskContext implements AutoCloseable {
     /** The desk's work queues: counts and paged queries. */
     public QueueService queues() {
         return queues;
+    }
+
+    /** The supervisor's figures and their lists (issue 7). */
+    public DashboardService dashboard() {
+        return dashboard;
     }
 
     /** Scanned files of dossiers (số hóa). */
