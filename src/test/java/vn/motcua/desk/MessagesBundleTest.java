@@ -81,6 +81,8 @@ class MessagesBundleTest {
         enumKeys(keys, "role", Role.values());
         enumKeys(keys, "timeUnit", TimeUnit.values());
         enumKeys(keys, "weekday", DayOfWeek.values());
+        enumKeys(keys, "supervisor.figure", vn.motcua.service.DashboardService.Figure.values());
+        enumKeys(keys, "supervisor.figure.short", vn.motcua.service.DashboardService.Figure.values());
         keys.add("settings.language.vi");
         keys.add("settings.language.en");
         return keys;

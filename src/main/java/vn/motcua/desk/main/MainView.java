@@ -65,6 +65,7 @@ public final class MainView {
     @FXML private Label officeTitle;
     @FXML private Button registerButton;
     @FXML private Button helpButton;
+    @FXML private Button supervisorButton;
     @FXML private MenuButton userMenu;
     @FXML private MenuItem usersItem;
     @FXML private ListView<Queue> navList;
@@ -90,6 +91,8 @@ public final class MainView {
     private RegisterViewModel registerVm;
     private RegisterView registerView;
     private LockOverlay lock;
+    private vn.motcua.desk.supervisor.SupervisorViewModel supervisorVm;
+    private vn.motcua.desk.supervisor.SupervisorView supervisorView;
     private final PauseTransition idle = new PauseTransition();
     private final Timeline clockTick;
 
@@ -122,6 +125,10 @@ public final class MainView {
             userMenu.setTooltip(new javafx.scene.control.Tooltip(session.actor().fullName()));
         }
         registerButton.setMinWidth(Region.USE_PREF_SIZE);
+        boolean supervises = session.actor().role() != vn.motcua.domain.account.Role.CLERK;
+        supervisorButton.setVisible(supervises);
+        supervisorButton.setManaged(supervises);
+        supervisorButton.setGraphic(Icons.of(Material2AL.INSERT_CHART_OUTLINED));
         setUpNav();
         setUpStatusBar();
         clockTick = new Timeline(new KeyFrame(Duration.seconds(30), e -> {
@@ -295,7 +302,28 @@ public final class MainView {
         registerView.focusFirst();
     }
 
+    /** The supervisor's home (supervisor and admin; the service checks the role again). */
+    @FXML
+    public void showSupervisor() {
+        if (locked()) {
+            return;
+        }
+        if (supervisorView == null) {
+            supervisorVm = new vn.motcua.desk.supervisor.SupervisorViewModel(ctx.dashboard(), session.actor(), tasks,
+                    m);
+            supervisorView = new vn.motcua.desk.supervisor.SupervisorView(supervisorVm, m,
+                    code -> showDossier(code, this::showSupervisor));
+        }
+        navList.getSelectionModel().clearSelection();
+        setContent(supervisorView.root());
+        supervisorVm.refresh();
+    }
+
     public void showDossier(String code) {
+        showDossier(code, this::backToQueue);
+    }
+
+    private void showDossier(String code, Runnable back) {
         if (locked()) {
             return;
         }
@@ -303,7 +331,7 @@ public final class MainView {
             vm.refreshCounts();
             queueVm.load();
         });
-        DossierDetailView view = new DossierDetailView(dvm, m, this::backToQueue);
+        DossierDetailView view = new DossierDetailView(dvm, m, back);
         setContent(view.root());
         dvm.load(code);
     }
