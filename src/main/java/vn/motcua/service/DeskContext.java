@@ -38,6 +38,7 @@ public final class DeskContext implements AutoCloseable {
     private final QueueService queues;
     private final AttachmentService attachments;
     private final DashboardService dashboard;
+    private final ApologyService apologies;
 
     private DeskContext(Path dataDir, Database db, Clock clock) {
         this.dataDir = dataDir;
@@ -66,6 +67,7 @@ public final class DeskContext implements AutoCloseable {
         this.attachments = new AttachmentService(db, dossierRepo, new vn.motcua.store.AttachmentRepository(), audit,
                 dataDir, clock);
         this.dashboard = new DashboardService(db, calendar, clock);
+        this.apologies = new ApologyService(db, dossierRepo, audit, calendar, clock);
     }
 
     /**
@@ -151,6 +153,11 @@ public final class DeskContext implements AutoCloseable {
     /** The supervisor's figures and their lists (issue 7). */
     public DashboardService dashboard() {
         return dashboard;
+    }
+
+    /** Late dossiers, apology slips and their register (issue 7). */
+    public ApologyService apologies() {
+        return apologies;
     }
 
     /** Scanned files of dossiers (số hóa). */
