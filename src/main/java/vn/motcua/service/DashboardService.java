@@ -81,6 +81,11 @@ public final class DashboardService {
         this.clock = clock;
     }
 
+    /** Today's date on this desk's clock. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     /** The figures now, with the default N days for long waits. */
     public Figures figures(Actor actor) {
         return figures(actor, DEFAULT_WAITING_DAYS);

@@ -309,14 +309,24 @@ public final class MainView {
             return;
         }
         if (supervisorView == null) {
-            supervisorVm = new vn.motcua.desk.supervisor.SupervisorViewModel(ctx.dashboard(), session.actor(), tasks,
-                    m);
+            supervisorVm = new vn.motcua.desk.supervisor.SupervisorViewModel(ctx.dashboard(), ctx.apologies(),
+                    session.actor(), tasks, m);
             supervisorView = new vn.motcua.desk.supervisor.SupervisorView(supervisorVm, m,
-                    code -> showDossier(code, this::showSupervisor));
+                    code -> showDossier(code, this::showSupervisor), entry -> printApology(entry.code()));
         }
         navList.getSelectionModel().clearSelection();
         setContent(supervisorView.root());
         supervisorVm.refresh();
+    }
+
+    /** Prints the apology slip just recorded with the office's settings for that form; failures are shown. */
+    private void printApology(String code) {
+        vn.motcua.desk.common.BackgroundTask.wrapRunnable(() -> {
+            byte[] pdf = ctx.print().formPdf(vn.motcua.print.FormType.APOLOGY, code, session.actor(), null);
+            ctx.print().printWithSettings(vn.motcua.print.FormType.APOLOGY, pdf);
+        }).onFailure(e -> vn.motcua.desk.common.Dialogs.error(root.getScene().getWindow(), m,
+                m.t("supervisor.apology.printFailed", vn.motcua.desk.common.ErrorMessages.of(e, m))))
+                .executeWith(tasks);
     }
 
     public void showDossier(String code) {

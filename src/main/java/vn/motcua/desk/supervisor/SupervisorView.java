@@ -2,6 +2,7 @@ package vn.motcua.desk.supervisor;
 
 import java.time.LocalDateTime;
 import java.util.function.Consumer;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -26,6 +27,7 @@ import vn.motcua.desk.common.FxmlView;
 import vn.motcua.desk.common.Icons;
 import vn.motcua.desk.common.Messages;
 import vn.motcua.domain.dossier.DossierStatus;
+import vn.motcua.service.ApologyService;
 import vn.motcua.service.DashboardService.Counts;
 import vn.motcua.service.DashboardService.Figure;
 import vn.motcua.service.DashboardService.Line;
@@ -43,6 +45,10 @@ public final class SupervisorView {
     @FXML private FlowPane tiles;
     @FXML private TableView<Counts> clerkTable;
     @FXML private TableView<Counts> fieldTable;
+    @FXML private javafx.scene.control.Tab riskTab;
+    @FXML private TableView<ApologyService.AtRisk> riskTable;
+    @FXML private TableView<ApologyService.Entry> registerTable;
+    @FXML private Button apologyButton;
     @FXML private Label listTitle;
     @FXML private TableView<Line> listTable;
     @FXML private TableColumn<Line, String> codeColumn;
@@ -57,8 +63,12 @@ public final class SupervisorView {
     private final SupervisorViewModel vm;
     private final Messages m;
 
-    public SupervisorView(SupervisorViewModel vm, Messages messages, Consumer<String> openDossier) {
+    private final Consumer<ApologyService.Entry> printSlip;
+
+    public SupervisorView(SupervisorViewModel vm, Messages messages, Consumer<String> openDossier,
+                          Consumer<ApologyService.Entry> printSlip) {
         this.vm = vm;
+        this.printSlip = printSlip;
         this.m = messages;
         this.root = FxmlView.load(this, "SupervisorView.fxml", messages);
         refreshButton.setGraphic(Icons.of(Material2MZ.REFRESH));
@@ -82,6 +92,7 @@ public final class SupervisorView {
         clerkTable.setItems(vm.perClerk());
         fieldTable.setItems(vm.perField());
         setUpList(openDossier);
+        setUpApologies();
         listTitle.textProperty().bind(Bindings.createStringBinding(() -> {
             SupervisorViewModel.Selection s = vm.selectionProperty().get();
             if (s == null) {
@@ -211,6 +222,61 @@ public final class SupervisorView {
                 setText(empty ? null : format.apply(item));
             }
         };
+    }
+
+    private void setUpApologies() {
+        riskTab.textProperty().bind(Bindings.createStringBinding(() -> m.t("supervisor.risk.tab",
+                vm.atRisk().size()), vm.atRisk()));
+        riskTable.getColumns().setAll(List.of(
+                column("queue.col.code", 190, ApologyService.AtRisk::code),
+                column("queue.col.applicant", 160, ApologyService.AtRisk::applicant),
+                column("queue.col.procedure", 230, ApologyService.AtRisk::procedure),
+                column("queue.col.appointment", 130, r -> Formats.dateTime(r.effectiveAt())),
+                column("supervisor.risk.state", 150, r -> r.alreadyLate() ? m.t("supervisor.risk.late")
+                        : m.t("supervisor.risk.soon"))));
+        riskTable.setItems(vm.atRisk());
+        riskTable.setPlaceholder(new Label(m.t("supervisor.risk.empty")));
+        apologyButton.disableProperty().bind(riskTable.getSelectionModel().selectedItemProperty().isNull());
+        riskTable.setRowFactory(t -> {
+            TableRow<ApologyService.AtRisk> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && row.getItem() != null) {
+                    makeApology();
+                }
+            });
+            return row;
+        });
+        registerTable.getColumns().setAll(List.of(
+                column("supervisor.register.at", 130, (ApologyService.Entry e) -> Formats.dateTime(e.createdAt())),
+                column("queue.col.code", 190, ApologyService.Entry::code),
+                column("queue.col.applicant", 150, ApologyService.Entry::applicant),
+                column("supervisor.register.reason", 240, ApologyService.Entry::reason),
+                column("supervisor.register.previous", 130, e -> e.previousAppointment() == null ? ""
+                        : Formats.dateTime(e.previousAppointment())),
+                column("supervisor.register.new", 130, e -> Formats.dateTime(e.newAppointment())),
+                column("supervisor.register.by", 100, ApologyService.Entry::createdBy)));
+        registerTable.setItems(vm.apologies());
+        registerTable.setPlaceholder(new Label(m.t("supervisor.register.empty")));
+    }
+
+    private <T> TableColumn<T, String> column(String key, double width, Function<T, String> value) {
+        TableColumn<T, String> c = new TableColumn<>(m.t(key));
+        c.setCellValueFactory(x -> new ReadOnlyObjectWrapper<>(value.apply(x.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    @FXML
+    private void makeApology() {
+        ApologyService.AtRisk r = riskTable.getSelectionModel().getSelectedItem();
+        if (r == null) {
+            return;
+        }
+        ApologyDialog.show(root.getScene().getWindow(), m, r, vm, entry -> {
+            vn.motcua.desk.common.Dialogs.info(root.getScene().getWindow(), m, m.t("supervisor.apology.title"),
+                    m.t("supervisor.apology.done", entry.code(), Formats.dateTime(entry.newAppointment())));
+            printSlip.accept(entry);
+        });
     }
 
     @FXML

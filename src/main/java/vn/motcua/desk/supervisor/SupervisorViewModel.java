@@ -17,6 +17,7 @@ import vn.motcua.desk.common.ErrorMessages;
 import vn.motcua.desk.common.Messages;
 import vn.motcua.desk.common.TaskExecutor;
 import vn.motcua.domain.account.Actor;
+import vn.motcua.service.ApologyService;
 import vn.motcua.service.DashboardService;
 import vn.motcua.service.DashboardService.Counts;
 import vn.motcua.service.DashboardService.Figure;
@@ -35,20 +36,25 @@ public final class SupervisorViewModel {
     private final ObservableList<Counts> perClerk = FXCollections.observableArrayList();
     private final ObservableList<Counts> perField = FXCollections.observableArrayList();
     private final ObservableList<Line> lines = FXCollections.observableArrayList();
+    private final ObservableList<ApologyService.AtRisk> atRisk = FXCollections.observableArrayList();
+    private final ObservableList<ApologyService.Entry> apologies = FXCollections.observableArrayList();
     private final ObjectProperty<Selection> selection = new SimpleObjectProperty<>();
     private final IntegerProperty waitingDays = new SimpleIntegerProperty(DashboardService.DEFAULT_WAITING_DAYS);
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty asOf = new SimpleStringProperty("");
     private final DashboardService dashboard;
+    private final ApologyService apologyService;
     private final Actor actor;
     private final TaskExecutor tasks;
     private final Messages m;
     private long figuresGeneration;
     private long listGeneration;
 
-    public SupervisorViewModel(DashboardService dashboard, Actor actor, TaskExecutor tasks, Messages messages) {
+    public SupervisorViewModel(DashboardService dashboard, ApologyService apologyService, Actor actor,
+                               TaskExecutor tasks, Messages messages) {
         this.dashboard = dashboard;
+        this.apologyService = apologyService;
         this.actor = actor;
         this.tasks = tasks;
         this.m = messages;
@@ -81,6 +87,46 @@ public final class SupervisorViewModel {
         if (selection.get() != null) {
             loadList(selection.get());
         }
+        loadApologies();
+    }
+
+    private void loadApologies() {
+        BackgroundTask.wrap(() -> {
+            var today = dashboard.today();
+            return new Object[] {apologyService.atRisk(actor), apologyService.register(actor, today.minusDays(30),
+                    today)};
+        }).onSuccess(r -> {
+            @SuppressWarnings("unchecked") var risk = (java.util.List<ApologyService.AtRisk>) r[0];
+            @SuppressWarnings("unchecked") var reg = (java.util.List<ApologyService.Entry>) r[1];
+            atRisk.setAll(risk);
+            var newest = new java.util.ArrayList<>(reg);
+            java.util.Collections.reverse(newest);
+            apologies.setAll(newest);
+        }).onFailure(e -> error.set(ErrorMessages.of(e, m))).executeWith(tasks);
+    }
+
+    /**
+     * Records an apology slip for a dossier; on success the figures and lists reload and {@code done} gets the
+     * register entry (to print the slip).
+     */
+    public void apologise(String code, String reason, java.time.LocalDateTime newAppointment,
+                          java.util.function.Consumer<ApologyService.Entry> done,
+                          java.util.function.Consumer<String> refused) {
+        BackgroundTask.wrap(() -> apologyService.apologise(actor, code, reason, newAppointment))
+                .onSuccess(entry -> {
+                    refresh();
+                    done.accept(entry);
+                })
+                .onFailure(e -> refused.accept(ErrorMessages.of(e, m)))
+                .executeWith(tasks);
+    }
+
+    public ObservableList<ApologyService.AtRisk> atRisk() {
+        return atRisk;
+    }
+
+    public ObservableList<ApologyService.Entry> apologies() {
+        return apologies;
     }
 
     /** Shows the dossiers behind a figure, for everybody. */
