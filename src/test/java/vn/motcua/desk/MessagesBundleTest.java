@@ -83,6 +83,7 @@ class MessagesBundleTest {
         enumKeys(keys, "weekday", DayOfWeek.values());
         enumKeys(keys, "supervisor.figure", vn.motcua.service.DashboardService.Figure.values());
         enumKeys(keys, "supervisor.figure.short", vn.motcua.service.DashboardService.Figure.values());
+        enumKeys(keys, "supervisor.figure.tip", vn.motcua.service.DashboardService.Figure.values());
         keys.add("settings.language.vi");
         keys.add("settings.language.en");
         return keys;

@@ -111,11 +111,12 @@ public final class SupervisorView {
         count.getStyleClass().add("figure-count");
         Label name = new Label(m.t("supervisor.figure." + f.name()));
         name.getStyleClass().add("figure-name");
-        name.setWrapText(true);
+        name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox box = new VBox(2, count, name);
         box.setAlignment(Pos.CENTER_LEFT);
         Button b = new Button(null, box);
         b.setId("figure-" + f.name());
+        b.setTooltip(new javafx.scene.control.Tooltip(m.t("supervisor.figure.tip." + f.name())));
         b.getStyleClass().add("figure-tile");
         if (f == Figure.OVERDUE || f == Figure.QUARANTINED) {
             javafx.beans.value.ChangeListener<Number> alert = (obs, old, n) -> {
@@ -228,7 +229,7 @@ public final class SupervisorView {
         riskTab.textProperty().bind(Bindings.createStringBinding(() -> m.t("supervisor.risk.tab",
                 vm.atRisk().size()), vm.atRisk()));
         riskTable.getColumns().setAll(List.of(
-                column("queue.col.code", 190, ApologyService.AtRisk::code),
+                column("queue.col.code", 225, ApologyService.AtRisk::code),
                 column("queue.col.applicant", 160, ApologyService.AtRisk::applicant),
                 column("queue.col.procedure", 230, ApologyService.AtRisk::procedure),
                 column("queue.col.appointment", 130, r -> Formats.dateTime(r.effectiveAt())),
@@ -248,7 +249,7 @@ public final class SupervisorView {
         });
         registerTable.getColumns().setAll(List.of(
                 column("supervisor.register.at", 130, (ApologyService.Entry e) -> Formats.dateTime(e.createdAt())),
-                column("queue.col.code", 190, ApologyService.Entry::code),
+                column("queue.col.code", 225, ApologyService.Entry::code),
                 column("queue.col.applicant", 150, ApologyService.Entry::applicant),
                 column("supervisor.register.reason", 240, ApologyService.Entry::reason),
                 column("supervisor.register.previous", 130, e -> e.previousAppointment() == null ? ""
