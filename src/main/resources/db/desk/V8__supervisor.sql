@@ -25,3 +25,15 @@ CREATE TABLE apology (
 );
 CREATE INDEX apology_created ON apology (created_at);
 CREATE INDEX apology_dossier ON apology (dossier_id);
+
+-- Ratings given at the counter (citizens without a phone): one per dossier, made offline on this desk. Ratings from
+-- the QR pages arrive by sync in the rating table; the supervisor's charts read both.
+CREATE TABLE counter_rating (
+    dossier_code TEXT PRIMARY KEY,
+    dossier_id   TEXT NOT NULL REFERENCES dossier (id),
+    level        TEXT NOT NULL CHECK (level IN ('VERY_SATISFIED', 'SATISFIED', 'DISSATISFIED')),
+    reason       TEXT,
+    rated_at     TEXT NOT NULL,   -- local time yyyy-MM-ddTHH:mm:ss
+    desk_user    TEXT NOT NULL    -- who had the counter screen open
+);
+CREATE INDEX counter_rating_at ON counter_rating (rated_at);

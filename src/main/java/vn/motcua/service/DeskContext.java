@@ -39,6 +39,7 @@ public final class DeskContext implements AutoCloseable {
     private final AttachmentService attachments;
     private final DashboardService dashboard;
     private final ApologyService apologies;
+    private final CounterRatingService ratings;
 
     private DeskContext(Path dataDir, Database db, Clock clock) {
         this.dataDir = dataDir;
@@ -68,6 +69,7 @@ public final class DeskContext implements AutoCloseable {
                 dataDir, clock);
         this.dashboard = new DashboardService(db, calendar, clock);
         this.apologies = new ApologyService(db, dossierRepo, audit, calendar, clock);
+        this.ratings = new CounterRatingService(db, dossierRepo, audit, clock);
     }
 
     /**
@@ -158,6 +160,11 @@ public final class DeskContext implements AutoCloseable {
     /** Late dossiers, apology slips and their register (issue 7). */
     public ApologyService apologies() {
         return apologies;
+    }
+
+    /** Counter-side ratings and the satisfaction report (issue 7). */
+    public CounterRatingService ratings() {
+        return ratings;
     }
 
     /** Scanned files of dossiers (số hóa). */
