@@ -81,6 +81,62 @@ public final class DashboardService {
         this.clock = clock;
     }
 
+    /** The official reports the supervisor exports (DOMAIN.md §7). */
+    public enum ReportKind {
+        LOGBOOK, PERIOD, SATISFACTION, INDICATORS
+    }
+
+    /** Export formats. */
+    public enum ExportFormat {
+        XLSX("xlsx"), PDF("pdf"), CSV("csv");
+
+        private final String extension;
+
+        ExportFormat(String extension) {
+            this.extension = extension;
+        }
+
+        public String extension() {
+            return extension;
+        }
+    }
+
+    /**
+     * One official report for a period as a file's bytes (supervisor, admin); the export is audited.
+     *
+     * @param unitName the office's name for the report heading
+     */
+    public byte[] export(Actor actor, ReportKind kind, vn.motcua.report.Period period, ExportFormat format,
+                         String unitName, String governingBody) {
+        Roles.require(actor, "xuất báo cáo", Role.SUPERVISOR, Role.ADMIN);
+        vn.motcua.report.ReportTable table = db.read(c -> switch (kind) {
+            case LOGBOOK -> vn.motcua.report.Logbook.table(vn.motcua.report.Logbook.lines(c, period), period,
+                    unitName);
+            case PERIOD -> vn.motcua.report.PeriodReportTable.of(vn.motcua.report.PeriodReport.compute(c, period),
+                    governingBody, unitName);
+            case SATISFACTION -> vn.motcua.report.SatisfactionReport.compute(c, period).table(unitName);
+            case INDICATORS -> vn.motcua.report.Indicators766.compute(c, period).table(unitName);
+        });
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            switch (format) {
+                case XLSX -> vn.motcua.report.XlsxExport.write(table, out);
+                case CSV -> vn.motcua.report.CsvExport.write(table, out);
+                case PDF -> out.write(vn.motcua.report.ReportPdf.render(table));
+                default -> throw new IllegalArgumentException(format.name());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Cannot write the report", e);
+        }
+        LocalDateTime now = LocalDateTime.now(clock).withNano(0);
+        db.write(c -> {
+            new vn.motcua.store.AuditRepository().record(c, now, actor.username(), "EXPORT", null,
+                    kind.name().toLowerCase(java.util.Locale.ROOT) + " " + period.textVi() + " " + format.extension());
+            return null;
+        });
+        return out.toByteArray();
+    }
+
     /** Today's date on this desk's clock. */
     public LocalDate today() {
         return LocalDate.now(clock);

@@ -66,6 +66,7 @@ public final class MainView {
     @FXML private Button registerButton;
     @FXML private Button helpButton;
     @FXML private Button supervisorButton;
+    @FXML private Button reportsButton;
     @FXML private MenuButton userMenu;
     @FXML private MenuItem usersItem;
     @FXML private ListView<Queue> navList;
@@ -93,6 +94,8 @@ public final class MainView {
     private LockOverlay lock;
     private vn.motcua.desk.supervisor.SupervisorViewModel supervisorVm;
     private vn.motcua.desk.supervisor.SupervisorView supervisorView;
+    private vn.motcua.desk.report.ReportsViewModel reportsVm;
+    private vn.motcua.desk.report.ReportsView reportsView;
     private final PauseTransition idle = new PauseTransition();
     private final Timeline clockTick;
 
@@ -128,7 +131,10 @@ public final class MainView {
         boolean supervises = session.actor().role() != vn.motcua.domain.account.Role.CLERK;
         supervisorButton.setVisible(supervises);
         supervisorButton.setManaged(supervises);
-        supervisorButton.setGraphic(Icons.of(Material2AL.INSERT_CHART_OUTLINED));
+        supervisorButton.setGraphic(Icons.of(Material2AL.DASHBOARD));
+        reportsButton.setVisible(supervises);
+        reportsButton.setManaged(supervises);
+        reportsButton.setGraphic(Icons.of(Material2AL.INSERT_CHART_OUTLINED));
         setUpNav();
         setUpStatusBar();
         clockTick = new Timeline(new KeyFrame(Duration.seconds(30), e -> {
@@ -317,6 +323,29 @@ public final class MainView {
         navList.getSelectionModel().clearSelection();
         setContent(supervisorView.root());
         supervisorVm.refresh();
+    }
+
+    /** Reports: satisfaction charts and the official exports (supervisor and admin; the services check again). */
+    @FXML
+    public void showReports() {
+        if (locked()) {
+            return;
+        }
+        if (reportsView == null) {
+            reportsVm = new vn.motcua.desk.report.ReportsViewModel(ctx.dashboard(), ctx.ratings(), session.actor(),
+                    session.office(), tasks, m);
+            reportsView = new vn.motcua.desk.report.ReportsView(reportsVm, m);
+        }
+        navList.getSelectionModel().clearSelection();
+        setContent(reportsView.root());
+        reportsVm.load();
+    }
+
+    /** The counter rating screen in its own window (a second monitor when there is one). */
+    @FXML
+    private void showCounterRating() {
+        vn.motcua.desk.rating.CounterRatingView.open(root.getScene().getWindow(), ctx.ratings(), session.actor(),
+                tasks, m);
     }
 
     /** Prints the apology slip just recorded with the office's settings for that form; failures are shown. */
