@@ -20,7 +20,8 @@ import vn.motcua.store.DossierRepository;
 import vn.motcua.store.Json;
 
 @Command(name = "bench", description = "Benchmarks that print figures (medians and percentiles).",
-        subcommands = {BenchCommand.Search.class, BenchCommand.Report.class, ReceiptCommand.Bench.class})
+        subcommands = {BenchCommand.Search.class, BenchCommand.Report.class, ReceiptCommand.Bench.class,
+            DashboardBench.class})
 final class BenchCommand {
 
     @Command(name = "search", description = {"Generate N dossiers in a fresh temporary data folder and time "

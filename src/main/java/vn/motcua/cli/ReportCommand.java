@@ -24,17 +24,18 @@ import vn.motcua.report.XlsxExport;
 import vn.motcua.service.DeskContext;
 import vn.motcua.store.AuditRepository;
 
-@Command(name = "report", description = {"Official reports for a period: logbook (Sổ theo dõi hồ sơ) or period "
-        + "(Biểu II.06a, 13 columns per field).", "Example: report period --from 2026-04-01 --to 2026-06-30 "
+@Command(name = "report", description = {"Official reports for a period: logbook (Sổ theo dõi hồ sơ), period "
+        + "(Biểu II.06a, 13 columns per field), satisfaction (counter and QR ratings) or indicators (Decision 766: "
+        + "on-time rate, digitisation share, satisfaction ratio).", "Example: report period --from 2026-04-01 --to 2026-06-30 "
         + "--format xlsx --out q2.xlsx"})
 final class ReportCommand extends DeskCommand {
-    @Parameters(paramLabel = "KIND", description = "logbook | period")
+    @Parameters(paramLabel = "KIND", description = "logbook | period | satisfaction | indicators")
     String kind;
     @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD")
     String from;
     @Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD")
     String to;
-    @Option(names = "--format", defaultValue = "xlsx", description = "xlsx | csv")
+    @Option(names = "--format", defaultValue = "xlsx", description = "xlsx | csv | pdf")
     String format;
     @Option(names = "--out", required = true, paramLabel = "FILE")
     Path out;
@@ -50,8 +51,8 @@ final class ReportCommand extends DeskCommand {
             throw new UserInputException(e.getMessage());
         }
         String fmt = format.toLowerCase(Locale.ROOT);
-        if (!fmt.equals("xlsx") && !fmt.equals("csv")) {
-            throw new UserInputException("--format must be xlsx or csv");
+        if (!fmt.equals("xlsx") && !fmt.equals("csv") && !fmt.equals("pdf")) {
+            throw new UserInputException("--format must be xlsx, csv or pdf");
         }
         OfficeProfile office = ctx.setup().office().orElseThrow(() ->
                 new UserInputException("this desk is not set up yet: run 'motcua setup' first"));
@@ -72,7 +73,21 @@ final class ReportCommand extends DeskCommand {
                 summary.put("inProgress", r.total().inProgress());
                 summary.put("overdue", r.total().overdue());
             }
-            default -> throw new UserInputException("KIND must be logbook or period");
+            case "satisfaction" -> {
+                var r = ctx.ratings().report(actor, period);
+                table = r.table(office.officeName());
+                summary.put("ratings", r.total());
+                summary.put("dissatisfied", r.dissatisfied().size());
+                summary.put("satisfactionPercent", Math.round(r.satisfactionRatio() * 1000) / 10.0);
+            }
+            case "indicators" -> {
+                var r = ctx.database().read(c -> vn.motcua.report.Indicators766.compute(c, period));
+                table = r.table(office.officeName());
+                summary.put("onTimeRate", r.onTimeRate());
+                summary.put("digitisationShare", r.digitisationShare());
+                summary.put("satisfactionRatio", r.satisfactionRatio());
+            }
+            default -> throw new UserInputException("KIND must be logbook, period, satisfaction or indicators");
         }
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null) {
@@ -81,6 +96,8 @@ final class ReportCommand extends DeskCommand {
         try (OutputStream o = Files.newOutputStream(out)) {
             if (fmt.equals("xlsx")) {
                 XlsxExport.write(table, o);
+            } else if (fmt.equals("pdf")) {
+                o.write(vn.motcua.report.ReportPdf.render(table));
             } else {
                 CsvExport.write(table, o);
             }

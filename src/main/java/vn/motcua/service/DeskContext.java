@@ -37,6 +37,9 @@ public final class DeskContext implements AutoCloseable {
     private final SyncService sync;
     private final QueueService queues;
     private final AttachmentService attachments;
+    private final DashboardService dashboard;
+    private final ApologyService apologies;
+    private final CounterRatingService ratings;
 
     private DeskContext(Path dataDir, Database db, Clock clock) {
         this.dataDir = dataDir;
@@ -64,6 +67,9 @@ public final class DeskContext implements AutoCloseable {
         this.queues = new QueueService(db, new vn.motcua.store.QueueRepository(), calendar, clock);
         this.attachments = new AttachmentService(db, dossierRepo, new vn.motcua.store.AttachmentRepository(), audit,
                 dataDir, clock);
+        this.dashboard = new DashboardService(db, calendar, clock);
+        this.apologies = new ApologyService(db, dossierRepo, audit, calendar, clock);
+        this.ratings = new CounterRatingService(db, dossierRepo, audit, clock);
     }
 
     /**
@@ -146,6 +152,21 @@ public final class DeskContext implements AutoCloseable {
     /** The desk's work queues: counts and paged queries. */
     public QueueService queues() {
         return queues;
+    }
+
+    /** The supervisor's figures and their lists (issue 7). */
+    public DashboardService dashboard() {
+        return dashboard;
+    }
+
+    /** Late dossiers, apology slips and their register (issue 7). */
+    public ApologyService apologies() {
+        return apologies;
+    }
+
+    /** Counter-side ratings and the satisfaction report (issue 7). */
+    public CounterRatingService ratings() {
+        return ratings;
     }
 
     /** Scanned files of dossiers (số hóa). */

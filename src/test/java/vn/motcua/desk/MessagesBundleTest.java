@@ -85,6 +85,13 @@ class MessagesBundleTest {
         enumKeys(keys, "paper", vn.motcua.print.PaperFormat.values());
         enumKeys(keys, "form", vn.motcua.print.FormType.values());
         enumKeys(keys, "templateSet", vn.motcua.print.TemplateSet.values());
+        enumKeys(keys, "supervisor.figure", vn.motcua.service.DashboardService.Figure.values());
+        enumKeys(keys, "supervisor.figure.short", vn.motcua.service.DashboardService.Figure.values());
+        enumKeys(keys, "supervisor.figure.tip", vn.motcua.service.DashboardService.Figure.values());
+        enumKeys(keys, "rating", vn.motcua.domain.rating.RatingLevel.values());
+        enumKeys(keys, "reports.kind", vn.motcua.service.DashboardService.ReportKind.values());
+        keys.add("reports.channel.QR");
+        keys.add("reports.channel.COUNTER");
         keys.add("settings.language.vi");
         keys.add("settings.language.en");
         return keys;

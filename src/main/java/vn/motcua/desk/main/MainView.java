@@ -72,6 +72,8 @@ public final class MainView {
     @FXML private Label officeTitle;
     @FXML private Button registerButton;
     @FXML private Button helpButton;
+    @FXML private Button supervisorButton;
+    @FXML private Button reportsButton;
     @FXML private MenuButton userMenu;
     @FXML private MenuItem usersItem;
     @FXML private ListView<Queue> navList;
@@ -98,6 +100,10 @@ public final class MainView {
     private RegisterViewModel registerVm;
     private RegisterView registerView;
     private LockOverlay lock;
+    private vn.motcua.desk.supervisor.SupervisorViewModel supervisorVm;
+    private vn.motcua.desk.supervisor.SupervisorView supervisorView;
+    private vn.motcua.desk.report.ReportsViewModel reportsVm;
+    private vn.motcua.desk.report.ReportsView reportsView;
     private final PauseTransition idle = new PauseTransition();
     private final Timeline clockTick;
     private SyncStatusBar syncBar;
@@ -135,6 +141,13 @@ public final class MainView {
                 : vn.motcua.desk.print.DeskPrinting.standard(ctx.print(), session.actor(), m, tasks);
         vn.motcua.desk.backup.ToolsMenu.install(userMenu, ctx, session.actor(), m, tasks, printing,
                 shell.restorer());
+        boolean supervises = session.actor().role() != vn.motcua.domain.account.Role.CLERK;
+        supervisorButton.setVisible(supervises);
+        supervisorButton.setManaged(supervises);
+        supervisorButton.setGraphic(Icons.of(Material2AL.DASHBOARD));
+        reportsButton.setVisible(supervises);
+        reportsButton.setManaged(supervises);
+        reportsButton.setGraphic(Icons.of(Material2AL.INSERT_CHART_OUTLINED));
         setUpNav();
         setUpStatusBar();
         clockTick = new Timeline(new KeyFrame(Duration.seconds(30), e -> {
@@ -317,7 +330,61 @@ public final class MainView {
         registerView.focusFirst();
     }
 
+    /** The supervisor's home (supervisor and admin; the service checks the role again). */
+    @FXML
+    public void showSupervisor() {
+        if (locked()) {
+            return;
+        }
+        if (supervisorView == null) {
+            supervisorVm = new vn.motcua.desk.supervisor.SupervisorViewModel(ctx.dashboard(), ctx.apologies(),
+                    session.actor(), tasks, m);
+            supervisorView = new vn.motcua.desk.supervisor.SupervisorView(supervisorVm, m,
+                    code -> showDossier(code, this::showSupervisor), entry -> printApology(entry.code()));
+        }
+        navList.getSelectionModel().clearSelection();
+        setContent(supervisorView.root());
+        supervisorVm.refresh();
+    }
+
+    /** Reports: satisfaction charts and the official exports (supervisor and admin; the services check again). */
+    @FXML
+    public void showReports() {
+        if (locked()) {
+            return;
+        }
+        if (reportsView == null) {
+            reportsVm = new vn.motcua.desk.report.ReportsViewModel(ctx.dashboard(), ctx.ratings(), session.actor(),
+                    session.office(), tasks, m);
+            reportsView = new vn.motcua.desk.report.ReportsView(reportsVm, m);
+        }
+        navList.getSelectionModel().clearSelection();
+        setContent(reportsView.root());
+        reportsVm.load();
+    }
+
+    /** The counter rating screen in its own window (a second monitor when there is one). */
+    @FXML
+    private void showCounterRating() {
+        vn.motcua.desk.rating.CounterRatingView.open(root.getScene().getWindow(), ctx.ratings(), session.actor(),
+                tasks, m);
+    }
+
+    /** Prints the apology slip just recorded with the office's settings for that form; failures are shown. */
+    private void printApology(String code) {
+        vn.motcua.desk.common.BackgroundTask.wrapRunnable(() -> {
+            byte[] pdf = ctx.print().formPdf(vn.motcua.print.FormType.APOLOGY, code, session.actor(), null);
+            ctx.print().printWithSettings(vn.motcua.print.FormType.APOLOGY, pdf);
+        }).onFailure(e -> vn.motcua.desk.common.Dialogs.error(root.getScene().getWindow(), m,
+                m.t("supervisor.apology.printFailed", vn.motcua.desk.common.ErrorMessages.of(e, m))))
+                .executeWith(tasks);
+    }
+
     public void showDossier(String code) {
+        showDossier(code, this::backToQueue);
+    }
+
+    private void showDossier(String code, Runnable back) {
         if (locked()) {
             return;
         }
@@ -326,7 +393,7 @@ public final class MainView {
             vm.refreshCounts();
             queueVm.load();
         });
-        DossierDetailView view = new DossierDetailView(dvm, m, this::backToQueue);
+        DossierDetailView view = new DossierDetailView(dvm, m, back);
         new vn.motcua.desk.print.DossierPrintMenu(printing, m).attach(view.root(), dvm);
         RatingPanel rating = new RatingPanel(ctx.sync(), m, tasks);
         view.extraBox().getChildren().add(rating.root());

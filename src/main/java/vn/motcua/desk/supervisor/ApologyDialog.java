@@ -1,0 +1,93 @@
+package vn.motcua.desk.supervisor;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.event.ActionEvent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import vn.motcua.desk.common.Dialogs;
+import vn.motcua.desk.common.Formats;
+import vn.motcua.desk.common.Messages;
+import vn.motcua.service.ApologyService;
+
+/**
+ * The apology slip (Phiếu xin lỗi và hẹn lại ngày trả kết quả): the reason and the new appointment. The dialog stays
+ * open with the service's reason when it refuses, so nothing typed is lost.
+ */
+final class ApologyDialog {
+    private ApologyDialog() {
+    }
+
+    static void show(Window owner, Messages m, ApologyService.AtRisk dossier, SupervisorViewModel vm,
+                     Consumer<ApologyService.Entry> done) {
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(m.t("supervisor.apology.title"));
+        dialog.setHeaderText(m.t("supervisor.apology.header", dossier.code(), dossier.applicant(),
+                Formats.dateTime(dossier.effectiveAt())));
+        ButtonType ok = new ButtonType(m.t("supervisor.apology.save"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(m.t("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(ok, cancel);
+        Dialogs.prepare(dialog.getDialogPane(), owner);
+
+        TextArea reason = new TextArea();
+        reason.setId("apology-reason");
+        reason.setPrefRowCount(3);
+        reason.setWrapText(true);
+        DatePicker date = new DatePicker(dossier.effectiveAt() == null ? null
+                : dossier.effectiveAt().toLocalDate().plusDays(3));
+        date.setId("apology-date");
+        date.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate d) {
+                return Formats.date(d);
+            }
+
+            @Override
+            public LocalDate fromString(String s) {
+                return Formats.parseDate(s).orElse(null);
+            }
+        });
+        ComboBox<LocalTime> time = new ComboBox<>();
+        time.setId("apology-time");
+        time.getItems().setAll(LocalTime.of(8, 0), LocalTime.of(9, 30), LocalTime.of(10, 30), LocalTime.of(14, 0),
+                LocalTime.of(15, 30), LocalTime.of(16, 30));
+        time.setValue(LocalTime.of(16, 30));
+        Label error = new Label();
+        error.setId("apology-error");
+        error.getStyleClass().add("danger-text");
+        error.setWrapText(true);
+        VBox content = new VBox(6, new Label(m.t("supervisor.apology.reason")), reason,
+                new Label(m.t("supervisor.apology.newAppointment")), new HBox(8, date, time), error);
+        dialog.getDialogPane().setContent(content);
+        Button okButton = (Button) dialog.getDialogPane().lookupButton(ok);
+        okButton.setId("apology-ok");
+        okButton.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> reason.getText().isBlank() || date.getValue() == null || time.getValue() == null,
+                reason.textProperty(), date.valueProperty(), time.valueProperty()));
+        okButton.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            error.setText("");
+            vm.apologise(dossier.code(), reason.getText(), date.getValue().atTime(time.getValue()), entry -> {
+                dialog.setResult(null);
+                dialog.close();
+                done.accept(entry);
+            }, error::setText);
+        });
+        Platform.runLater(reason::requestFocus);
+        dialog.showAndWait();
+    }
+}

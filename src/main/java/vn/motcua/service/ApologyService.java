@@ -1,0 +1,168 @@
+package vn.motcua.service;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import vn.motcua.domain.account.Actor;
+import vn.motcua.domain.account.Role;
+import vn.motcua.domain.dossier.Dossier;
+import vn.motcua.domain.dossier.DossierStatus;
+import vn.motcua.domain.text.Text;
+import vn.motcua.store.AuditRepository;
+import vn.motcua.store.Database;
+import vn.motcua.store.DossierRepository;
+import vn.motcua.store.SqlValues;
+
+/**
+ * Late dossiers and their apology slips (Phiếu xin lỗi và hẹn lại ngày trả kết quả, DOMAIN.md §2.4, §7): the open
+ * dossiers that are about to miss (or have missed) their appointment without an apology yet, recording an apology
+ * (reason + new appointment → the dossier's {@code rescheduledAt}, which drives the live flags from then on), and the
+ * apology register. The statistics keep counting against the statutory appointment. Supervisor and admin only.
+ */
+public final class ApologyService {
+    /** One dossier that needs an apology: open, due by the end of the next working day or already late. */
+    public record AtRisk(String code, String applicant, String procedure, LocalDateTime appointmentAt,
+                         LocalDateTime effectiveAt, boolean alreadyLate, int apologies) {
+    }
+
+    /** One row of the apology register. */
+    public record Entry(long id, String code, String applicant, String reason, LocalDateTime previousAppointment,
+                        LocalDateTime newAppointment, LocalDateTime createdAt, String createdBy) {
+    }
+
+    private static final String WHAT = "lập phiếu xin lỗi và hẹn lại";
+
+    private final Database db;
+    private final DossierRepository dossiers;
+    private final AuditRepository audit;
+    private final CalendarService calendar;
+    private final Clock clock;
+
+    ApologyService(Database db, DossierRepository dossiers, AuditRepository audit, CalendarService calendar,
+                   Clock clock) {
+        this.db = db;
+        this.dossiers = dossiers;
+        this.audit = audit;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /**
+     * Open dossiers (2, 4, 6) whose effective appointment falls before the end of the next working day and that have
+     * no apology yet with a new date still ahead — the ones to apologise for before the due time passes. Most urgent
+     * first, at most 500.
+     */
+    public List<AtRisk> atRisk(Actor actor) {
+        Roles.require(actor, "xem hồ sơ sắp trễ hẹn", Role.SUPERVISOR, Role.ADMIN);
+        LocalDateTime now = LocalDateTime.now(clock).withNano(0);
+        LocalDate next = calendar.workingCalendar().nextWorkingDay(now.toLocalDate());
+        LocalDateTime until = next.plusDays(1).atStartOfDay();
+        return db.read(c -> {
+            String sql = "SELECT d.code, d.applicant_name, d.procedure_name, d.appointment_at, d.rescheduled_at, "
+                    + "(SELECT count(*) FROM apology a WHERE a.dossier_id = d.id) FROM dossier d "
+                    + "WHERE d.deleted = 0 AND d.status IN (2, 4, 6) "
+                    + "AND coalesce(d.rescheduled_at, d.appointment_at) < ? "
+                    + "ORDER BY coalesce(d.rescheduled_at, d.appointment_at), d.code LIMIT 500";
+            List<AtRisk> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                SqlValues.bind(ps, until);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        LocalDateTime appointment = SqlValues.ts(rs, "appointment_at");
+                        LocalDateTime rescheduled = SqlValues.ts(rs, "rescheduled_at");
+                        LocalDateTime effective = rescheduled != null ? rescheduled : appointment;
+                        out.add(new AtRisk(rs.getString(1), rs.getString(2), rs.getString(3), appointment, effective,
+                                now.isAfter(effective), rs.getInt(6)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Records an apology: the reason and the new appointment go to the register, the dossier's {@code rescheduledAt}
+     * becomes the new appointment, an audit row is written; one transaction. Print the slip afterwards with
+     * {@code PrintService} (form {@code apology}), which reads the new date from the dossier.
+     *
+     * @throws ValidationException when the reason is blank, the new appointment is not in the future and after the
+     *                             current one, or the dossier is not open
+     */
+    public Entry apologise(Actor actor, String code, String reason, LocalDateTime newAppointment) {
+        Roles.require(actor, WHAT, Role.SUPERVISOR, Role.ADMIN);
+        LocalDateTime now = LocalDateTime.now(clock).withNano(0);
+        String why = reason == null ? "" : Text.nfc(reason.strip());
+        List<Problem> problems = new ArrayList<>();
+        if (why.isEmpty()) {
+            problems.add(new Problem("reason", "Cần ghi lý do chậm trả kết quả."));
+        } else if (why.length() > 1000) {
+            problems.add(new Problem("reason", "Lý do dài quá 1.000 ký tự."));
+        }
+        if (newAppointment == null) {
+            problems.add(new Problem("newAppointment", "Cần chọn ngày hẹn trả mới."));
+        } else if (!newAppointment.isAfter(now)) {
+            problems.add(new Problem("newAppointment", "Ngày hẹn trả mới phải sau thời điểm hiện tại."));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        LocalDateTime when = newAppointment.withSecond(0).withNano(0);
+        return db.write(c -> {
+            Dossier d = dossiers.findByCode(c, code).orElseThrow(() -> new ValidationException("code",
+                    "Không tìm thấy hồ sơ mã «" + code + "»."));
+            if (d.status() != DossierStatus.NEW && d.status() != DossierStatus.PROCESSING
+                    && d.status() != DossierStatus.PAYING && d.status() != DossierStatus.WAITING) {
+                throw new ValidationException("code", "Hồ sơ «" + code + "» không còn đang giải quyết ("
+                        + d.status().code() + "), không cần phiếu xin lỗi.");
+            }
+            LocalDateTime previous = d.effectiveAppointment();
+            if (previous != null && !when.isAfter(previous)) {
+                throw new ValidationException("newAppointment", "Ngày hẹn trả mới phải sau ngày hẹn hiện tại ("
+                        + previous.toLocalDate() + ").");
+            }
+            Dossier after = d.toBuilder().rescheduledAt(when).version(d.version() + 1).build();
+            if (!dossiers.update(c, after, d.version(), now)) {
+                throw new ValidationException("code", "Hồ sơ vừa được người khác cập nhật; hãy tải lại và thử lại.");
+            }
+            long id;
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO apology (dossier_id, dossier_code, reason, "
+                    + "previous_appointment, new_appointment, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    java.sql.Statement.RETURN_GENERATED_KEYS)) {
+                SqlValues.bind(ps, d.id(), d.code(), why, previous, when, now, actor.username());
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            audit.record(c, now, actor.username(), "APOLOGY", d.id(), d.code() + " → " + when);
+            return new Entry(id, d.code(), d.applicant().fullName(), why, previous, when, now, actor.username());
+        });
+    }
+
+    /** The apology register for slips made from {@code from} to {@code to} (inclusive), oldest first. */
+    public List<Entry> register(Actor actor, LocalDate from, LocalDate to) {
+        Roles.require(actor, "xem sổ phiếu xin lỗi", Role.SUPERVISOR, Role.ADMIN);
+        return db.read(c -> {
+            List<Entry> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT a.id, a.dossier_code, d.applicant_name, a.reason, "
+                    + "a.previous_appointment, a.new_appointment, a.created_at, a.created_by FROM apology a "
+                    + "LEFT JOIN dossier d ON d.id = a.dossier_id WHERE a.created_at >= ? AND a.created_at < ? "
+                    + "ORDER BY a.created_at, a.id")) {
+                SqlValues.bind(ps, from.atStartOfDay(), to.plusDays(1).atStartOfDay());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new Entry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                SqlValues.ts(rs, "previous_appointment"), SqlValues.ts(rs, "new_appointment"),
+                                SqlValues.ts(rs, "created_at"), rs.getString(8)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+}

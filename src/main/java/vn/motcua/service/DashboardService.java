@@ -1,0 +1,321 @@
+package vn.motcua.service;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import vn.motcua.domain.account.Actor;
+import vn.motcua.domain.account.Role;
+import vn.motcua.domain.dossier.DossierStatus;
+import vn.motcua.store.Database;
+import vn.motcua.store.SqlValues;
+
+/**
+ * The supervisor's morning figures (issue 7): received today, due today, due soon (by the end of the next working
+ * day), overdue with days late, waiting for a supplement longer than N days, returned today, quarantined sync
+ * errors — in total, per clerk (who received the dossier) and per field, and the list behind every figure. Each
+ * figure is one indexed range of the dossier table, so the figures stay fast over 1,000,000 dossiers.
+ * Supervisor and admin only.
+ */
+public final class DashboardService {
+    /** Default for "waiting for a supplement longer than N days". */
+    public static final int DEFAULT_WAITING_DAYS = 5;
+    /** Rows at most in a figure's list (the queues page through the rest). */
+    public static final int LIST_LIMIT = 500;
+
+    /** One figure of the home screen. Open = statuses 2, 4, 6 (new, processing, paying). */
+    public enum Figure {
+        /** Received today (not online-unaccepted, not refused at intake). */
+        RECEIVED_TODAY,
+        /** Open, effective appointment later today and not yet passed. */
+        DUE_TODAY,
+        /** Open, effective appointment after today up to the end of the next working day. */
+        DUE_SOON,
+        /** Open, effective appointment passed. */
+        OVERDUE,
+        /** Waiting for a supplement (5), requested more than N days ago. */
+        WAITING_LONG,
+        /** Handed back to the applicant today. */
+        RETURNED_TODAY,
+        /** Dossiers with a sync event the server refused and nobody resolved yet. */
+        QUARANTINED
+    }
+
+    /** Counts of every figure for one group (everybody, one clerk, one field). */
+    public record Counts(String key, String label, Map<Figure, Integer> counts) {
+        public int get(Figure f) {
+            return counts.getOrDefault(f, 0);
+        }
+    }
+
+    /** The home screen: totals, per clerk, per field, as of {@code asOf}. */
+    public record Figures(LocalDateTime asOf, int waitingDays, Counts total, List<Counts> perClerk,
+                          List<Counts> perField) {
+    }
+
+    /** One dossier behind a figure. */
+    public record Line(String code, String applicant, String procedure, String field, String clerk,
+                       LocalDateTime receivedAt, LocalDateTime appointmentAt, LocalDateTime effectiveAt,
+                       DossierStatus status, long daysLate) {
+    }
+
+    private static final String OPEN = "d.status IN (2, 4, 6)";
+    private static final String EFFECTIVE = "coalesce(d.rescheduled_at, d.appointment_at)";
+
+    private final Database db;
+    private final CalendarService calendar;
+    private final Clock clock;
+
+    DashboardService(Database db, CalendarService calendar, Clock clock) {
+        this.db = db;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /** The official reports the supervisor exports (DOMAIN.md §7). */
+    public enum ReportKind {
+        LOGBOOK, PERIOD, SATISFACTION, INDICATORS
+    }
+
+    /** Export formats. */
+    public enum ExportFormat {
+        XLSX("xlsx"), PDF("pdf"), CSV("csv");
+
+        private final String extension;
+
+        ExportFormat(String extension) {
+            this.extension = extension;
+        }
+
+        public String extension() {
+            return extension;
+        }
+    }
+
+    /**
+     * One official report for a period as a file's bytes (supervisor, admin); the export is audited.
+     *
+     * @param unitName the office's name for the report heading
+     */
+    public byte[] export(Actor actor, ReportKind kind, vn.motcua.report.Period period, ExportFormat format,
+                         String unitName, String governingBody) {
+        Roles.require(actor, "xuất báo cáo", Role.SUPERVISOR, Role.ADMIN);
+        vn.motcua.report.ReportTable table = db.read(c -> switch (kind) {
+            case LOGBOOK -> vn.motcua.report.Logbook.table(vn.motcua.report.Logbook.lines(c, period), period,
+                    unitName);
+            case PERIOD -> vn.motcua.report.PeriodReportTable.of(vn.motcua.report.PeriodReport.compute(c, period),
+                    governingBody, unitName);
+            case SATISFACTION -> vn.motcua.report.SatisfactionReport.compute(c, period).table(unitName);
+            case INDICATORS -> vn.motcua.report.Indicators766.compute(c, period).table(unitName);
+        });
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            switch (format) {
+                case XLSX -> vn.motcua.report.XlsxExport.write(table, out);
+                case CSV -> vn.motcua.report.CsvExport.write(table, out);
+                case PDF -> out.write(vn.motcua.report.ReportPdf.render(table));
+                default -> throw new IllegalArgumentException(format.name());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Cannot write the report", e);
+        }
+        LocalDateTime now = LocalDateTime.now(clock).withNano(0);
+        db.write(c -> {
+            new vn.motcua.store.AuditRepository().record(c, now, actor.username(), "EXPORT", null,
+                    kind.name().toLowerCase(java.util.Locale.ROOT) + " " + period.textVi() + " " + format.extension());
+            return null;
+        });
+        return out.toByteArray();
+    }
+
+    /** Today's date on this desk's clock. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The figures now, with the default N days for long waits. */
+    public Figures figures(Actor actor) {
+        return figures(actor, DEFAULT_WAITING_DAYS);
+    }
+
+    public Figures figures(Actor actor, int waitingDays) {
+        Roles.require(actor, "xem bảng theo dõi của lãnh đạo", Role.SUPERVISOR, Role.ADMIN);
+        LocalDateTime now = LocalDateTime.now(clock).withNano(0);
+        Bounds b = bounds(now, Math.max(0, waitingDays));
+        return db.read(c -> {
+            Map<Figure, Integer> total = new EnumMap<>(Figure.class);
+            Map<String, Map<Figure, Integer>> clerks = new TreeMap<>();
+            Map<String, Map<Figure, Integer>> fields = new TreeMap<>();
+            Map<String, String> fieldNames = new LinkedHashMap<>();
+            for (Figure f : Figure.values()) {
+                List<Object> params = new ArrayList<>();
+                String sql = "SELECT coalesce(d.received_by, ''), coalesce(d.field_code, ''), "
+                        + "max(coalesce(d.field_name, '')), count(*) " + from(f, b, params)
+                        + " GROUP BY 1, 2";
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    SqlValues.bind(ps, params.toArray());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            int n = rs.getInt(4);
+                            total.merge(f, n, Integer::sum);
+                            clerks.computeIfAbsent(rs.getString(1), k -> new EnumMap<>(Figure.class))
+                                    .merge(f, n, Integer::sum);
+                            fields.computeIfAbsent(rs.getString(2), k -> new EnumMap<>(Figure.class))
+                                    .merge(f, n, Integer::sum);
+                            fieldNames.putIfAbsent(rs.getString(2), rs.getString(3));
+                        }
+                    }
+                }
+            }
+            Map<String, String> clerkNames = clerkNames(c);
+            List<Counts> perClerk = clerks.entrySet().stream()
+                    .map(e -> new Counts(e.getKey(), clerkNames.getOrDefault(e.getKey(),
+                            e.getKey().isEmpty() ? "(không rõ)" : e.getKey()), e.getValue()))
+                    .toList();
+            List<Counts> perField = fields.entrySet().stream()
+                    .map(e -> new Counts(e.getKey(), fieldNames.get(e.getKey()).isEmpty() ? "(chưa phân lĩnh vực)"
+                            : fieldNames.get(e.getKey()), e.getValue()))
+                    .sorted(java.util.Comparator.comparing(Counts::label))
+                    .toList();
+            return new Figures(now, Math.max(0, waitingDays), new Counts("", "Tổng cộng", total), perClerk,
+                    perField);
+        });
+    }
+
+    /** The dossiers behind a figure (most urgent first), at most {@link #LIST_LIMIT}. */
+    public List<Line> list(Actor actor, Figure figure, int waitingDays) {
+        return list(actor, figure, waitingDays, null, null);
+    }
+
+    /**
+     * The dossiers behind a figure, optionally only one clerk's ({@code clerk} = user name, "" for unknown) or one
+     * field's ({@code fieldCode}, "" for none).
+     */
+    public List<Line> list(Actor actor, Figure figure, int waitingDays, String clerk, String fieldCode) {
+        Roles.require(actor, "xem bảng theo dõi của lãnh đạo", Role.SUPERVISOR, Role.ADMIN);
+        LocalDateTime now = LocalDateTime.now(clock).withNano(0);
+        Bounds b = bounds(now, Math.max(0, waitingDays));
+        return db.read(c -> {
+            List<Object> params = new ArrayList<>();
+            StringBuilder sql = new StringBuilder("SELECT d.code, d.applicant_name, d.procedure_name, d.field_name, "
+                    + "d.received_by, d.received_at, d.appointment_at, d.rescheduled_at, d.status ")
+                    .append(from(figure, b, params));
+            if (clerk != null) {
+                sql.append(" AND coalesce(d.received_by, '') = ?");
+                params.add(clerk);
+            }
+            if (fieldCode != null) {
+                sql.append(" AND coalesce(d.field_code, '') = ?");
+                params.add(fieldCode);
+            }
+            sql.append(switch (figure) {
+                case RECEIVED_TODAY -> " ORDER BY d.received_at DESC, d.code";
+                case RETURNED_TODAY -> " ORDER BY d.returned_at DESC, d.code";
+                case WAITING_LONG -> " ORDER BY d.received_at, d.code";
+                default -> " ORDER BY " + EFFECTIVE + ", d.code";
+            }).append(" LIMIT ").append(LIST_LIMIT);
+            Map<String, String> names = clerkNames(c);
+            List<Line> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                SqlValues.bind(ps, params.toArray());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        LocalDateTime appointment = SqlValues.ts(rs, "appointment_at");
+                        LocalDateTime rescheduled = SqlValues.ts(rs, "rescheduled_at");
+                        LocalDateTime effective = rescheduled != null ? rescheduled : appointment;
+                        DossierStatus status = DossierStatus.fromCode(rs.getInt("status")).orElseThrow();
+                        String by = rs.getString("received_by");
+                        out.add(new Line(rs.getString("code"), rs.getString("applicant_name"),
+                                rs.getString("procedure_name"), rs.getString("field_name"),
+                                by == null ? "" : names.getOrDefault(by, by), SqlValues.ts(rs, "received_at"),
+                                appointment, effective, status, daysLate(status, effective, now)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Calendar days an open dossier is past its effective appointment (at least 1 once passed), else 0. */
+    static long daysLate(DossierStatus status, LocalDateTime effective, LocalDateTime now) {
+        boolean open = status == DossierStatus.NEW || status == DossierStatus.PROCESSING
+                || status == DossierStatus.PAYING;
+        if (!open || effective == null || !now.isAfter(effective)) {
+            return 0;
+        }
+        return Math.max(1, java.time.temporal.ChronoUnit.DAYS.between(effective.toLocalDate(), now.toLocalDate()));
+    }
+
+    private record Bounds(LocalDateTime now, LocalDateTime today, LocalDateTime tomorrow, LocalDateTime soonEnd,
+                          LocalDateTime waitingBefore) {
+    }
+
+    private Bounds bounds(LocalDateTime now, int waitingDays) {
+        LocalDate today = now.toLocalDate();
+        LocalDate nextWorking = calendar.workingCalendar().nextWorkingDay(today);
+        return new Bounds(now, today.atStartOfDay(), today.plusDays(1).atStartOfDay(),
+                nextWorking.plusDays(1).atStartOfDay(), now.minusDays(waitingDays));
+    }
+
+    /** FROM and WHERE of a figure; each uses an index (status + effective appointment, received, returned). */
+    private static String from(Figure f, Bounds b, List<Object> params) {
+        String base = " FROM dossier d WHERE d.deleted = 0 AND ";
+        switch (f) {
+            case RECEIVED_TODAY -> {
+                params.add(b.today());
+                params.add(b.tomorrow());
+                return base + "d.received_at >= ? AND d.received_at < ? AND d.status NOT IN (1, 3)";
+            }
+            case DUE_TODAY -> {
+                params.add(b.now());
+                params.add(b.tomorrow());
+                return base + OPEN + " AND " + EFFECTIVE + " >= ? AND " + EFFECTIVE + " < ?";
+            }
+            case DUE_SOON -> {
+                params.add(b.tomorrow());
+                params.add(b.soonEnd());
+                return base + OPEN + " AND " + EFFECTIVE + " >= ? AND " + EFFECTIVE + " < ?";
+            }
+            case OVERDUE -> {
+                params.add(b.now());
+                return base + OPEN + " AND " + EFFECTIVE + " < ?";
+            }
+            case WAITING_LONG -> {
+                params.add(b.waitingBefore());
+                // without statistics the planner would rather walk every status-5 row: name the index (V8)
+                return " FROM dossier d INDEXED BY dossier_waiting_since WHERE d.deleted = 0 AND d.status = 5 "
+                        + "AND json_extract(d.supplements, '$[#-1].requestedAt') < ?";
+            }
+            case RETURNED_TODAY -> {
+                params.add(b.today());
+                params.add(b.tomorrow());
+                return " FROM dossier d INDEXED BY dossier_returned WHERE d.deleted = 0 AND d.returned_at >= ? "
+                        + "AND d.returned_at < ? AND d.status = 10";
+            }
+            case QUARANTINED -> {
+                return base + "d.id IN (SELECT o.dossier_id FROM outbox o "
+                        + "WHERE o.state = 'QUARANTINED' AND o.resolved_at IS NULL)";
+            }
+            default -> throw new IllegalArgumentException(f.name());
+        }
+    }
+
+    private static Map<String, String> clerkNames(Connection c) throws SQLException {
+        Map<String, String> out = new TreeMap<>();
+        try (var st = c.createStatement(); var rs = st.executeQuery("SELECT username, full_name FROM app_user")) {
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        return out;
+    }
+}

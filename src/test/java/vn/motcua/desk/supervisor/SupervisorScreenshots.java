@@ -1,0 +1,97 @@
+package vn.motcua.desk.supervisor;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import vn.motcua.desk.DeskApp;
+import vn.motcua.desk.PlaceholderReceiptPrinter;
+import vn.motcua.desk.common.DeskPreferences;
+import vn.motcua.desk.common.FxTaskExecutor;
+import vn.motcua.service.DeskFixture;
+import vn.motcua.service.RealisticDesk;
+
+/**
+ * Not a test: writes screenshots of the supervisor's screens over 3,000 generated dossiers, when run with
+ * {@code -Dscreenshots=DIR} ({@code mvn -o test -Dtest=SupervisorScreenshots -Dscreenshots=/tmp/shots}).
+ */
+@ExtendWith(ApplicationExtension.class)
+@EnabledIfSystemProperty(named = "screenshots", matches = ".+")
+class SupervisorScreenshots {
+    static {
+        // Monocle's headless screen must hold a 1366 × 768 window (read when the toolkit starts)
+        System.setProperty("headless.geometry", "1366x768-32");
+    }
+
+    @TempDir
+    static Path dir;
+    private static DeskFixture desk;
+    private static FxTaskExecutor tasks;
+    private Stage stage;
+
+    @BeforeAll
+    static void createDesk() {
+        desk = RealisticDesk.create(dir, 3000);
+        tasks = new FxTaskExecutor();
+    }
+
+    @AfterAll
+    static void close() {
+        tasks.close();
+        desk.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        new DeskApp(desk.ctx(), DeskPreferences.load(dir), PlaceholderReceiptPrinter::new, tasks).start(stage);
+        stage.setWidth(1366);
+        stage.setHeight(768);
+    }
+
+    @Test
+    void shoot(FxRobot robot) throws Exception {
+        Path out = Path.of(System.getProperty("screenshots"));
+        Files.createDirectories(out);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#login-username").tryQuery().isPresent());
+        robot.clickOn("#login-username").write("lanhdao");
+        robot.clickOn("#login-password").write("mat-khau-lanh-dao").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#nav-supervisor").tryQuery().isPresent());
+        robot.interact(() -> {
+            stage.setWidth(1366);
+            stage.setHeight(768);
+        });
+        robot.clickOn("#nav-supervisor");
+        Thread.sleep(1500);
+        robot.clickOn("#figure-OVERDUE");
+        Thread.sleep(1000);
+        shot(robot, out.resolve("supervisor-home.png"));
+        robot.clickOn("#supervisor-risk-tab");
+        Thread.sleep(500);
+        shot(robot, out.resolve("supervisor-risk.png"));
+        for (String extra : System.getProperty("screenshots.more", "").split(",")) {
+            if (!extra.isBlank() && robot.lookup("#" + extra).tryQuery().isPresent()) {
+                robot.clickOn("#" + extra);
+                Thread.sleep(1500);
+                shot(robot, out.resolve(extra + ".png"));
+            }
+        }
+    }
+
+    private void shot(FxRobot robot, Path file) throws Exception {
+        var image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
+        javax.imageio.ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+    }
+}
