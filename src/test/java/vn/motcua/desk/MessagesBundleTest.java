@@ -81,6 +81,7 @@ class MessagesBundleTest {
         enumKeys(keys, "role", Role.values());
         enumKeys(keys, "timeUnit", TimeUnit.values());
         enumKeys(keys, "weekday", DayOfWeek.values());
+        enumKeys(keys, "sync.event", vn.motcua.store.OutboxRepository.EventType.values()); // desk sync: quarantine
         // desk print
         enumKeys(keys, "paper", vn.motcua.print.PaperFormat.values());
         enumKeys(keys, "form", vn.motcua.print.FormType.values());

@@ -65,7 +65,12 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         if (running.getAndIncrement() == 0) {
             runOnFx(() -> busy.set(true));
         }
-        pool.execute(fx);
+        try {
+            pool.execute(fx);
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            // the window is closing (or was closed) and its executor shut down: late timer work is dropped
+            done();
+        }
     }
 
     private void done() {
