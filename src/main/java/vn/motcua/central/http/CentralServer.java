@@ -160,6 +160,12 @@ public final class CentralServer implements AutoCloseable {
             });
             r.exception(HttpResponseException.class, (e, c) -> answerStatus(c, e.getStatus()));
             r.exception(Exception.class, (e, c) -> {
+                if (clientGone(e)) {
+                    // the client closed the connection: there is no one to answer, and writing would fail again
+                    LOG.debug("Client went away on {} {}: {}", c.method(), c.path(), e.toString());
+                    c.attribute(ANSWERED, true);
+                    return;
+                }
                 LOG.error("Unexpected failure on {} {}", c.method(), c.path(), e);
                 if (isApi(c)) {
                     json(c, 500, ErrorBody.of("INTERNAL_ERROR", "Lỗi máy chủ; đã ghi nhật ký."));
@@ -188,6 +194,16 @@ public final class CentralServer implements AutoCloseable {
 
     public int port() {
         return app.port();
+    }
+
+    /** True when the failure is the client's connection going away (an I/O error anywhere in the cause chain). */
+    static boolean clientGone(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.io.IOException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The URL receipts point at: {@code {baseUrl}/r/{code}?t=...} and {@code {baseUrl}/tra-cuu/{code}}. */
