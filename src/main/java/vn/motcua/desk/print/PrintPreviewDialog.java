@@ -12,7 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
@@ -102,8 +101,8 @@ public final class PrintPreviewDialog {
         pages.setId("preview-pages");
         pages.setAlignment(Pos.TOP_CENTER);
         pages.setPadding(new Insets(18));
-        ListChangeListener<Image> refill = c -> pages.getChildren().setAll(vm.pages().stream().map(img -> {
-            ImageView v = new ImageView(img);
+        ListChangeListener<java.awt.image.BufferedImage> refill = c -> pages.getChildren().setAll(vm.pages().stream().map(img -> {
+            ImageView v = new ImageView(javafx.embed.swing.SwingFXUtils.toFXImage(img, null));
             v.setPreserveRatio(true);
             v.setSmooth(true);
             StackPane sheet = new StackPane(v);

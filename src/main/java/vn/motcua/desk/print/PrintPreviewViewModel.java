@@ -15,8 +15,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.image.Image;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.motcua.desk.common.BackgroundTask;
@@ -54,7 +52,7 @@ public final class PrintPreviewViewModel {
     private final Messages m;
     private final ObservableList<PaperFormat> formats = FXCollections.observableArrayList();
     private final ObservableList<String> printers = FXCollections.observableArrayList();
-    private final ObservableList<Image> pages = FXCollections.observableArrayList();
+    private final ObservableList<BufferedImage> pages = FXCollections.observableArrayList();
     private final ObjectProperty<PaperFormat> format = new SimpleObjectProperty<>();
     private final StringProperty printer = new SimpleStringProperty("");
     private final BooleanProperty escPos = new SimpleBooleanProperty();
@@ -170,7 +168,7 @@ public final class PrintPreviewViewModel {
                 .executeWith(tasks);
     }
 
-    private void show(byte[] bytes, List<Image> images) {
+    private void show(byte[] bytes, List<BufferedImage> images) {
         pdf = bytes;
         pages.setAll(images);
         ready.set(true);
@@ -185,9 +183,8 @@ public final class PrintPreviewViewModel {
         }
     }
 
-    private static List<Image> images(byte[] bytes) {
-        List<BufferedImage> rendered = PdfPages.render(bytes, PREVIEW_DPI);
-        return rendered.stream().map(b -> (Image) SwingFXUtils.toFXImage(b, null)).toList();
+    private static List<BufferedImage> images(byte[] bytes) {
+        return PdfPages.render(bytes, PREVIEW_DPI);
     }
 
     /** Suggested file name: {@code giay-tiep-nhan-<code>.pdf}. */
@@ -196,10 +193,10 @@ public final class PrintPreviewViewModel {
     }
 
     private record Loaded(PrintSettings settings, List<String> printers, PaperFormat paper, byte[] pdf,
-                          List<Image> pages) {
+                          List<BufferedImage> pages) {
     }
 
-    private record Rendered(byte[] pdf, List<Image> pages) {
+    private record Rendered(byte[] pdf, List<BufferedImage> pages) {
     }
 
     public FormType type() {
@@ -218,7 +215,7 @@ public final class PrintPreviewViewModel {
         return printers;
     }
 
-    public ObservableList<Image> pages() {
+    public ObservableList<BufferedImage> pages() {
         return pages;
     }
 

@@ -56,12 +56,19 @@ class PrintPreviewUiTest {
     @Start
     void start(Stage stage) {
         owner = stage;
+        if (stage.getScene() != null) {
+            // the shared primary stage may still hold an earlier test's desk: detaching its root stops its timers
+            stage.getScene().setRoot(new javafx.scene.layout.StackPane());
+        }
         stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 400, 300));
         stage.show();
     }
 
     @Test
     void receiptPreview_showsPages_andSavesThePdfShown(FxRobot robot) throws Exception {
+        // a desk window of an earlier test class in this JVM may have fired its timer onto its closed executor
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.clearExceptions();
         Path out = dir.resolve("giay-tiep-nhan.pdf");
         int auditBefore = desk.count("audit");
         DeskPrinting printing = new DeskPrinting(desk.ctx().print(), desk.admin(), Messages.forLanguage("vi"), tasks,
