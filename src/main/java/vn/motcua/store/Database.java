@@ -187,6 +187,12 @@ public final class Database implements AutoCloseable {
             throw e.getCause() instanceof RuntimeException re ? re
                     : new StoreException("Backup failed: " + e.getCause().getMessage(), e.getCause());
         }
+        // a backup is one self-contained file (no -wal/-shm beside it on a USB stick)
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + abs); Statement s = c.createStatement()) {
+            s.execute("PRAGMA journal_mode=DELETE");
+        } catch (SQLException e) {
+            LOG.warn("Could not switch the backup {} to a single file: {}", abs, e.getMessage());
+        }
         return integrityCheck(abs);
     }
 

@@ -26,6 +26,8 @@ class BackupServiceTest {
             BackupService.Made made = desk.ctx().backups().create(dir.resolve("usb"));
             assertThat(made.ok()).isTrue();
             backup = made.backup().file();
+            assertThat(backup.resolveSibling(backup.getFileName() + "-wal")).doesNotExist();
+            assertThat(backup.resolveSibling(backup.getFileName() + "-shm")).doesNotExist();
             desk.register("1.004873", "2026-04-29T15:40", "Lê Văn Sau Sao Lưu");
         }
         Path live = data.resolve(DeskContext.DATABASE_FILE);
