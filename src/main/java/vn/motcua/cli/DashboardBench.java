@@ -30,21 +30,11 @@ final class DashboardBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path dir = keep != null ? keep : BenchCommand.freshDesk();
+        Path dir = BenchCommand.benchDesk(keep);
         try {
-            if (keep != null && !Files.exists(dir.resolve(DeskContext.DATABASE_FILE))) {
-                if (Files.exists(dir)) {
-                    BenchCommand.deleteTree(dir);
-                }
-                Files.createDirectories(dir.toAbsolutePath().getParent());
-                Files.move(BenchCommand.freshDesk(), dir);
-            }
             try (DeskContext ctx = DeskContext.open(dir)) {
                 long t0 = System.nanoTime();
-                int have = ctx.database().read(c -> new DossierRepository().count(c));
-                if (have < dossiers) {
-                    BenchCommand.generate(ctx, dossiers - have);
-                }
+                BenchCommand.fillTo(ctx, dossiers);
                 Actor admin = ctx.accounts().firstAdmin().orElseThrow();
                 Map<String, Object> out = new LinkedHashMap<>();
                 out.put("dossiers", ctx.database().read(c -> new DossierRepository().count(c)));
