@@ -108,6 +108,29 @@ final class BenchCommand {
         return dir;
     }
 
+    /** The folder to benchmark in: {@code keep} (set up if it holds no database yet) or a fresh temporary desk. */
+    static Path benchDesk(Path keep) throws java.io.IOException {
+        if (keep == null) {
+            return freshDesk();
+        }
+        if (!Files.exists(keep.resolve(DeskContext.DATABASE_FILE))) {
+            if (Files.exists(keep)) {
+                deleteTree(keep);
+            }
+            Files.createDirectories(keep.toAbsolutePath().getParent());
+            Files.move(freshDesk(), keep);
+        }
+        return keep;
+    }
+
+    /** Generates dossiers until the desk holds {@code n}. */
+    static void fillTo(DeskContext ctx, int n) {
+        int have = ctx.database().read(c -> new DossierRepository().count(c));
+        if (have < n) {
+            generate(ctx, n - have);
+        }
+    }
+
     static double round(double v) {
         return Math.round(v * 100) / 100.0;
     }
@@ -135,21 +158,11 @@ final class BenchCommand {
 
         @Override
         public Integer call() throws Exception {
-            Path dir = keep != null ? keep : freshDesk();
+            Path dir = benchDesk(keep);
             try {
-                if (keep != null && !Files.exists(dir.resolve(DeskContext.DATABASE_FILE))) {
-                    if (Files.exists(dir)) {
-                        deleteTree(dir);
-                    }
-                    Files.createDirectories(dir.toAbsolutePath().getParent());
-                    Files.move(freshDesk(), dir);
-                }
                 try (DeskContext ctx = DeskContext.open(dir)) {
                     long t0 = System.nanoTime();
-                    int have = ctx.database().read(c -> new DossierRepository().count(c));
-                    if (have < dossiers) {
-                        generate(ctx, dossiers - have);
-                    }
+                    fillTo(ctx, dossiers);
                     Map<String, Object> out = new LinkedHashMap<>();
                     out.put("dossiers", ctx.database().read(c -> new DossierRepository().count(c)));
                     out.put("generateSeconds", round((System.nanoTime() - t0) / 1e9));
