@@ -122,6 +122,9 @@ class SupervisorScreenshots {
                 shot(robot, out.resolve(extra + ".png"));
             }
         }
+        robot.interact(ratingStage::hide);
+        robot.clickOn("#user-menu");
+        robot.clickOn("#menu-signout");
     }
 
     /** A returned dossier nobody has rated yet. */
