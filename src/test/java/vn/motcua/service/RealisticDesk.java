@@ -86,9 +86,29 @@ public final class RealisticDesk {
                     .build());
         }
         DossierRepository repo = new DossierRepository();
+        String[] reasons = {"Phải chờ lâu", "Trả kết quả trễ hẹn", "Hướng dẫn chưa rõ ràng, phải đi lại hai lần",
+            "Thái độ cán bộ chưa tốt"};
         desk.ctx().database().write(c -> {
             for (Dossier d : all) {
                 repo.insert(c, d, NOW);
+                if (d.status() == DossierStatus.DONE && r.nextInt(100) < 45) {
+                    int roll = r.nextInt(100);
+                    String level = roll < 58 ? "VERY_SATISFIED" : roll < 90 ? "SATISFIED" : "DISSATISFIED";
+                    String reason = level.equals("DISSATISFIED") ? reasons[r.nextInt(reasons.length)] : null;
+                    LocalDateTime at = d.returnedAt().plusMinutes(r.nextInt(600));
+                    if (at.isAfter(NOW)) {
+                        at = NOW.minusMinutes(1);
+                    }
+                    if (r.nextBoolean()) {
+                        vn.motcua.store.SqlValues.update(c, "INSERT INTO counter_rating (dossier_code, dossier_id, "
+                                + "level, reason, rated_at, desk_user) VALUES (?, ?, ?, ?, ?, 'canbo1')", d.code(),
+                                d.id(), level, reason, at);
+                    } else {
+                        String instant = at.atZone(DeskContext.ZONE).toInstant().toString();
+                        new vn.motcua.store.RatingRepository().upsert(c, new vn.motcua.store.RatingRepository.Rating(
+                                d.code(), d.id().toString(), level, reason, null, "QR", instant, instant, 1));
+                    }
+                }
             }
             return null;
         });

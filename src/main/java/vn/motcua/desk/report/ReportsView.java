@@ -105,6 +105,8 @@ public final class ReportsView {
             c.setAnimated(false);
         }
         distribution.setAnimated(false);
+        charts.getStyleClass().add("satisfaction-charts");
+        perProcedure.getStyleClass().add("procedure-chart");
         charts.add(distribution, 0, 0);
         charts.add(weekly, 1, 0);
         charts.add(perClerk, 0, 1);

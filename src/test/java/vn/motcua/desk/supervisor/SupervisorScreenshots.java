@@ -81,6 +81,40 @@ class SupervisorScreenshots {
         robot.clickOn("#supervisor-risk-tab");
         Thread.sleep(500);
         shot(robot, out.resolve("supervisor-risk.png"));
+        robot.clickOn("#nav-reports");
+        Thread.sleep(800);
+        robot.interact(() -> {
+            var b = robot.lookup(".button").queryAll().stream()
+                    .filter(n -> n instanceof javafx.scene.control.Button x && "Quý này".equals(x.getText()))
+                    .findFirst().orElseThrow();
+            ((javafx.scene.control.Button) b).fire();
+        });
+        Thread.sleep(1500);
+        shot(robot, out.resolve("reports-charts.png"));
+        robot.interact(() -> {
+            var tab = robot.lookup(".tab-pane").queryAll().stream().map(n -> (javafx.scene.control.TabPane) n)
+                    .filter(tp -> tp.getTabs().size() == 3).findFirst().orElseThrow();
+            tab.getSelectionModel().select(1);
+        });
+        Thread.sleep(500);
+        shot(robot, out.resolve("reports-complaints.png"));
+        robot.clickOn("#user-menu");
+        robot.clickOn("#menu-counter-rating");
+        Thread.sleep(800);
+        robot.clickOn("#rating-code").write(firstDoneCode());
+        robot.clickOn("#rating-open");
+        Thread.sleep(800);
+        var ratingStage = javafx.stage.Window.getWindows().stream().filter(w -> w != stage)
+                .filter(w -> w instanceof Stage s && "Đánh giá mức độ hài lòng".equals(s.getTitle()))
+                .findFirst().orElseThrow();
+        var img = WaitForAsyncUtils.asyncFx(() -> ratingStage.getScene().snapshot(null)).get();
+        javax.imageio.ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png",
+                out.resolve("counter-rating.png").toFile());
+        robot.clickOn("#rating-DISSATISFIED");
+        Thread.sleep(500);
+        img = WaitForAsyncUtils.asyncFx(() -> ratingStage.getScene().snapshot(null)).get();
+        javax.imageio.ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png",
+                out.resolve("counter-rating-reason.png").toFile());
         for (String extra : System.getProperty("screenshots.more", "").split(",")) {
             if (!extra.isBlank() && robot.lookup("#" + extra).tryQuery().isPresent()) {
                 robot.clickOn("#" + extra);
@@ -88,6 +122,21 @@ class SupervisorScreenshots {
                 shot(robot, out.resolve(extra + ".png"));
             }
         }
+        robot.interact(ratingStage::hide);
+        robot.clickOn("#user-menu");
+        robot.clickOn("#menu-signout");
+    }
+
+    /** A returned dossier nobody has rated yet. */
+    private static String firstDoneCode() {
+        return desk.ctx().database().read(c -> {
+            try (var st = c.createStatement(); var rs = st.executeQuery("SELECT code FROM dossier WHERE status = 10 "
+                    + "AND code NOT IN (SELECT dossier_code FROM rating UNION SELECT dossier_code FROM counter_rating) "
+                    + "LIMIT 1")) {
+                rs.next();
+                return rs.getString(1);
+            }
+        });
     }
 
     private void shot(FxRobot robot, Path file) throws Exception {

@@ -92,6 +92,11 @@ class SupervisorUiTest {
         waitFor(() -> text(robot, "#dossier-code").equals(DashboardFixture.code("D1")));
         robot.clickOn("#dossier-back");
         waitFor(() -> robot.lookup("#figure-OVERDUE").tryQuery().isPresent());
+
+        // sign out, so the main window's timers stop before the next test class reuses the toolkit
+        robot.clickOn("#user-menu");
+        robot.clickOn("#menu-signout");
+        waitFor(() -> robot.lookup("#login-username").tryQuery().isPresent());
     }
 
     private static String text(FxRobot robot, String query) {
