@@ -34,7 +34,7 @@ final class CalendarCommand {
                 var err = spec.commandLine().getErr();
                 err.println("error: the calendar was NOT imported" + (r.problems().isEmpty()
                         ? ": the file holds no year" : "; fix these problems:"));
-                r.problems().forEach(p -> err.println("  " + p.path() + ": " + p.message()));
+                FileProblems.calendar(err, r.problems());
                 return ErrorReporter.INPUT_REFUSED;
             }
             return 0;

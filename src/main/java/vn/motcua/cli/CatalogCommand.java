@@ -43,8 +43,7 @@ final class CatalogCommand {
                 err.println(r.applied()
                         ? "warning: " + r.rejected() + " bad entries were skipped (--partial):"
                         : "error: the catalogue was NOT imported; fix these problems (or use --partial):");
-                r.problems().forEach(p -> err.println("  entry " + p.position() + (p.code() == null ? "" : " ("
-                        + p.code() + ")") + " " + p.path() + ": " + p.message()));
+                FileProblems.catalog(err, r.problems());
                 return r.applied() ? 0 : ErrorReporter.INPUT_REFUSED;
             }
             if (!r.applied()) {

@@ -273,8 +273,7 @@ final class CentralCommand {
                 var err = spec.commandLine().getErr();
                 err.println("error: the catalogue was NOT imported" + (parsed.problems().isEmpty()
                         ? ": the file holds no procedure" : "; fix these problems:"));
-                parsed.problems().forEach(p -> err.println("  entry " + p.position() + (p.code().isEmpty() ? ""
-                        : " (" + p.code() + ")") + " " + p.path() + ": " + p.message()));
+                FileProblems.catalog(err, parsed.problems());
                 return ErrorReporter.INPUT_REFUSED;
             }
             String json = CatalogFile.write(parsed.procedures(), parsed.sample(), parsed.source());
@@ -304,7 +303,7 @@ final class CentralCommand {
                 var err = spec.commandLine().getErr();
                 err.println("error: the calendar was NOT imported" + (parsed.problems().isEmpty()
                         ? ": the file holds no year" : "; fix these problems:"));
-                parsed.problems().forEach(p -> err.println("  " + p.path() + ": " + p.message()));
+                FileProblems.calendar(err, parsed.problems());
                 return ErrorReporter.INPUT_REFUSED;
             }
             String json = CalendarFile.write(parsed.restDays(), parsed.years());
