@@ -4,12 +4,14 @@ import java.time.Clock;
 import vn.motcua.central.admin.AdminService;
 import vn.motcua.central.lookup.LookupService;
 import vn.motcua.central.rating.RatingService;
+import vn.motcua.central.store.BlobRepository;
 import vn.motcua.central.store.CentralDatabase;
 import vn.motcua.central.store.DeviceRepository;
 import vn.motcua.central.store.DocumentRepository;
 import vn.motcua.central.store.DossierRepository;
 import vn.motcua.central.store.OfficeRepository;
 import vn.motcua.central.store.RatingRepository;
+import vn.motcua.central.sync.BlobService;
 import vn.motcua.central.sync.DeviceAuth;
 import vn.motcua.central.sync.EnrollmentService;
 import vn.motcua.central.sync.PullService;
@@ -26,6 +28,7 @@ public final class CentralContext implements AutoCloseable {
     private final PullService pull;
     private final RatingService ratings;
     private final LookupService lookups;
+    private final BlobService blobs;
 
     private CentralContext(CentralDatabase db, CentralConfig cfg, Clock clock) {
         this.db = db;
@@ -39,7 +42,9 @@ public final class CentralContext implements AutoCloseable {
         this.enrollment = new EnrollmentService(db, offices, devices, clock);
         this.auth = new DeviceAuth(db, devices, clock);
         this.push = new PushService(db, dossiers, clock);
-        this.pull = new PullService(db, dossiers, ratingRepo);
+        var blobRepo = new BlobRepository();
+        this.pull = new PullService(db, dossiers, ratingRepo, blobRepo);
+        this.blobs = new BlobService(db, blobRepo, dossiers, clock);
         this.ratings = new RatingService(db, offices, devices, dossiers, ratingRepo, clock, cfg.ratingWindow());
         this.lookups = new LookupService(db, dossiers, clock);
     }
@@ -80,6 +85,10 @@ public final class CentralContext implements AutoCloseable {
 
     public RatingService ratings() {
         return ratings;
+    }
+
+    public BlobService blobs() {
+        return blobs;
     }
 
     public LookupService lookups() {

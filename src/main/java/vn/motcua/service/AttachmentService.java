@@ -50,7 +50,7 @@ public final class AttachmentService {
         this.dossiers = dossiers;
         this.attachments = attachments;
         this.audit = audit;
-        this.store = dataDir.resolve("attachments");
+        this.store = dataDir.resolve(vn.motcua.store.AttachmentFiles.FOLDER);
         this.clock = clock;
     }
 
@@ -163,7 +163,7 @@ public final class AttachmentService {
     }
 
     private Path pathFor(String sha256) {
-        return store.resolve(sha256.substring(0, 2)).resolve(sha256);
+        return vn.motcua.store.AttachmentFiles.path(store, sha256);
     }
 
     private record Stored(String sha256, Kind kind) {

@@ -32,15 +32,70 @@ public final class AttachmentRepository {
             SqlValues.bind(ps, dossierId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new StoredAttachment(UUID.fromString(rs.getString("id")),
-                            UUID.fromString(rs.getString("dossier_id")), rs.getInt("document_index"),
-                            rs.getString("document_name"), rs.getString("sha256"), rs.getString("file_name"),
-                            rs.getString("media_type"), rs.getLong("size_bytes"), SqlValues.ts(rs, "added_at"),
-                            rs.getString("added_by")));
+                    out.add(map(rs));
                 }
             }
         }
         return out;
+    }
+
+    /** An attachment still to send to the central server, oldest first; its dossier has no unsent events. */
+    public List<StoredAttachment> unsynced(Connection c, int limit) throws SQLException {
+        List<StoredAttachment> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM attachment a WHERE a.synced_at IS NULL "
+                + "AND a.deleted = 0 AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.dossier_id = a.dossier_id "
+                + "AND o.state = 'PENDING') ORDER BY a.added_at, a.id LIMIT ?")) {
+            SqlValues.bind(ps, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(map(rs));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** How many attachments wait to be sent (whatever their dossier's state). */
+    public int unsyncedCount(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM attachment WHERE synced_at IS NULL "
+                + "AND deleted = 0"); ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    public void markSynced(Connection c, UUID id, LocalDateTime at) throws SQLException {
+        SqlValues.update(c, "UPDATE attachment SET synced_at = ?, sync_error = NULL WHERE id = ?", at, id);
+    }
+
+    public void noteSyncError(Connection c, UUID id, String error) throws SQLException {
+        SqlValues.update(c, "UPDATE attachment SET sync_error = ? WHERE id = ?", error, id);
+    }
+
+    /**
+     * Records an attachment the server holds (pulled with its dossier): inserted when new, marked synced when it is
+     * one of ours whose confirmation was lost.
+     *
+     * @return whether anything changed
+     */
+    public boolean upsertPulled(Connection c, StoredAttachment a, LocalDateTime now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT synced_at FROM attachment WHERE id = ?")) {
+            SqlValues.bind(ps, a.id());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    if (rs.getString(1) != null) {
+                        return false;
+                    }
+                    markSynced(c, a.id(), now);
+                    return true;
+                }
+            }
+        }
+        SqlValues.update(c, "INSERT INTO attachment (id, dossier_id, document_index, document_name, sha256, file_name, "
+                        + "media_type, size_bytes, added_at, added_by, synced_at, origin) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'SERVER')",
+                a.id(), a.dossierId(), a.documentIndex(), a.documentName(), a.sha256(), a.fileName(), a.mediaType(),
+                a.sizeBytes(), a.addedAt(), a.addedBy(), now);
+        return true;
     }
 
     /** Whether this very file is already attached to this document line. */
@@ -75,5 +130,12 @@ public final class AttachmentRepository {
                 return rs.next() ? rs.getInt(1) : 0;
             }
         }
+    }
+
+    private static StoredAttachment map(ResultSet rs) throws SQLException {
+        return new StoredAttachment(UUID.fromString(rs.getString("id")), UUID.fromString(rs.getString("dossier_id")),
+                rs.getInt("document_index"), rs.getString("document_name"), rs.getString("sha256"),
+                rs.getString("file_name"), rs.getString("media_type"), rs.getLong("size_bytes"),
+                SqlValues.ts(rs, "added_at"), rs.getString("added_by"));
     }
 }

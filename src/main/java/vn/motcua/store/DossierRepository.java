@@ -205,6 +205,14 @@ public final class DossierRepository {
                 e.stepDeadline(), e.note());
     }
 
+    /** Replaces a dossier's whole progress log (with the central server's, which is authoritative once synced). */
+    public void replaceProgress(Connection c, UUID dossierId, List<ProgressEntry> log) throws SQLException {
+        SqlValues.update(c, "DELETE FROM progress WHERE dossier_id = ?", dossierId);
+        for (ProgressEntry e : log) {
+            addProgress(c, dossierId, e);
+        }
+    }
+
     public List<ProgressEntry> progress(Connection c, UUID dossierId) throws SQLException {
         List<ProgressEntry> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT * FROM progress WHERE dossier_id = ? ORDER BY id")) {

@@ -8,11 +8,16 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.motcua.domain.dossier.Dossier;
 import vn.motcua.domain.dossier.DossierStatus;
+import vn.motcua.domain.dossier.ProgressEntry;
 import vn.motcua.domain.catalog.Procedure;
+import vn.motcua.store.AttachmentRepository;
+import vn.motcua.store.AttachmentRepository.StoredAttachment;
 import vn.motcua.store.CalendarRepository;
 import vn.motcua.store.DossierRepository;
 import vn.motcua.store.Json;
@@ -21,6 +26,8 @@ import vn.motcua.store.RatingRepository;
 import vn.motcua.store.SyncOutboxRepository;
 import vn.motcua.store.SyncStateRepository;
 import vn.motcua.store.calendar.CalendarFile;
+import vn.motcua.sync.wire.AttachmentMeta;
+import vn.motcua.sync.wire.WireJson;
 import vn.motcua.store.catalog.CatalogFile;
 
 /**
@@ -47,15 +54,18 @@ final class PullApplier {
     private final RatingRepository ratings;
     private final ProcedureRepository procedures;
     private final CalendarRepository calendars;
+    private final AttachmentRepository attachments;
 
     PullApplier(DossierRepository dossiers, SyncOutboxRepository outbox, SyncStateRepository state,
-                RatingRepository ratings, ProcedureRepository procedures, CalendarRepository calendars) {
+                RatingRepository ratings, ProcedureRepository procedures, CalendarRepository calendars,
+                AttachmentRepository attachments) {
         this.dossiers = dossiers;
         this.outbox = outbox;
         this.state = state;
         this.ratings = ratings;
         this.procedures = procedures;
         this.calendars = calendars;
+        this.attachments = attachments;
     }
 
     void apply(Connection c, JsonNode change, LocalDateTime now, Tally t) throws SQLException {
@@ -99,28 +109,76 @@ final class PullApplier {
         state.dropDeferred(c, key);
     }
 
-    /** Replaces (or inserts) the local dossier with the server's state. */
+    /**
+     * Replaces (or inserts) the local dossier with the server's state, then its progress log (when the server's
+     * differs) and the attachments the server lists.
+     */
     void applyDossier(Connection c, JsonNode data, LocalDateTime now) throws SQLException, JsonProcessingException {
         Dossier pulled = Json.mapper().treeToValue(data.get("dossier"), Dossier.class);
         DossierStatus status = DossierStatus.fromCode(data.path("status").asInt(pulled.status().code()))
                 .orElse(pulled.status());
         long version = data.path("version").asLong(pulled.version());
         Dossier d = pulled.toBuilder().status(status).version(version).build();
+        List<ProgressEntry> log = progress(data.get("progress"));
+        List<StoredAttachment> files = attachments(data.get("attachments"), d);
         var existing = dossiers.findById(c, d.id());
         if (existing.isPresent()) {
             Dossier e = existing.get();
-            if (e.status() == d.status() && e.version() == d.version()) {
-                return; // already the same (our own event came back)
+            if (e.status() != d.status() || e.version() != d.version()) {
+                dossiers.update(c, d, e.version(), now);
             }
-            dossiers.update(c, d, e.version(), now);
-            return;
+        } else {
+            var sameCode = dossiers.findByCode(c, d.code());
+            if (sameCode.isPresent()) {
+                throw new IllegalArgumentException("code " + d.code() + " is held here by another dossier "
+                        + sameCode.get().id());
+            }
+            dossiers.insert(c, d, now);
         }
-        var sameCode = dossiers.findByCode(c, d.code());
-        if (sameCode.isPresent()) {
-            throw new IllegalArgumentException("code " + d.code() + " is held here by another dossier "
-                    + sameCode.get().id());
+        if (log != null && !log.equals(dossiers.progress(c, d.id()))) {
+            dossiers.replaceProgress(c, d.id(), log);
         }
-        dossiers.insert(c, d, now);
+        boolean changed = false;
+        for (StoredAttachment a : files) {
+            changed |= attachments.upsertPulled(c, a, now);
+        }
+        if (changed) {
+            attachments.refreshDigitisedCount(c, d.id());
+        }
+    }
+
+    /** The server's progress log, or null when it sent none or one this build cannot read (the local log stays). */
+    private static List<ProgressEntry> progress(JsonNode node) {
+        if (node == null || !node.isArray() || node.isEmpty()) {
+            return null;
+        }
+        List<ProgressEntry> out = new ArrayList<>(node.size());
+        for (JsonNode n : node) {
+            try {
+                out.add(Json.mapper().treeToValue(n, ProgressEntry.class));
+            } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
+                LOG.warn("Pulled progress entry unreadable, local log kept: {}", e.toString());
+                return null;
+            }
+        }
+        return out;
+    }
+
+    private static List<StoredAttachment> attachments(JsonNode node, Dossier d) throws JsonProcessingException {
+        if (node == null || !node.isArray()) {
+            return List.of();
+        }
+        List<StoredAttachment> out = new ArrayList<>(node.size());
+        for (JsonNode n : node) {
+            AttachmentMeta m = WireJson.mapper().treeToValue(n, AttachmentMeta.class);
+            if (m.id() == null || !d.id().equals(m.dossierId()) || m.sha256() == null
+                    || !m.sha256().matches("[0-9a-f]{64}") || m.documentIndex() < 0) {
+                throw new IllegalArgumentException("attachment entry of dossier " + d.code() + " is incomplete");
+            }
+            out.add(new StoredAttachment(m.id(), m.dossierId(), m.documentIndex(), m.documentName(), m.sha256(),
+                    m.fileName(), m.mediaType(), m.sizeBytes(), LocalDateTime.parse(m.addedAt()), m.addedBy()));
+        }
+        return out;
     }
 
     private void rating(Connection c, long seq, JsonNode data) throws SQLException {

@@ -15,6 +15,8 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import vn.motcua.sync.wire.AttachmentMeta;
+import vn.motcua.sync.wire.BlobStatus;
 import vn.motcua.sync.wire.EnrollRequest;
 import vn.motcua.sync.wire.EnrollResponse;
 import vn.motcua.sync.wire.ErrorBody;
@@ -61,6 +63,68 @@ public final class SyncClient {
         HttpRequest r = HttpRequest.newBuilder(uri(baseUrl, q)).timeout(requestTimeout)
                 .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET().build();
         return read(send(r), JsonNode.class, 200);
+    }
+
+    // ---- files (số hóa) ------------------------------------------------------------------------------------------
+
+    /** Where the server's copy of a file stands; a 404 ({@code BLOB_NOT_FOUND}) means nothing arrived yet. */
+    public Answer<BlobStatus> blobStatus(String baseUrl, String token, String sha256) {
+        HttpRequest r = HttpRequest.newBuilder(uri(baseUrl, "/api/v1/blobs/" + sha256 + "/status"))
+                .timeout(requestTimeout).header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json").GET().build();
+        return read(send(r), BlobStatus.class, 200);
+    }
+
+    /** Sends {@code chunk}, the bytes of the file from {@code offset} on. */
+    public Answer<BlobStatus> putChunk(String baseUrl, String token, String sha256, long offset, long size,
+                                       String mediaType, byte[] chunk) {
+        String q = "/api/v1/blobs/" + sha256 + "?offset=" + offset + "&size=" + size + "&type="
+                + URLEncoder.encode(mediaType, StandardCharsets.UTF_8);
+        HttpRequest r = HttpRequest.newBuilder(uri(baseUrl, q)).timeout(requestTimeout)
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/octet-stream")
+                .header("Accept", "application/json").PUT(HttpRequest.BodyPublishers.ofByteArray(chunk)).build();
+        return read(send(r), BlobStatus.class, 200);
+    }
+
+    /** Registers an attachment whose file is complete on the server (201 stored, 200 already stored). */
+    public Answer<JsonNode> registerAttachment(String baseUrl, String token, AttachmentMeta meta) {
+        HttpResponse<String> r = send(json(uri(baseUrl, "/api/v1/attachments"), token, write(meta)));
+        return read(r, JsonNode.class, r.statusCode() == 201 ? 201 : 200);
+    }
+
+    /**
+     * Downloads a file of the office into {@code target} (overwritten). The caller checks the content's hash.
+     * Refusals and server errors throw like the other calls; {@code target} then holds nothing useful.
+     */
+    public void download(String baseUrl, String token, String sha256, java.nio.file.Path target) {
+        HttpRequest r = HttpRequest.newBuilder(uri(baseUrl, "/api/v1/blobs/" + sha256))
+                .timeout(requestTimeout.multipliedBy(5)).header("Authorization", "Bearer " + token).GET().build();
+        HttpResponse<java.nio.file.Path> answer;
+        try {
+            answer = http.send(r, HttpResponse.BodyHandlers.ofFile(target));
+        } catch (IOException e) {
+            throw SyncException.transport("Không tải được tệp từ máy chủ (" + r.uri().getHost() + "): "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e, 0);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw SyncException.transport("Tải tệp bị ngắt.", e, 0);
+        }
+        int s = answer.statusCode();
+        if (s == 200) {
+            return;
+        }
+        String body;
+        try {
+            body = java.nio.file.Files.readString(target, StandardCharsets.UTF_8);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            body = "";
+        }
+        if (s >= 400 && s < 500) {
+            ErrorBody err = errorBody(body);
+            throw SyncException.refused(s, err == null ? "HTTP_" + s : err.error(), err == null || err.message() == null
+                    ? "Máy chủ từ chối tải tệp (HTTP " + s + ")." : err.message(), null);
+        }
+        throw SyncException.transport("Máy chủ đang lỗi (HTTP " + s + "); sẽ thử lại.", null, s);
     }
 
     private HttpRequest json(URI uri, String token, String body) {

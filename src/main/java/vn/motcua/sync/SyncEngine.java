@@ -2,12 +2,23 @@ package vn.motcua.sync;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -16,6 +27,9 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.motcua.domain.office.OfficeProfile;
+import vn.motcua.store.AttachmentFiles;
+import vn.motcua.store.AttachmentRepository;
+import vn.motcua.store.AttachmentRepository.StoredAttachment;
 import vn.motcua.store.CalendarRepository;
 import vn.motcua.store.Database;
 import vn.motcua.store.DossierRepository;
@@ -27,6 +41,8 @@ import vn.motcua.store.SyncOutboxRepository;
 import vn.motcua.store.SyncOutboxRepository.OutboxEvent;
 import vn.motcua.store.SyncStateRepository;
 import vn.motcua.store.SyncStateRepository.Enrollment;
+import vn.motcua.sync.wire.AttachmentMeta;
+import vn.motcua.sync.wire.BlobStatus;
 import vn.motcua.sync.wire.EnrollRequest;
 import vn.motcua.sync.wire.EnrollResponse;
 import vn.motcua.sync.wire.EventResult;
@@ -83,6 +99,8 @@ public final class SyncEngine {
     private final RatingRepository ratings = new RatingRepository();
     private final OfficeRepository offices = new OfficeRepository();
     private final DossierRepository dossiers = new DossierRepository();
+    private final AttachmentRepository attachments = new AttachmentRepository();
+    private final Path attachmentRoot;
     private final PullApplier applier;
     private final Object runLock = new Object();
     private volatile Supplier<Boolean> cancelled = () -> false;
@@ -93,8 +111,9 @@ public final class SyncEngine {
         this.client = client;
         this.options = options;
         this.jitter = new Random(options.seed());
+        this.attachmentRoot = AttachmentFiles.rootBeside(db.file());
         this.applier = new PullApplier(dossiers, outbox, state, ratings, new ProcedureRepository(),
-                new CalendarRepository());
+                new CalendarRepository(), attachments);
     }
 
     public SyncEngine(Database db, Clock clock) {
@@ -179,6 +198,8 @@ public final class SyncEngine {
         int deferred;
         int skipped;
         int attempts;
+        int filesSent;
+        long bytesSent;
         Long skewMs;
         boolean documentsChanged;
         String problem;
@@ -194,6 +215,7 @@ public final class SyncEngine {
         String error = null;
         try {
             push(e, r);
+            uploadAttachments(e, r);
             pull(e, r);
         } catch (SyncException ex) {
             error = ex.getMessage();
@@ -211,13 +233,14 @@ public final class SyncEngine {
     }
 
     private SyncReport report(Run r, boolean ok, String error, long t0) {
-        var s = db.read(c -> new Object[] {state.state(c), outbox.pendingCount(c), outbox.openQuarantineCount(c)});
+        var s = db.read(c -> new Object[] {state.state(c), outbox.pendingCount(c), outbox.openQuarantineCount(c),
+            attachments.unsyncedCount(c)});
         SyncStateRepository.State st = (SyncStateRepository.State) s[0];
         Long skewMs = r.skewMs != null ? r.skewMs : st.clockSkewMs();
         return new SyncReport(ok, r.pushed, r.duplicates, r.rejected, r.pulled, r.deferred, r.skipped, st.cursor(),
                 (Integer) s[1], (Integer) s[2], r.attempts, skewMs == null ? null : skewMs / 1000,
-                clockWarning(skewMs), st.catalogVersion(), st.calendarVersion(), r.documentsChanged, error,
-                (System.nanoTime() - t0) / 1_000_000);
+                clockWarning(skewMs), st.catalogVersion(), st.calendarVersion(), r.documentsChanged, r.filesSent,
+                r.bytesSent, (Integer) s[3], error, (System.nanoTime() - t0) / 1_000_000);
     }
 
     /** The clerk's warning when the desk clock is more than 5 minutes off the server's, else null. */
@@ -335,6 +358,204 @@ public final class SyncEngine {
             return null;
         });
         LOG.warn("Event {} quarantined: {} {}", eventId, code, reason);
+    }
+
+    // ---- digitised files ---------------------------------------------------------------------------------------------
+
+    /** Size of one uploaded chunk: small enough to get through a weak commune link, resumable chunk by chunk. */
+    static final int CHUNK = 1024 * 1024;
+
+    /**
+     * Sends the files of dossiers the server already has (after their dossier: attachments of a dossier with unsent
+     * events wait). Per attachment: register it; if the server lacks the file, upload it from where the server's copy
+     * ends, chunk by chunk, then register again. A refusal is noted on the attachment and the others go on; network
+     * trouble ends the run like a push would.
+     */
+    private void uploadAttachments(Enrollment e, Run r) {
+        List<StoredAttachment> todo = db.read(c -> attachments.unsynced(c, 10_000));
+        for (StoredAttachment a : todo) {
+            if (cancelled.get()) {
+                throw SyncException.transport("Đồng bộ đã dừng.", null, 0);
+            }
+            String problem;
+            try {
+                problem = sendAttachment(e, a, r);
+            } catch (SyncException ex) {
+                if (ex.retryable()) {
+                    noteAttachment(a, ex.getMessage());
+                    throw ex;
+                }
+                problem = ex.getMessage();
+            }
+            if (problem == null) {
+                LocalDateTime now = LocalDateTime.now(clock).withNano(0);
+                db.write(c -> {
+                    attachments.markSynced(c, a.id(), now);
+                    return null;
+                });
+                r.filesSent++;
+            } else {
+                LOG.warn("Attachment {} of dossier {} not sent: {}", a.id(), a.dossierId(), problem);
+                noteAttachment(a, problem);
+            }
+        }
+    }
+
+    /** @return null when the server holds the attachment now, else why not (Vietnamese) */
+    private String sendAttachment(Enrollment e, StoredAttachment a, Run r) {
+        AttachmentMeta meta = new AttachmentMeta(a.id(), a.dossierId(), a.documentIndex(), a.documentName(),
+                a.sha256(), a.fileName(), a.mediaType(), a.sizeBytes(), a.addedAt().toString(), a.addedBy());
+        for (int round = 0; round < 3; round++) {
+            try {
+                withRetry(r, () -> client.registerAttachment(e.serverUrl(), e.deviceToken(), meta), null);
+                return null;
+            } catch (SyncException ex) {
+                if (ex.retryable() || !"BLOB_INCOMPLETE".equals(ex.code())) {
+                    throw ex;
+                }
+            }
+            String problem = uploadFile(e, a, r);
+            if (problem != null) {
+                return problem;
+            }
+        }
+        return "Máy chủ chưa xác nhận tệp sau nhiều lần gửi.";
+    }
+
+    /** Uploads the file's bytes from where the server's copy ends. @return null when complete there, else why not */
+    private String uploadFile(Enrollment e, StoredAttachment a, Run r) {
+        Path file = AttachmentFiles.path(attachmentRoot, a.sha256());
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException ex) {
+            return "Không đọc được tệp trên máy (" + a.fileName() + "): " + ex.getMessage();
+        }
+        long offset = serverOffset(e, a, size, r);
+        int restarts = 0;
+        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+            while (offset >= 0 && offset < size) {
+                byte[] chunk = readChunk(in, offset, (int) Math.min(CHUNK, size - offset));
+                long from = offset;
+                try {
+                    BlobStatus st = withRetry(r, () -> client.putChunk(e.serverUrl(), e.deviceToken(), a.sha256(),
+                            from, size, a.mediaType(), chunk), null);
+                    r.bytesSent += chunk.length;
+                    offset = st.complete() ? size : st.received();
+                } catch (SyncException ex) {
+                    if (ex.retryable()) {
+                        throw ex;
+                    }
+                    switch (ex.code()) {
+                        case "OFFSET_MISMATCH" -> offset = serverOffset(e, a, size, r);
+                        case "HASH_MISMATCH" -> {
+                            if (!sha256Of(file).equals(a.sha256())) {
+                                return "Tệp trên máy đã bị hỏng (không khớp mã SHA-256); cần đính kèm lại tệp «"
+                                        + a.fileName() + "».";
+                            }
+                            if (++restarts > 2) {
+                                return ex.getMessage();
+                            }
+                            offset = 0;
+                        }
+                        default -> {
+                            return ex.getMessage();
+                        }
+                    }
+                }
+            }
+        } catch (IOException ex) {
+            return "Không đọc được tệp trên máy (" + a.fileName() + "): " + ex.getMessage();
+        }
+        return null;
+    }
+
+    /** Where the server's copy ends: 0 when it has nothing, the size when complete. */
+    private long serverOffset(Enrollment e, StoredAttachment a, long size, Run r) {
+        try {
+            BlobStatus st = withRetry(r, () -> client.blobStatus(e.serverUrl(), e.deviceToken(), a.sha256()), null);
+            if (st.complete()) {
+                return size;
+            }
+            return st.size() == size ? st.received() : 0;
+        } catch (SyncException ex) {
+            if (ex.retryable() || ex.status() != 404) {
+                throw ex;
+            }
+            return 0;
+        }
+    }
+
+    private static byte[] readChunk(FileChannel in, long offset, int length) throws IOException {
+        ByteBuffer buf = ByteBuffer.allocate(length);
+        while (buf.hasRemaining()) {
+            if (in.read(buf, offset + buf.position()) < 0) {
+                throw new IOException("the file is shorter than when it was attached");
+            }
+        }
+        return buf.array();
+    }
+
+    static String sha256Of(Path file) throws IOException {
+        try (var in = Files.newInputStream(file)) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[64 * 1024];
+            for (int n; (n = in.read(buf)) > 0; ) {
+                md.update(buf, 0, n);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", ex);
+        }
+    }
+
+    private void noteAttachment(StoredAttachment a, String problem) {
+        db.write(c -> {
+            attachments.noteSyncError(c, a.id(), problem);
+            return null;
+        });
+    }
+
+    /**
+     * The local copy of a file, downloaded from the server when this desk does not have it yet (a scan attached at
+     * another desk of the office). The content is checked against its name before it is kept.
+     *
+     * @throws SyncException when the desk is not enrolled, offline, or the server refuses
+     */
+    public Path localFile(String sha256) {
+        Path target = AttachmentFiles.path(attachmentRoot, sha256);
+        if (Files.isRegularFile(target)) {
+            return target;
+        }
+        Enrollment e = db.read(state::enrollment).orElseThrow(() -> SyncException.refused(0, "NOT_ENROLLED",
+                "Tệp được đính kèm ở quầy khác; máy này chưa kết nối máy chủ tỉnh nên chưa tải được.", null));
+        Path tmp = null;
+        try {
+            Files.createDirectories(target.getParent());
+            tmp = Files.createTempFile(target.getParent(), "download-", ".part");
+            client.download(e.serverUrl(), e.deviceToken(), sha256, tmp);
+            if (!sha256Of(tmp).equals(sha256)) {
+                throw SyncException.transport("Tệp tải về bị hỏng (không khớp mã SHA-256); hãy thử lại.", null, 200);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException ex) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            tmp = null;
+            LOG.info("Attachment file {} downloaded from the server", sha256);
+            return target;
+        } catch (IOException ex) {
+            throw SyncException.transport("Không lưu được tệp tải về: " + ex.getMessage(), ex, 0);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ex) {
+                    LOG.warn("Could not remove the partial download {}: {}", tmp, ex.toString());
+                }
+            }
+        }
     }
 
     // ---- pull ----------------------------------------------------------------------------------------------------

@@ -19,11 +19,14 @@ package vn.motcua.sync;
  * @param catalogVersion  the catalogue version in use (null: the desk's own)
  * @param calendarVersion the calendar version in use (null: the desk's own)
  * @param documentsChanged a catalogue or calendar came down in this run
+ * @param filesSent       digitised files (attachments) the server confirmed in this run
+ * @param bytesSent       file bytes uploaded in this run
+ * @param filesPending    attachments still to send (their dossier may still be waiting)
  * @param error           why the run stopped (Vietnamese), null when ok
  * @param millis          how long it took
  */
 public record SyncReport(boolean ok, int pushed, int duplicates, int rejected, int pulled, int deferred, int skipped,
                          String cursor, int pending, int quarantined, int attempts, Long clockSkewSeconds,
                          String clockWarning, Long catalogVersion, Long calendarVersion, boolean documentsChanged,
-                         String error, long millis) {
+                         int filesSent, long bytesSent, int filesPending, String error, long millis) {
 }

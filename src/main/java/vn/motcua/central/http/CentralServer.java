@@ -20,11 +20,14 @@ import org.slf4j.LoggerFactory;
 import vn.motcua.central.ApiException;
 import vn.motcua.central.CentralConfig;
 import vn.motcua.central.CentralContext;
+import vn.motcua.central.store.BlobRepository;
 import vn.motcua.central.store.Device;
 import vn.motcua.central.web.Csrf;
 import vn.motcua.central.web.LookupPage;
 import vn.motcua.central.web.Pages;
 import vn.motcua.central.web.RatingPage;
+import vn.motcua.sync.wire.AttachmentMeta;
+import vn.motcua.sync.wire.BlobStatus;
 import vn.motcua.sync.wire.EnrollRequest;
 import vn.motcua.sync.wire.ErrorBody;
 import vn.motcua.sync.wire.EventResult;
@@ -41,6 +44,8 @@ import vn.motcua.sync.wire.WireJson;
  * GET  /health               database reachable?           GET  /metrics         Prometheus text
  * POST /api/v1/enroll        enrollment code → token       POST /api/v1/push     ordered event batch
  * GET  /api/v1/pull          changes after a cursor        GET/POST /r/{code}    rating page (?t=token)
+ * PUT  /api/v1/blobs/{sha}   one chunk of a file           GET  /api/v1/blobs/{sha}[/status]  file, upload state
+ * POST /api/v1/attachments   file ↔ document line
  * GET/POST /tra-cuu/{code}   status lookup, second factor  GET /static/{font}    bundled Noto Sans
  * </pre>
  */
@@ -143,6 +148,38 @@ public final class CentralServer implements AutoCloseable {
                 metrics.inc("motcua_pull_requests_total", "");
                 metrics.add("motcua_pull_changes_total", "", page.changes().size());
                 json(c, 200, page);
+            });
+            r.get("/api/v1/blobs/{sha256}/status", c -> {
+                Device device = ctx.auth().authenticate(c.header("Authorization"));
+                json(c, 200, ctx.blobs().status(device, c.pathParam("sha256")));
+            });
+            r.put("/api/v1/blobs/{sha256}", c -> {
+                Device device = ctx.auth().authenticate(c.header("Authorization"));
+                if (!"application/octet-stream".equals(baseType(c))) {
+                    throw new ApiException(415, "UNSUPPORTED_MEDIA_TYPE", "Phần tệp phải gửi dạng "
+                            + "application/octet-stream.");
+                }
+                BlobStatus status = ctx.blobs().upload(device, c.pathParam("sha256"), c.queryParam("offset"),
+                        c.queryParam("size"), c.queryParam("type"), c.req().getInputStream());
+                metrics.inc("motcua_blob_chunks_total", "");
+                json(c, 200, status);
+            });
+            r.get("/api/v1/blobs/{sha256}", c -> {
+                Device device = ctx.auth().authenticate(c.header("Authorization"));
+                BlobRepository.Blob blob = ctx.blobs().downloadable(device, c.pathParam("sha256"));
+                c.attribute(ANSWERED, true);
+                c.status(200).contentType(blob.mediaType());
+                c.header("Content-Length", Long.toString(blob.sizeBytes()));
+                c.header("Cache-Control", "private, max-age=31536000, immutable");
+                ctx.blobs().copy(blob, c.res().getOutputStream());
+                metrics.inc("motcua_blob_downloads_total", "");
+            });
+            r.post("/api/v1/attachments", c -> {
+                Device device = ctx.auth().authenticate(c.header("Authorization"));
+                AttachmentMeta meta = read(c, maxBody, AttachmentMeta.class);
+                boolean stored = ctx.blobs().register(device, meta);
+                json(c, stored ? 201 : 200, Map.of("id", meta.id().toString(), "outcome",
+                        stored ? "accepted" : "duplicate"));
             });
 
             r.get("/r/{code}", c -> limited(c, pages, address, metrics, "rating", rating::show));
@@ -362,6 +399,8 @@ public final class CentralServer implements AutoCloseable {
         m.describe("motcua_pull_requests_total", "Pull requests answered.");
         m.describe("motcua_pull_changes_total", "Changes handed out by pull.");
         m.describe("motcua_enrollments_total", "Desks enrolled.");
+        m.describe("motcua_blob_chunks_total", "File chunks stored.");
+        m.describe("motcua_blob_downloads_total", "Files sent to desks.");
         m.describe("motcua_ratings_total", "Rating page submissions by result.");
         m.describe("motcua_lookups_total", "Lookup attempts by result.");
         m.describe("motcua_rate_limited_total", "Requests refused by the per-address budgets.");

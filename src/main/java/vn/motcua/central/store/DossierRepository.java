@@ -34,7 +34,7 @@ public final class DossierRepository {
     }
 
     /** One progress-log row; {@code n} equals the dossier version it produced. */
-    public record ProgressRow(String dossierId, long n, String at, String action, int status, String note) {
+    public record ProgressRow(String dossierId, long n, String at, String action, int status, String note, String data) {
     }
 
     /** A dossier change for pull. */
@@ -153,8 +153,8 @@ public final class DossierRepository {
         if (rows.isEmpty()) {
             return;
         }
-        try (var ps = c.prepareStatement("INSERT INTO progress (dossier_id, n, at, action, status, note) "
-                + "VALUES (?, ?, ?, ?, ?, ?)")) {
+        try (var ps = c.prepareStatement("INSERT INTO progress (dossier_id, n, at, action, status, note, "
+                + "data) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             for (ProgressRow r : rows) {
                 ps.setString(1, r.dossierId());
                 ps.setLong(2, r.n());
@@ -162,6 +162,7 @@ public final class DossierRepository {
                 ps.setString(4, r.action());
                 ps.setInt(5, r.status());
                 Rows.setText(ps, 6, r.note());
+                Rows.setText(ps, 7, r.data());
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -200,6 +201,43 @@ public final class DossierRepository {
             }
         }
         return out;
+    }
+
+    /** The progress logs of the given dossiers, each in order (for pull: other desks get the whole log). */
+    public Map<String, List<ProgressRow>> progressOf(Connection c, Collection<String> ids) throws SQLException {
+        Map<String, List<ProgressRow>> out = new HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        try (var ps = c.prepareStatement("SELECT dossier_id, n, at, action, status, note, data FROM progress "
+                + "WHERE dossier_id IN (" + Rows.placeholders(ids.size()) + ") ORDER BY dossier_id, n")) {
+            Rows.bindAll(ps, 1, ids);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new ProgressRow(rs.getString(1),
+                            rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getString(6),
+                            rs.getString(7)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Moves dossiers to new change numbers (something about them changed that the office's desks must pull). */
+    public void touch(Connection c, String office, Collection<String> ids, Instant now) throws SQLException {
+        if (ids.isEmpty()) {
+            return;
+        }
+        long seq = reserveChanges(c, office, ids.size());
+        try (var ps = c.prepareStatement("UPDATE dossier SET change_seq = ?, updated_at = ? WHERE id = ?")) {
+            for (String id : ids) {
+                ps.setLong(1, seq++);
+                ps.setLong(2, now.toEpochMilli());
+                ps.setString(3, id);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 
     /** Province documents changed for an office after {@code since}: kind, change number, version and data. */
@@ -248,7 +286,7 @@ public final class DossierRepository {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     progress.add(new ProgressRow(id, rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-                            rs.getString(5)));
+                            rs.getString(5), null));
                 }
             }
         }

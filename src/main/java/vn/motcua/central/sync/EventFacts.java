@@ -22,7 +22,7 @@ record EventFacts(int index, PushEvent event, EventType type, DossierAction acti
                   String code, String officeCode, int deskNo, DossierStatus status, String interopAgency,
                   String procedureCode, String procedureName, String receivedAt, String appointmentAt,
                   String idLast4, String phoneLast4, String progressAt, String progressAction,
-                  DossierStatus progressStatus, String progressNote) {
+                  DossierStatus progressStatus, String progressNote, String progressJson) {
 
     private static final int MAX_TEXT = 2000;
 
@@ -90,7 +90,8 @@ record EventFacts(int index, PushEvent event, EventType type, DossierAction acti
         return new EventFacts(index, e, type, action, dossier.toString(), code.toString(), code.agency().value(),
                 dossier.path("deskNo").asInt(0), status, optional(dossier, "interopAgency"), procedureCode,
                 optional(dossier, "procedureName"), receivedAt, appointmentAt, lastDigits(applicant, "idNumber"),
-                lastDigits(applicant, "phone"), progressAt, progressAction, progressStatus, optional(progress, "note"));
+                lastDigits(applicant, "phone"), progressAt, progressAction, progressStatus, optional(progress, "note"),
+                progress.toString());
     }
 
     UUID eventId() {

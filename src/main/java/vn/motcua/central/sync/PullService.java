@@ -3,18 +3,25 @@ package vn.motcua.central.sync;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import vn.motcua.central.ApiException;
+import vn.motcua.central.store.BlobRepository;
+import vn.motcua.central.store.BlobRepository.AttachmentRow;
 import vn.motcua.central.store.CentralDatabase;
 import vn.motcua.central.store.CentralStoreException;
 import vn.motcua.central.store.Device;
 import vn.motcua.central.store.DossierRepository;
+import vn.motcua.central.store.DossierRepository.ProgressRow;
 import vn.motcua.central.store.RatingRepository;
 import vn.motcua.central.store.RatingRepository.StoredRating;
+import vn.motcua.domain.dossier.DossierStatus;
+import vn.motcua.sync.wire.AttachmentMeta;
 import vn.motcua.sync.wire.Change;
 import vn.motcua.sync.wire.ChangeKind;
 import vn.motcua.sync.wire.PullPage;
@@ -33,11 +40,13 @@ public final class PullService {
     private final CentralDatabase db;
     private final DossierRepository dossiers;
     private final RatingRepository ratings;
+    private final BlobRepository blobs;
 
-    public PullService(CentralDatabase db, DossierRepository dossiers, RatingRepository ratings) {
+    public PullService(CentralDatabase db, DossierRepository dossiers, RatingRepository ratings, BlobRepository blobs) {
         this.db = db;
         this.dossiers = dossiers;
         this.ratings = ratings;
+        this.blobs = blobs;
     }
 
     /**
@@ -50,11 +59,17 @@ public final class PullService {
         String office = device.officeCode();
         List<Change> changes = db.read(c -> {
             List<Change> all = new ArrayList<>();
-            for (var d : dossiers.changesSince(c, office, cursor, max + 1)) {
+            var changed = dossiers.changesSince(c, office, cursor, max + 1);
+            List<String> ids = changed.stream().map(DossierRepository.DossierChange::id).toList();
+            var progress = dossiers.progressOf(c, ids);
+            var attachments = blobs.attachmentsOf(c, ids);
+            for (var d : changed) {
                 ObjectNode data = WireJson.mapper().createObjectNode();
                 data.putRawValue("dossier", new RawValue(d.data()));
                 data.put("status", d.status());
                 data.put("version", d.version());
+                data.set("progress", progressData(progress.getOrDefault(d.id(), List.of())));
+                data.set("attachments", attachmentData(attachments.getOrDefault(d.id(), List.of())));
                 all.add(new Change(d.seq(), ChangeKind.DOSSIER, d.id(), false, data));
             }
             for (StoredRating r : ratings.changesSince(c, office, cursor, max + 1)) {
@@ -73,6 +88,38 @@ public final class PullService {
         List<Change> page = more ? List.copyOf(changes.subList(0, max)) : changes;
         long next = page.isEmpty() ? cursor : page.get(page.size() - 1).seq();
         return new PullPage(WireJson.PROTOCOL, page, Long.toString(next), more);
+    }
+
+    /**
+     * The whole progress log; rows stored before the server kept the desk's entry (schema v1) are rebuilt from the
+     * columns it had.
+     */
+    private static ArrayNode progressData(List<ProgressRow> rows) {
+        ArrayNode out = WireJson.mapper().createArrayNode();
+        for (ProgressRow p : rows) {
+            if (p.data() != null) {
+                out.addRawValue(new RawValue(p.data()));
+            } else {
+                ObjectNode e = out.addObject();
+                e.put("at", p.at());
+                e.put("action", p.action());
+                e.put("status", DossierStatus.fromCode(p.status()).map(Enum::name).orElse("NEW"));
+                if (p.note() != null) {
+                    e.put("note", p.note());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static ArrayNode attachmentData(List<AttachmentRow> rows) {
+        ArrayNode out = WireJson.mapper().createArrayNode();
+        for (AttachmentRow a : rows) {
+            out.addPOJO(new AttachmentMeta(UUID.fromString(a.id()), UUID.fromString(a.dossierId()), a.documentIndex(),
+                    a.documentName(), a.sha256(), a.fileName(), a.mediaType(), a.sizeBytes(), a.addedAt(),
+                    a.addedBy()));
+        }
+        return out;
     }
 
     static ObjectNode ratingData(StoredRating r) {

@@ -164,7 +164,7 @@ public final class PushService {
             eventRows.add(new EventRow(eventId.toString(), device.id(), e.deviceSeq(), f.type().name(), f.dossierId(),
                     e.occurredAt().toString(), now, f.action() == null ? null : f.action().name()));
             progressRows.add(new ProgressRow(next.id, next.version, f.progressAt(), f.progressAction(),
-                    next.status.code(), f.progressNote()));
+                    next.status.code(), f.progressNote(), f.progressJson()));
             return EventResult.accepted(eventId);
         }
 

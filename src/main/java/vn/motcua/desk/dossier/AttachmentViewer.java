@@ -30,7 +30,11 @@ final class AttachmentViewer {
     private AttachmentViewer() {
     }
 
-    static void show(Window owner, Messages m, TaskExecutor tasks, StoredAttachment a, Path file) {
+    /**
+     * @param file where the bytes are; called off the FX thread (it may download a file attached at another desk)
+     */
+    static void show(Window owner, Messages m, TaskExecutor tasks, StoredAttachment a,
+                     java.util.concurrent.Callable<Path> file) {
         VBox pages = new VBox(12);
         pages.getStyleClass().add("viewer-pages");
         Label loading = new Label(m.t("viewer.loading"));
@@ -48,7 +52,7 @@ final class AttachmentViewer {
         stage.setTitle(a.fileName() + " — " + a.documentName());
         stage.setScene(scene);
         stage.show();
-        BackgroundTask.wrap(() -> render(a, file))
+        BackgroundTask.wrap(() -> render(a, file.call()))
                 .onSuccess(images -> {
                     pages.getChildren().clear();
                     for (Image img : images) {

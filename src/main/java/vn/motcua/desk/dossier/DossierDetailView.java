@@ -238,7 +238,7 @@ public final class DossierDetailView {
                         Icons.of(a.mediaType().equals("application/pdf") ? Material2AL.INSERT_DRIVE_FILE
                                 : Material2AL.IMAGE));
                 link.setOnAction(e -> AttachmentViewer.show(root.getScene().getWindow(), m, vm.tasks(), a,
-                        vm.fileOf(a)));
+                        () -> vm.localFileOf(a)));
                 files.getChildren().add(link);
             }
         }

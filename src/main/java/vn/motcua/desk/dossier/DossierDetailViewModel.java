@@ -140,8 +140,13 @@ public final class DossierDetailViewModel {
     private record AttachResult(int attached, List<String> refused) {
     }
 
-    public Path fileOf(StoredAttachment a) {
-        return ctx.attachments().fileOf(a);
+    /**
+     * The attachment's bytes on this machine; a file attached at another desk of the office is downloaded from the
+     * central server first (blocking: call it off the FX thread).
+     */
+    public Path localFileOf(StoredAttachment a) {
+        Path p = ctx.attachments().fileOf(a);
+        return java.nio.file.Files.isRegularFile(p) ? p : ctx.sync().engine().localFile(a.sha256());
     }
 
     public ObjectProperty<DossierView> dossierProperty() {

@@ -1,0 +1,291 @@
+package vn.motcua.central.sync;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.motcua.central.ApiException;
+import vn.motcua.central.store.BlobRepository;
+import vn.motcua.central.store.BlobRepository.AttachmentRow;
+import vn.motcua.central.store.BlobRepository.Blob;
+import vn.motcua.central.store.CentralDatabase;
+import vn.motcua.central.store.Device;
+import vn.motcua.central.store.DossierRepository;
+import vn.motcua.central.store.DossierRepository.StoredDossier;
+import vn.motcua.domain.text.Text;
+import vn.motcua.sync.wire.AttachmentMeta;
+import vn.motcua.sync.wire.BlobStatus;
+
+/**
+ * Digitised files from the desks: resumable, content-addressed uploads and the attachment rows that point at them.
+ *
+ * <p>A desk uploads a file in chunks ({@code PUT /api/v1/blobs/{sha256}?offset=&size=&type=}); each chunk must start
+ * where the stored content ends, so a chunk sent twice or out of order is refused with the current offset and the
+ * desk goes on from there. When the last byte arrives the whole content is hashed: a mismatch discards the upload
+ * (it starts again from 0). Then the desk registers the attachment ({@code POST /api/v1/attachments}); that needs the
+ * dossier on the server (the file goes up after its dossier) and a complete blob, and moves the dossier to a new
+ * change number so the office's other desks pull the attachment list with it.
+ */
+public final class BlobService {
+    private static final Logger LOG = LoggerFactory.getLogger(BlobService.class);
+    /** Largest file accepted (the desk's own limit). */
+    public static final long MAX_FILE = 50L * 1024 * 1024;
+    /** Largest chunk in one request. */
+    public static final int MAX_CHUNK = 1024 * 1024;
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+    private static final Set<String> MEDIA_TYPES = Set.of("application/pdf", "image/jpeg", "image/png");
+    private static final int MAX_TEXT = 500;
+
+    private final CentralDatabase db;
+    private final BlobRepository blobs;
+    private final DossierRepository dossiers;
+    private final Clock clock;
+
+    public BlobService(CentralDatabase db, BlobRepository blobs, DossierRepository dossiers, Clock clock) {
+        this.db = db;
+        this.blobs = blobs;
+        this.dossiers = dossiers;
+        this.clock = clock;
+    }
+
+    public BlobStatus status(Device device, String sha256) {
+        String sha = checkSha(sha256);
+        Blob b = db.read(c -> blobs.find(c, device.officeCode(), sha)).orElseThrow(() -> new ApiException(404,
+                "BLOB_NOT_FOUND", "Máy chủ chưa nhận phần nào của tệp này."));
+        return status(b);
+    }
+
+    /**
+     * Stores one chunk.
+     *
+     * @param offset where the chunk starts in the file, as sent
+     * @param size   the whole file's size, as sent
+     * @param type   the file's media type, as sent
+     * @param body   the chunk (read here, at most {@link #MAX_CHUNK} bytes)
+     */
+    public BlobStatus upload(Device device, String sha256, String offset, String size, String type, InputStream body) {
+        String sha = checkSha(sha256);
+        long start = number(offset, "offset", 0, MAX_FILE - 1);
+        long total = number(size, "size", 1, MAX_FILE);
+        String mediaType = type == null ? "" : type.trim().toLowerCase(java.util.Locale.ROOT);
+        if (!MEDIA_TYPES.contains(mediaType)) {
+            throw ApiException.badRequest("UNSUPPORTED_FILE_TYPE", "Chỉ nhận tệp PDF, JPG hoặc PNG (type).");
+        }
+        byte[] chunk = readChunk(body);
+        if (start + chunk.length > total) {
+            throw ApiException.badRequest("CHUNK_BEYOND_END", "Phần tệp vượt quá kích thước đã khai báo ("
+                    + total + " byte).");
+        }
+        String office = device.officeCode();
+        boolean postgres = db.dialect() == CentralDatabase.Dialect.POSTGRESQL;
+        Outcome outcome = db.write(c -> {
+            Instant now = clock.instant();
+            Blob b = blobs.findForUpdate(c, office, sha, postgres).orElse(null);
+            if (b != null && !b.complete() && (b.sizeBytes() != total || !b.mediaType().equals(mediaType))
+                    && start == 0) {
+                blobs.discard(c, office, sha); // a restart that declares another size: the old parts are useless
+                b = null;
+            }
+            if (b == null) {
+                if (start != 0) {
+                    return new Outcome(null, 0);
+                }
+                blobs.create(c, office, sha, total, mediaType, now);
+                b = blobs.findForUpdate(c, office, sha, postgres).orElseThrow();
+            }
+            if (b.complete()) {
+                return new Outcome(b, -1);
+            }
+            if (b.sizeBytes() != total || !b.mediaType().equals(mediaType)) {
+                throw new ApiException(409, "BLOB_CONFLICT", "Tệp đang được gửi với kích thước hoặc loại khác; hãy "
+                        + "gửi lại từ đầu.");
+            }
+            if (start != b.received()) {
+                return new Outcome(b, b.received());
+            }
+            blobs.appendChunk(c, office, sha, start, chunk, now);
+            long received = start + chunk.length;
+            if (received == total) {
+                String actual = blobs.digest(c, office, sha);
+                if (!actual.equals(sha)) {
+                    blobs.discard(c, office, sha);
+                    return new Outcome(null, -2);
+                }
+                blobs.markComplete(c, office, sha, now);
+                LOG.info("File {} ({} bytes) of office {} is complete", sha, total, office);
+            }
+            return new Outcome(blobs.find(c, office, sha).orElseThrow(), -1);
+        });
+        if (outcome.expected == -2) {
+            throw new ApiException(422, "HASH_MISMATCH", "Nội dung tệp nhận được không khớp mã SHA-256; phần đã nhận "
+                    + "bị huỷ, hãy gửi lại từ đầu.");
+        }
+        if (outcome.expected >= 0) {
+            throw new ApiException(409, "OFFSET_MISMATCH", "Phần tệp phải bắt đầu từ byte " + outcome.expected
+                    + " (đã nhận " + outcome.expected + " byte).");
+        }
+        return status(outcome.blob);
+    }
+
+    /** {@code expected}: -1 stored (or already complete), -2 hash mismatch, ≥ 0 the offset the chunk must start at. */
+    private record Outcome(Blob blob, long expected) {
+    }
+
+    /** A complete file of the device's office that an attachment of the office points at. */
+    public Blob downloadable(Device device, String sha256) {
+        String sha = checkSha(sha256);
+        String office = device.officeCode();
+        return db.read(c -> {
+            Blob b = blobs.find(c, office, sha).filter(Blob::complete).orElse(null);
+            if (b == null || !blobs.referenced(c, office, sha)) {
+                throw new ApiException(404, "BLOB_NOT_FOUND", "Không có tệp này trên máy chủ.");
+            }
+            return b;
+        });
+    }
+
+    /** Streams a file found by {@link #downloadable}. */
+    public void copy(Blob b, OutputStream out) throws IOException {
+        try {
+            db.read(c -> {
+                try {
+                    blobs.copyTo(c, b.officeCode(), b.sha256(), out);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                return null;
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /**
+     * Records an attachment whose file is complete on the server.
+     *
+     * @return true when stored now, false when the same attachment was already stored (a repeated request)
+     */
+    public boolean register(Device device, AttachmentMeta m) {
+        AttachmentRow row = check(device, m);
+        return db.write(c -> {
+            var existing = blobs.findAttachment(c, row.id());
+            if (existing.isPresent()) {
+                if (!same(existing.get(), row)) {
+                    throw new ApiException(409, "ATTACHMENT_CONFLICT", "Mã tệp đính kèm đã được dùng cho nội dung "
+                            + "khác.");
+                }
+                return false;
+            }
+            Map<String, StoredDossier> found = dossiers.findByIdsOrCodes(c, List.of(row.dossierId()), List.of());
+            StoredDossier d = found.get(row.dossierId());
+            if (d == null) {
+                throw new ApiException(409, "UNKNOWN_DOSSIER", "Máy chủ chưa có hồ sơ của tệp này; tệp sẽ được gửi "
+                        + "sau hồ sơ.");
+            }
+            if (!d.officeCode().equals(device.officeCode())) {
+                throw new ApiException(403, "FOREIGN_OFFICE", "Hồ sơ «" + d.code() + "» thuộc đơn vị khác.");
+            }
+            Blob b = blobs.find(c, device.officeCode(), row.sha256()).orElse(null);
+            if (b == null || !b.complete()) {
+                throw new ApiException(409, "BLOB_INCOMPLETE", "Máy chủ chưa nhận đủ nội dung tệp; hãy gửi tệp "
+                        + "trước.");
+            }
+            if (b.sizeBytes() != row.sizeBytes() || !b.mediaType().equals(row.mediaType())) {
+                throw ApiException.badRequest("INVALID_ATTACHMENT", "Kích thước hoặc loại tệp khác với tệp đã gửi.");
+            }
+            blobs.insertAttachment(c, row);
+            dossiers.touch(c, device.officeCode(), List.of(row.dossierId()), row.storedAt());
+            return true;
+        });
+    }
+
+    private AttachmentRow check(Device device, AttachmentMeta m) {
+        if (m.id() == null || m.dossierId() == null) {
+            throw ApiException.badRequest("INVALID_ATTACHMENT", "Thiếu id hoặc dossierId của tệp đính kèm.");
+        }
+        String sha = checkSha(m.sha256());
+        if (m.documentIndex() < 0 || m.documentIndex() > 999) {
+            throw ApiException.badRequest("INVALID_ATTACHMENT", "Số thứ tự thành phần hồ sơ không hợp lệ.");
+        }
+        if (m.mediaType() == null || !MEDIA_TYPES.contains(m.mediaType())) {
+            throw ApiException.badRequest("UNSUPPORTED_FILE_TYPE", "Chỉ nhận tệp PDF, JPG hoặc PNG.");
+        }
+        if (m.sizeBytes() < 1 || m.sizeBytes() > MAX_FILE) {
+            throw ApiException.badRequest("INVALID_ATTACHMENT", "Kích thước tệp không hợp lệ.");
+        }
+        String addedAt = required(m.addedAt(), "addedAt");
+        try {
+            addedAt = LocalDateTime.parse(addedAt).toString();
+        } catch (DateTimeParseException e) {
+            throw ApiException.badRequest("INVALID_ATTACHMENT", "Thời điểm đính kèm không hợp lệ.");
+        }
+        return new AttachmentRow(m.id().toString(), m.dossierId().toString(), device.officeCode(), m.documentIndex(),
+                required(m.documentName(), "documentName"), sha, required(m.fileName(), "fileName"), m.mediaType(),
+                m.sizeBytes(), addedAt, required(m.addedBy(), "addedBy"), device.id(), clock.instant());
+    }
+
+    private static boolean same(AttachmentRow a, AttachmentRow b) {
+        return a.dossierId().equals(b.dossierId()) && a.documentIndex() == b.documentIndex()
+                && a.sha256().equals(b.sha256());
+    }
+
+    private static String required(String v, String field) {
+        if (v == null || v.isBlank()) {
+            throw ApiException.badRequest("INVALID_ATTACHMENT", "Thiếu trường «" + field + "».");
+        }
+        String s = Text.nfc(v.strip());
+        return s.length() > MAX_TEXT ? s.substring(0, MAX_TEXT) : s;
+    }
+
+    private static BlobStatus status(Blob b) {
+        return new BlobStatus(b.sha256(), b.sizeBytes(), b.received(), b.complete());
+    }
+
+    private static String checkSha(String sha256) {
+        if (sha256 == null || !SHA256.matcher(sha256).matches()) {
+            throw ApiException.badRequest("INVALID_SHA256", "Tên tệp phải là mã SHA-256 (64 ký tự hex thường).");
+        }
+        return sha256;
+    }
+
+    private static long number(String raw, String name, long min, long max) {
+        if (raw == null || raw.isBlank()) {
+            throw ApiException.badRequest("INVALID_PARAMETER", "Thiếu tham số «" + name + "».");
+        }
+        try {
+            long v = Long.parseLong(raw.trim());
+            if (v < min || v > max) {
+                throw ApiException.badRequest("INVALID_PARAMETER", "Tham số «" + name + "» phải trong khoảng " + min
+                        + "–" + max + ".");
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("INVALID_PARAMETER", "Tham số «" + name + "» phải là số nguyên.");
+        }
+    }
+
+    private static byte[] readChunk(InputStream body) {
+        byte[] chunk;
+        try (InputStream in = body) {
+            chunk = in.readNBytes(MAX_CHUNK + 1);
+        } catch (IOException e) {
+            throw new ApiException(400, "UNREADABLE_BODY", "Không đọc được nội dung yêu cầu.");
+        }
+        if (chunk.length > MAX_CHUNK) {
+            throw new ApiException(413, "PAYLOAD_TOO_LARGE", "Mỗi phần tệp tối đa " + MAX_CHUNK + " byte.");
+        }
+        if (chunk.length == 0) {
+            throw ApiException.badRequest("EMPTY_BODY", "Phần tệp rỗng.");
+        }
+        return chunk;
+    }
+}
