@@ -1,5 +1,6 @@
 package vn.motcua.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -45,7 +46,7 @@ public final class SyncHarness {
 
     /** The soak's outcome; {@code mismatches} empty means every desk and the server agree. */
     public record SoakResult(long seed, int registered, int serverDossiers, Map<String, Integer> deskDossiers,
-                             int serverRatings, int quarantined, int duplicatesSeen, List<String> mismatches,
+                             int serverRatings, int serverAttachments, int quarantined, int duplicatesSeen, List<String> mismatches,
                              Map<String, Long> faults, long millis) {
     }
 
@@ -128,7 +129,11 @@ public final class SyncHarness {
                     Actor admin = d.accounts().firstAdmin().orElseThrow();
                     int batch = Math.min(dossiers - registered, 5 + rnd.nextInt(20));
                     for (int k = 0; k < batch; k++) {
-                        d.registration().register(request(rnd, base.plusSeconds(registered), registered), admin);
+                        var reg = d.registration().register(request(rnd, base.plusSeconds(registered), registered),
+                                admin);
+                        if (rnd.nextInt(10) == 0) {
+                            attachScan(d, admin, reg.dossier().code(), dir, rnd);
+                        }
                         registered++;
                     }
                     List<Dossier> known = d.dossiers().list(List.of(DossierStatus.values()), 0, 400);
@@ -158,6 +163,18 @@ public final class SyncHarness {
             server.close();
             central.close();
         }
+    }
+
+    /** A scan of the first document line: random bytes behind a PDF header, 1 KB to 2.5 MB (some need 3 chunks). */
+    private static void attachScan(DeskContext d, Actor admin, String code, Path dir, Random rnd) throws IOException {
+        int size = rnd.nextInt(4) == 0 ? 1_000_000 + rnd.nextInt(1_600_000) : 1_000 + rnd.nextInt(60_000);
+        byte[] bytes = new byte[size];
+        rnd.nextBytes(bytes);
+        System.arraycopy("%PDF-1.7\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, bytes, 0, 9);
+        Path file = Files.createDirectories(dir.resolve("scans")).resolve("scan-" + code.replace('.', '_') + ".pdf");
+        Files.write(file, bytes);
+        d.attachments().attach(code, 0, file, admin);
+        Files.delete(file);
     }
 
     private static void act(DeskContext d, Actor admin, Dossier dossier, Random rnd) {
@@ -198,6 +215,10 @@ public final class SyncHarness {
                 "SELECT id, code || ':' || status FROM dossier WHERE office_code = '" + OFFICE + "'"));
         Map<String, String> serverRatings = central.database().read(c -> rows(c,
                 "SELECT dossier_code, level FROM rating"));
+        Map<String, String> serverFiles = central.database().read(c -> rows(c,
+                "SELECT id, dossier_id || ':' || sha256 FROM attachment"));
+        Map<String, String> serverLogs = central.database().read(c -> rows(c,
+                "SELECT dossier_id, count(*) || ':' || max(n) FROM progress GROUP BY dossier_id"));
         List<String> mismatches = new ArrayList<>();
         Map<String, Integer> deskCounts = new LinkedHashMap<>();
         int quarantined = 0;
@@ -210,6 +231,27 @@ public final class SyncHarness {
             deskCounts.put("desk-" + (i + 1), local.size());
             diff("desk-" + (i + 1) + " dossiers", server, local, mismatches);
             diff("desk-" + (i + 1) + " ratings", serverRatings, ratings, mismatches);
+            Map<String, String> files = d.database().read(c -> rows(c,
+                    "SELECT id, dossier_id || ':' || sha256 FROM attachment WHERE deleted = 0"));
+            diff("desk-" + (i + 1) + " attachments", serverFiles, files, mismatches);
+            Map<String, String> logs = d.database().read(c -> rows(c,
+                    "SELECT dossier_id, count(*) || ':' || count(*) FROM progress GROUP BY dossier_id"));
+            diff("desk-" + (i + 1) + " progress log lengths", serverLogs, logs, mismatches);
+            for (String sha : new java.util.TreeSet<>(files.values().stream()
+                    .map(v -> v.substring(v.indexOf(':') + 1)).toList())) {
+                try {
+                    Path p = engines.get(i).localFile(sha);
+                    if (!SyncHarness.sha256(p).equals(sha)) {
+                        mismatches.add("desk-" + (i + 1) + " file " + sha + " has other content");
+                    }
+                } catch (RuntimeException | IOException ex) {
+                    mismatches.add("desk-" + (i + 1) + " cannot get file " + sha + ": " + ex.getMessage());
+                }
+            }
+            int unsent = d.database().read(c -> new vn.motcua.store.AttachmentRepository().unsyncedCount(c));
+            if (unsent > 0) {
+                mismatches.add("desk-" + (i + 1) + " still has " + unsent + " attachments to send");
+            }
             var st = engines.get(i).status();
             quarantined += st.quarantined();
             if (st.pendingEvents() > 0) {
@@ -228,8 +270,8 @@ public final class SyncHarness {
         if (distinctCodes != server.size()) {
             mismatches.add("duplicated codes on the server");
         }
-        return new SoakResult(seed, registered, server.size(), deskCounts, serverRatings.size(), quarantined,
-                duplicates, mismatches, faults, (System.nanoTime() - t0) / 1_000_000);
+        return new SoakResult(seed, registered, server.size(), deskCounts, serverRatings.size(), serverFiles.size(),
+                quarantined, duplicates, mismatches, faults, (System.nanoTime() - t0) / 1_000_000);
     }
 
     private static void diff(String what, Map<String, String> expected, Map<String, String> actual, List<String> out) {
@@ -281,6 +323,15 @@ public final class SyncHarness {
         } finally {
             server.close();
             central.close();
+        }
+    }
+
+    static String sha256(Path file) throws IOException {
+        try {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            return java.util.HexFormat.of().formatHex(md.digest(Files.readAllBytes(file)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

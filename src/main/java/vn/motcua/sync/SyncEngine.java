@@ -101,6 +101,7 @@ public final class SyncEngine {
     private final DossierRepository dossiers = new DossierRepository();
     private final AttachmentRepository attachments = new AttachmentRepository();
     private final Path attachmentRoot;
+    private final DeviceKey deviceKey;
     private final PullApplier applier;
     private final Object runLock = new Object();
     private volatile Supplier<Boolean> cancelled = () -> false;
@@ -112,6 +113,7 @@ public final class SyncEngine {
         this.options = options;
         this.jitter = new Random(options.seed());
         this.attachmentRoot = AttachmentFiles.rootBeside(db.file());
+        this.deviceKey = new DeviceKey(db.file().toAbsolutePath().getParent());
         this.applier = new PullApplier(dossiers, outbox, state, ratings, new ProcedureRepository(),
                 new CalendarRepository(), attachments);
     }
@@ -146,8 +148,8 @@ public final class SyncEngine {
                     + r.officeCode() + ") nhưng máy này được thiết lập cho đơn vị " + office.agencyCode()
                     + "; hãy xin mã đăng ký đúng đơn vị.", null);
         }
-        Enrollment e = new Enrollment(url, r.deviceId(), r.deviceToken(), r.officeCode(), r.officeName(), r.deskNo(),
-                clock.instant());
+        Enrollment e = new Enrollment(url, r.deviceId(), deviceKey.seal(r.deviceToken(), r.deviceId()),
+                r.officeCode(), r.officeName(), r.deskNo(), clock.instant());
         db.write(c -> {
             state.saveEnrollment(c, e);
             return null;
@@ -158,6 +160,25 @@ public final class SyncEngine {
                 + " nhưng máy được thiết lập là quầy số " + office.deskNo()
                 + "; mã hồ sơ theo khối số của quầy " + office.deskNo() + ".";
         return new Enrolled(r.deviceId(), r.officeCode(), r.officeName(), r.deskNo(), url, warning);
+    }
+
+    /**
+     * The enrollment with its token opened. A token stored before tokens were sealed is sealed now (once).
+     */
+    private Enrollment opened(Enrollment stored) {
+        String token = deviceKey.open(stored.deviceToken(), stored.deviceId());
+        if (!DeviceKey.isSealed(stored.deviceToken())) {
+            Enrollment resealed = new Enrollment(stored.serverUrl(), stored.deviceId(),
+                    deviceKey.seal(token, stored.deviceId()), stored.officeCode(), stored.officeName(),
+                    stored.deskNo(), stored.enrolledAt());
+            db.write(c -> {
+                state.saveEnrollment(c, resealed);
+                return null;
+            });
+            LOG.info("The stored device token is sealed now ({})", DeviceKey.FILE);
+        }
+        return new Enrollment(stored.serverUrl(), stored.deviceId(), token, stored.officeCode(), stored.officeName(),
+                stored.deskNo(), stored.enrolledAt());
     }
 
     /** Points an enrolled desk at another address of the same server (a new host name, a proxy). */
@@ -208,12 +229,13 @@ public final class SyncEngine {
     private SyncReport run() {
         long t0 = System.nanoTime();
         Run r = new Run();
-        Enrollment e = db.read(state::enrollment).orElse(null);
-        if (e == null) {
+        Enrollment enrolled = db.read(state::enrollment).orElse(null);
+        if (enrolled == null) {
             return report(r, false, "Máy chưa đăng ký với máy chủ tỉnh (enroll).", t0);
         }
         String error = null;
         try {
+            Enrollment e = opened(enrolled);
             push(e, r);
             uploadAttachments(e, r);
             pull(e, r);
@@ -527,8 +549,8 @@ public final class SyncEngine {
         if (Files.isRegularFile(target)) {
             return target;
         }
-        Enrollment e = db.read(state::enrollment).orElseThrow(() -> SyncException.refused(0, "NOT_ENROLLED",
-                "Tệp được đính kèm ở quầy khác; máy này chưa kết nối máy chủ tỉnh nên chưa tải được.", null));
+        Enrollment e = opened(db.read(state::enrollment).orElseThrow(() -> SyncException.refused(0, "NOT_ENROLLED",
+                "Tệp được đính kèm ở quầy khác; máy này chưa kết nối máy chủ tỉnh nên chưa tải được.", null)));
         Path tmp = null;
         try {
             Files.createDirectories(target.getParent());

@@ -470,6 +470,136 @@ abstract class CentralServerContract {
         return out;
     }
 
+    // ---------------------------------------------------------------- digitised files
+
+    private static final int MIB = 1024 * 1024;
+
+    static byte[] fakePdf(int size, long seed) {
+        byte[] b = new byte[size];
+        new java.util.Random(seed).nextBytes(b);
+        System.arraycopy("%PDF-1.7\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, b, 0, 9);
+        return b;
+    }
+
+    static String sha256(byte[] b) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(b));
+    }
+
+    HttpResponse<String> putChunk(Desk d, String sha, long offset, long size, String type, byte[] chunk)
+            throws Exception {
+        return f.send(HttpRequest.newBuilder(f.uri("/api/v1/blobs/" + sha + "?offset=" + offset + "&size=" + size
+                        + "&type=" + type)).header("Authorization", "Bearer " + d.token())
+                .header("Content-Type", "application/octet-stream")
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(chunk)).build());
+    }
+
+    HttpResponse<byte[]> download(Desk d, String sha) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(HttpRequest.newBuilder(f.uri("/api/v1/blobs/" + sha))
+                .header("Authorization", "Bearer " + d.token()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    String attachmentJson(UUID id, String dossierId, String sha, long size) {
+        return "{\"id\":\"" + id + "\",\"dossierId\":\"" + dossierId + "\",\"documentIndex\":0,"
+                + "\"documentName\":\"Tờ khai đăng ký kết hôn\",\"sha256\":\"" + sha + "\",\"fileName\":\"to-khai.pdf\","
+                + "\"mediaType\":\"application/pdf\",\"sizeBytes\":" + size + ",\"addedAt\":\"2026-04-29T15:40\","
+                + "\"addedBy\":\"canbo1\"}";
+    }
+
+    @Test
+    void files_uploadResumesFromTheServersOffset_thenTheAttachmentComesDownWithItsDossier() throws Exception {
+        var m = genA1.dossier(0);
+        f.push(deskA1, List.of(genA1.received(m), genA1.transition(m, DossierAction.TRANSFER, null)));
+        String dossierId = m.json().get("id").asText();
+        byte[] file = fakePdf(2 * MIB + 12345, 7);
+        String sha = sha256(file);
+        UUID attachmentId = UUID.randomUUID();
+        String meta = attachmentJson(attachmentId, dossierId, sha, file.length);
+
+        assertRefused(f.postJson("/api/v1/attachments", deskA1.token(), meta), 409, "BLOB_INCOMPLETE");
+        assertRefused(f.send(HttpRequest.newBuilder(f.uri("/api/v1/blobs/" + sha + "/status"))
+                .header("Authorization", "Bearer " + deskA1.token()).GET().build()), 404, "BLOB_NOT_FOUND");
+        byte[] first = java.util.Arrays.copyOfRange(file, 0, MIB);
+        HttpResponse<String> r1 = putChunk(deskA1, sha, 0, file.length, "application/pdf", first);
+        assertThat(r1.statusCode()).as(r1.body()).isEqualTo(200);
+        assertThat(CentralFixture.json(r1).get("received").asLong()).isEqualTo(MIB);
+        // the answer was lost and the desk sends the same chunk again: refused, the server says where it stands
+        assertRefused(putChunk(deskA1, sha, 0, file.length, "application/pdf", first), 409, "OFFSET_MISMATCH");
+        JsonNode status = CentralFixture.json(f.send(HttpRequest.newBuilder(f.uri("/api/v1/blobs/" + sha + "/status"))
+                .header("Authorization", "Bearer " + deskA1.token()).GET().build()));
+        assertThat(status.get("received").asLong()).isEqualTo(MIB);
+        assertThat(status.get("complete").asBoolean()).isFalse();
+        for (int from = MIB; from < file.length; from += MIB) {
+            byte[] chunk = java.util.Arrays.copyOfRange(file, from, Math.min(file.length, from + MIB));
+            HttpResponse<String> r = putChunk(deskA1, sha, from, file.length, "application/pdf", chunk);
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        }
+        assertThat(CentralFixture.json(f.send(HttpRequest.newBuilder(f.uri("/api/v1/blobs/" + sha + "/status"))
+                .header("Authorization", "Bearer " + deskA1.token()).GET().build())).get("complete").asBoolean())
+                .isTrue();
+        // nobody may download a file no attachment points at yet
+        assertThat(download(deskA1, sha).statusCode()).isEqualTo(404);
+
+        assertThat(f.postJson("/api/v1/attachments", deskA1.token(), meta).statusCode()).isEqualTo(201);
+        HttpResponse<String> again = f.postJson("/api/v1/attachments", deskA1.token(), meta);
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(CentralFixture.json(again).get("outcome").asText()).isEqualTo("duplicate");
+        assertThat(f.count("attachment")).isEqualTo(1);
+
+        Desk deskA2 = f.enroll(CentralFixture.OFFICE_A, 2);
+        JsonNode changes = CentralFixture.json(f.pull(deskA2, "?since=0")).get("changes");
+        JsonNode data = changes.get(0).get("data");
+        assertThat(data.get("attachments")).hasSize(1);
+        assertThat(data.get("attachments").get(0).get("sha256").asText()).isEqualTo(sha);
+        assertThat(data.get("attachments").get(0).get("fileName").asText()).isEqualTo("to-khai.pdf");
+        assertThat(data.get("progress")).hasSize(2);
+        assertThat(data.get("progress").get(1).get("actor").asText()).isEqualTo("Cán bộ quầy 1");
+        HttpResponse<byte[]> got = download(deskA2, sha);
+        assertThat(got.statusCode()).isEqualTo(200);
+        assertThat(got.body()).isEqualTo(file);
+        assertThat(got.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+
+        Desk deskB = f.enroll(CentralFixture.OFFICE_B, 1);
+        assertThat(download(deskB, sha).statusCode()).isEqualTo(404);
+        assertRefused(f.postJson("/api/v1/attachments", deskB.token(), attachmentJson(UUID.randomUUID(), dossierId,
+                sha, file.length)), 403, "FOREIGN_OFFICE");
+    }
+
+    @Test
+    void files_wrongContentIsDiscarded_andHostileUploadsAre4xx_withNothingStored() throws Exception {
+        byte[] file = fakePdf(300_000, 11);
+        String wrongName = sha256(fakePdf(300_000, 12));
+        assertRefused(putChunk(deskA1, wrongName, 0, file.length, "application/pdf", file), 422, "HASH_MISMATCH");
+        assertThat(f.count("blob")).isZero();
+        assertThat(f.count("blob_chunk")).isZero();
+
+        String sha = sha256(file);
+        assertRefused(putChunk(deskA1, "ABC", 0, file.length, "application/pdf", file), 400, "INVALID_SHA256");
+        assertRefused(putChunk(deskA1, sha.toUpperCase(java.util.Locale.ROOT), 0, file.length, "application/pdf",
+                file), 400, "INVALID_SHA256");
+        assertRefused(putChunk(deskA1, sha, 0, 10, "application/pdf", file), 400, "CHUNK_BEYOND_END");
+        assertRefused(putChunk(deskA1, sha, 0, 60L * MIB, "application/pdf", file), 400, "INVALID_PARAMETER");
+        assertRefused(putChunk(deskA1, sha, -1, file.length, "application/pdf", file), 400, "INVALID_PARAMETER");
+        assertRefused(putChunk(deskA1, sha, 0, file.length, "text/html", file), 400, "UNSUPPORTED_FILE_TYPE");
+        assertRefused(putChunk(deskA1, sha, 5, file.length, "application/pdf", new byte[10]), 409, "OFFSET_MISMATCH");
+        assertRefused(putChunk(deskA1, sha, 0, 3L * MIB, "application/pdf", new byte[MIB + 1]), 413,
+                "PAYLOAD_TOO_LARGE");
+        assertRefused(f.send(HttpRequest.newBuilder(f.uri("/api/v1/blobs/" + sha + "?offset=0&size=10&type="
+                + "application/pdf")).header("Authorization", "Bearer " + deskA1.token())
+                .header("Content-Type", "text/plain").PUT(HttpRequest.BodyPublishers.ofString("x")).build()), 415,
+                "UNSUPPORTED_MEDIA_TYPE");
+        assertRefused(f.send(HttpRequest.newBuilder(f.uri("/api/v1/blobs/" + sha + "?offset=0&size=10&type="
+                + "application/pdf")).header("Content-Type", "application/octet-stream")
+                .PUT(HttpRequest.BodyPublishers.ofString("x")).build()), 401, "UNAUTHORIZED");
+        assertRefused(f.postJson("/api/v1/attachments", deskA1.token(), attachmentJson(UUID.randomUUID(),
+                UUID.randomUUID().toString(), sha, file.length)), 409, "UNKNOWN_DOSSIER");
+        assertRefused(f.postJson("/api/v1/attachments", deskA1.token(), "{\"id\":null}"), 400, "MALFORMED_JSON");
+        assertRefused(f.postJson("/api/v1/attachments", deskA1.token(), attachmentJson(UUID.randomUUID(),
+                UUID.randomUUID().toString(), "../../etc/passwd", file.length)), 400, "INVALID_SHA256");
+        assertThat(f.count("blob")).isZero();
+        assertThat(f.count("blob_chunk")).isZero();
+        assertThat(f.count("attachment")).isZero();
+    }
+
     static void assertRefused(HttpResponse<String> r, int status, String error) throws Exception {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
         assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
