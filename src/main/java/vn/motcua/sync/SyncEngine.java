@@ -717,7 +717,7 @@ public final class SyncEngine {
                     e.map(Enrollment::officeCode).orElse(null), e.map(Enrollment::deskNo).orElse(0),
                     outbox.pendingCount(c), outbox.openQuarantineCount(c), s.lastAttempt(), s.lastSuccess(),
                     s.lastError(), s.clockSkewMs() == null ? null : s.clockSkewMs() / 1000,
-                    clockWarning(s.clockSkewMs()), s.cursor(), s.catalogVersion(), s.calendarVersion());
+                    clockWarning(s.clockSkewMs()), s.cursor(), s.catalogVersion(), s.calendarVersion(), attachments.unsyncedCount(c));
         });
     }
 

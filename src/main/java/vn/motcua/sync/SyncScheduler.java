@@ -33,6 +33,7 @@ public final class SyncScheduler extends ScheduledService<SyncReport> {
 
     private final ReadOnlyBooleanWrapper online = new ReadOnlyBooleanWrapper(this, "online", false);
     private final ReadOnlyIntegerWrapper pendingEvents = new ReadOnlyIntegerWrapper(this, "pendingEvents", 0);
+    private final ReadOnlyIntegerWrapper pendingFiles = new ReadOnlyIntegerWrapper(this, "pendingFiles", 0);
     private final ReadOnlyIntegerWrapper quarantined = new ReadOnlyIntegerWrapper(this, "quarantined", 0);
     private final ReadOnlyObjectWrapper<Instant> lastSuccess = new ReadOnlyObjectWrapper<>(this, "lastSuccess");
     private final ReadOnlyStringWrapper lastError = new ReadOnlyStringWrapper(this, "lastError");
@@ -122,6 +123,7 @@ public final class SyncScheduler extends ScheduledService<SyncReport> {
         }
         online.set(s.online());
         pendingEvents.set(s.pendingEvents());
+        pendingFiles.set(s.pendingFiles());
         quarantined.set(s.quarantined());
         lastSuccess.set(s.lastSuccess());
         lastError.set(s.lastError());
@@ -130,6 +132,11 @@ public final class SyncScheduler extends ScheduledService<SyncReport> {
 
     public ReadOnlyBooleanProperty onlineProperty() {
         return online.getReadOnlyProperty();
+    }
+
+    /** Attachments not yet confirmed by the server. */
+    public ReadOnlyIntegerProperty pendingFilesProperty() {
+        return pendingFiles.getReadOnlyProperty();
     }
 
     public ReadOnlyIntegerProperty pendingEventsProperty() {

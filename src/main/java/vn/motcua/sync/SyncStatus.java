@@ -19,11 +19,12 @@ import java.time.Instant;
  * @param cursor          the server cursor
  * @param catalogVersion  the catalogue version received from the server (null: none yet)
  * @param calendarVersion the calendar version received from the server (null: none yet)
+ * @param pendingFiles    digitised files (attachments) not yet confirmed by the server
  */
 public record SyncStatus(boolean enrolled, String serverUrl, String officeCode, int deskNo, int pendingEvents,
                          int quarantined, Instant lastAttempt, Instant lastSuccess, String lastError,
                          Long clockSkewSeconds, String clockWarning, String cursor, Long catalogVersion,
-                         Long calendarVersion) {
+                         Long calendarVersion, int pendingFiles) {
 
     /** Online = enrolled and the last attempt succeeded. */
     public boolean online() {

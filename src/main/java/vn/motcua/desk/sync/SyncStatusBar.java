@@ -168,8 +168,9 @@ public final class SyncStatusBar {
             javafx.beans.InvalidationListener show = obs -> vm.show(true, scheduler.onlineProperty().get(),
                     scheduler.pendingEventsProperty().get(), scheduler.quarantinedProperty().get(),
                     scheduler.lastSuccessProperty().get(), scheduler.lastErrorProperty().get(),
-                    scheduler.clockWarningProperty().get());
+                    scheduler.clockWarningProperty().get(), scheduler.pendingFilesProperty().get());
             scheduler.onlineProperty().addListener(show);
+            scheduler.pendingFilesProperty().addListener(show);
             scheduler.pendingEventsProperty().addListener(show);
             scheduler.quarantinedProperty().addListener(show);
             scheduler.lastSuccessProperty().addListener(show);

@@ -49,18 +49,18 @@ public final class SyncStatusViewModel {
     public SyncStatusViewModel(Messages messages, Clock clock) {
         this.m = messages;
         this.clock = clock;
-        show(false, false, 0, 0, null, null, null);
+        show(false, false, 0, 0, null, null, null, 0);
     }
 
     /** Shows a status read from the database. */
     public void show(SyncStatus s) {
         show(s.enrolled(), s.online(), s.pendingEvents(), s.quarantined(), s.lastSuccess(), s.lastError(),
-                s.clockWarning());
+                s.clockWarning(), s.pendingFiles());
     }
 
     /** Shows the scheduler's view of the connection. */
     public void show(boolean isEnrolled, boolean online, int pending, int quarantined, Instant lastSuccess,
-                     String lastError, String warning) {
+                     String lastError, String warning, int pendingFiles) {
         enrolled.set(isEnrolled);
         clockWarning.set(warning == null || !isEnrolled ? "" : warning);
         if (!isEnrolled) {
@@ -72,8 +72,11 @@ public final class SyncStatusViewModel {
         StringBuilder t = new StringBuilder(m.t(online ? "sync.status.online" : "sync.status.offline"));
         if (pending > 0) {
             t.append(" · ").append(m.t("sync.status.pending", pending));
-        } else if (online) {
+        } else if (online && pendingFiles == 0) {
             t.append(" · ").append(m.t("sync.status.upToDate"));
+        }
+        if (pendingFiles > 0) {
+            t.append(" · ").append(m.t("sync.status.pendingFiles", pendingFiles));
         }
         if (lastSuccess != null && (!online || pending > 0)) {
             t.append(" · ").append(m.t("sync.status.lastSuccess", when(lastSuccess)));
@@ -87,6 +90,9 @@ public final class SyncStatusViewModel {
         d.append(m.t("sync.status.lastSuccessLong", lastSuccess == null ? m.t("sync.status.never")
                 : Formats.dateTime(LocalDateTime.ofInstant(lastSuccess, clock.getZone()))));
         d.append('\n').append(m.t("sync.status.pendingLong", pending));
+        if (pendingFiles > 0) {
+            d.append('\n').append(m.t("sync.status.pendingFilesLong", pendingFiles));
+        }
         if (lastError != null && !lastError.isBlank()) {
             d.append('\n').append(m.t("sync.status.lastError", lastError));
         }

@@ -44,7 +44,18 @@ class SyncViewModelsTest {
                                      String warning) {
         return new SyncStatus(enrolled, enrolled ? "http://127.0.0.1:1" : null, "000.00.01.H22", 1, pending,
                 quarantined, attempt, success, attempt != null && !attempt.equals(success) ? "Không kết nối được" : null,
-                null, warning, null, null, null);
+                null, warning, null, null, null, 0);
+    }
+
+    @Test
+    void scannedFilesWaiting_areCountedInTheBarAndTheDetails() {
+        SyncStatusViewModel vm = new SyncStatusViewModel(VI, CLOCK);
+        Instant t = CLOCK.instant();
+        vm.show(true, true, 0, 0, t, null, null, 2);
+        assertThat(vm.textProperty().get()).contains("2 tệp số hóa chờ gửi").doesNotContain("đã đồng bộ");
+        assertThat(vm.detailsProperty().get()).contains("Tệp số hóa chờ gửi lên máy chủ");
+        vm.show(true, true, 0, 0, t, null, null, 0);
+        assertThat(vm.textProperty().get()).contains("đã đồng bộ").doesNotContain("tệp");
     }
 
     @Test
