@@ -69,6 +69,9 @@ class CentralFuzzTest {
             assertThat(f.count("sync_event")).as("seed %d", seed).isEqualTo(storedBefore);
             assertThat(f.count("dossier")).isZero();
             assertThat(f.count("rating")).isZero();
+            assertThat(f.count("blob")).as("seed %d", seed).isZero();
+            assertThat(f.count("blob_chunk")).isZero();
+            assertThat(f.count("attachment")).isZero();
             assertThat(statuses.keySet()).as("seed %d, statuses %s", seed, statuses).allMatch(s -> s >= 400 && s < 500);
             org.slf4j.LoggerFactory.getLogger(CentralFuzzTest.class).info("fuzz seed {}: {}", seed, statuses);
         }
@@ -77,7 +80,7 @@ class CentralFuzzTest {
     private static HttpResponse<String> send(CentralFixture f, Random rnd, String valid, String tokenA, String tokenB)
             throws Exception {
         String nasty = NASTY[rnd.nextInt(NASTY.length)];
-        switch (rnd.nextInt(10)) {
+        switch (rnd.nextInt(13)) {
             case 0: // random bytes as JSON
                 byte[] junk = new byte[rnd.nextInt(400)];
                 rnd.nextBytes(junk);
@@ -114,6 +117,38 @@ class CentralFuzzTest {
             case 8: // lookup with hostile second factors
                 return f.postForm("/tra-cuu/" + enc(rnd.nextBoolean() ? nasty : "000.00.01.H22-260429-0001"), null,
                         Map.of("last4", nasty.length() > 100 ? "12345" : nasty));
+            case 9: // file chunks: hostile names and parameters, or a whole "file" whose content is not its name
+                byte[] body = new byte[1 + rnd.nextInt(3000)];
+                rnd.nextBytes(body);
+                String sha = String.format("%064x", new java.math.BigInteger(256, rnd));
+                String[] params = {enc(nasty), "0", Integer.toString(body.length), "application/pdf"};
+                int bad = rnd.nextInt(5); // 4: every parameter fine but the content does not hash to the name
+                if (bad < 4) {
+                    params[bad] = enc(nasty);
+                }
+                String name = bad == 0 || rnd.nextInt(4) == 0 ? enc(nasty) : sha;
+                var put = java.net.http.HttpRequest.newBuilder(f.uri("/api/v1/blobs/" + name + "?offset=" + params[1]
+                        + "&size=" + params[2] + "&type=" + params[3]))
+                        .header("Content-Type", rnd.nextInt(5) == 0 ? "text/plain" : "application/octet-stream")
+                        .PUT(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body));
+                if (rnd.nextInt(6) > 0) {
+                    put.header("Authorization", "Bearer " + (rnd.nextBoolean() ? tokenA : "forged"));
+                }
+                return f.send(put.build());
+            case 10: // downloads and upload states of files nobody may see, by hostile names
+                String path = "/api/v1/blobs/" + (rnd.nextBoolean() ? enc(nasty)
+                        : String.format("%064x", new java.math.BigInteger(256, rnd))) + (rnd.nextBoolean() ? "/status"
+                        : "");
+                return f.send(java.net.http.HttpRequest.newBuilder(f.uri(path))
+                        .header("Authorization", "Bearer " + (rnd.nextBoolean() ? tokenA : tokenB)).GET().build());
+            case 11: // attachment registrations: unknown dossiers, hostile fields, broken JSON
+                String meta = "{\"id\":\"" + java.util.UUID.randomUUID() + "\",\"dossierId\":\""
+                        + java.util.UUID.randomUUID() + "\",\"documentIndex\":" + (rnd.nextBoolean() ? "0" : "-7")
+                        + ",\"documentName\":\"" + json(nasty) + "\",\"sha256\":\"" + json(nasty)
+                        + "\",\"fileName\":\"" + json(nasty) + "\",\"mediaType\":\"application/pdf\","
+                        + "\"sizeBytes\":10,\"addedAt\":\"" + json(nasty) + "\",\"addedBy\":\"x\"}";
+                return f.postJson("/api/v1/attachments", rnd.nextBoolean() ? tokenA : tokenB,
+                        rnd.nextInt(4) == 0 ? meta.substring(0, rnd.nextInt(meta.length())) : meta);
             default: // enrollment with garbage codes and secrets
                 return f.postJson("/api/v1/enroll", null, "{\"protocol\":1,\"enrollmentCode\":\""
                         + json(nasty.length() > 1000 ? "X" : nasty) + "\",\"ratingSecret\":\"" + json(nasty) + "\"}");
