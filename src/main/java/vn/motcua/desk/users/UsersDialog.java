@@ -27,7 +27,10 @@ import vn.motcua.domain.account.Role;
 import vn.motcua.service.AccountService;
 import vn.motcua.store.UserAccount;
 
-/** Người dùng (administrators): accounts, roles, enabling and disabling, password resets. The service checks roles. */
+/**
+ * Người dùng (administrators): accounts, roles, enabling and disabling, password resets. The service checks roles.
+ * Accounts the province manages ("Do tỉnh quản lý", they come down by sync) are listed but cannot be edited here.
+ */
 public final class UsersDialog {
     private UsersDialog() {
     }
@@ -50,6 +53,8 @@ public final class UsersDialog {
         table.getColumns().add(column(m.t("users.state"), u -> !u.active() ? m.t("users.state.disabled")
                 : u.lockedUntil() != null ? m.t("users.state.locked", Formats.dateTime(u.lockedUntil()))
                 : m.t("users.state.active")));
+        table.getColumns().add(column(m.t("users.source"), u -> u.provinceManaged() ? m.t("users.source.province")
+                : m.t("users.source.local")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label error = new Label();
         error.getStyleClass().add("danger-text");
@@ -98,8 +103,21 @@ public final class UsersDialog {
                 javafx.application.Platform.runLater(() -> role.setValue(null));
             }
         });
+        // A province-managed account is read-only here: say so and offer no edit for it.
+        Label provinceNote = new Label(m.t("users.provinceNote"));
+        provinceNote.getStyleClass().add("text-muted");
+        provinceNote.setWrapText(true);
+        provinceNote.setVisible(false);
+        provinceNote.managedProperty().bind(provinceNote.visibleProperty());
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, u) -> {
+            boolean province = u != null && u.provinceManaged();
+            reset.setDisable(province);
+            toggle.setDisable(province);
+            role.setDisable(province);
+            provinceNote.setVisible(province);
+        });
         HBox buttons = new HBox(8, add, reset, toggle, role);
-        dialog.getDialogPane().setContent(new VBox(10, table, buttons, error));
+        dialog.getDialogPane().setContent(new VBox(10, table, buttons, provinceNote, error));
         reload.run();
         dialog.showAndWait();
     }
