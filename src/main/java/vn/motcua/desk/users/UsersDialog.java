@@ -44,9 +44,10 @@ public final class UsersDialog {
         dialog.getDialogPane().getButtonTypes().setAll(close);
         Dialogs.prepare(dialog.getDialogPane(), owner);
         dialog.getDialogPane().setMaxWidth(1100);
+        dialog.setResizable(true);
 
         TableView<UserAccount> table = new TableView<>();
-        table.setPrefSize(820, 320);
+        table.setPrefSize(920, 320);
         table.getColumns().add(column(m.t("users.username"), UserAccount::username));
         table.getColumns().add(column(m.t("users.fullName"), UserAccount::fullName));
         table.getColumns().add(column(m.t("users.role"), u -> m.of("role", u.role())));
@@ -117,8 +118,13 @@ public final class UsersDialog {
             provinceNote.setVisible(province);
         });
         HBox buttons = new HBox(8, add, reset, toggle, role);
+        for (var b : java.util.List.of(add, reset, toggle, role)) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         dialog.getDialogPane().setContent(new VBox(10, table, buttons, provinceNote, error));
         reload.run();
+        // The dialog window does not grow to the table's preferred width by itself: size it to fit the five columns.
+        dialog.setOnShown(e -> dialog.setWidth(Math.min(980, owner == null ? 980 : owner.getWidth() - 40)));
         dialog.showAndWait();
     }
 
