@@ -2,6 +2,7 @@ package vn.motcua.central;
 
 import java.time.Clock;
 import vn.motcua.central.admin.AdminService;
+import vn.motcua.central.admin.OfficeAccountService;
 import vn.motcua.central.lookup.LookupService;
 import vn.motcua.central.rating.RatingService;
 import vn.motcua.central.store.BlobRepository;
@@ -9,6 +10,7 @@ import vn.motcua.central.store.CentralDatabase;
 import vn.motcua.central.store.DeviceRepository;
 import vn.motcua.central.store.DocumentRepository;
 import vn.motcua.central.store.DossierRepository;
+import vn.motcua.central.store.OfficeAccountRepository;
 import vn.motcua.central.store.OfficeRepository;
 import vn.motcua.central.store.RatingRepository;
 import vn.motcua.central.sync.BlobService;
@@ -29,6 +31,7 @@ public final class CentralContext implements AutoCloseable {
     private final RatingService ratings;
     private final LookupService lookups;
     private final BlobService blobs;
+    private final OfficeAccountService accounts;
 
     private CentralContext(CentralDatabase db, CentralConfig cfg, Clock clock) {
         this.db = db;
@@ -43,8 +46,10 @@ public final class CentralContext implements AutoCloseable {
         this.auth = new DeviceAuth(db, devices, clock);
         this.push = new PushService(db, dossiers, clock);
         var blobRepo = new BlobRepository();
-        this.pull = new PullService(db, dossiers, ratingRepo, blobRepo);
+        var accountRepo = new OfficeAccountRepository();
+        this.pull = new PullService(db, dossiers, ratingRepo, blobRepo, accountRepo);
         this.blobs = new BlobService(db, blobRepo, dossiers, clock);
+        this.accounts = new OfficeAccountService(db, offices, accountRepo, clock);
         this.ratings = new RatingService(db, offices, devices, dossiers, ratingRepo, clock, cfg.ratingWindow());
         this.lookups = new LookupService(db, dossiers, clock);
     }
@@ -93,6 +98,11 @@ public final class CentralContext implements AutoCloseable {
 
     public LookupService lookups() {
         return lookups;
+    }
+
+    /** Office accounts managed by the province (they come down to the desks by pull). */
+    public OfficeAccountService accounts() {
+        return accounts;
     }
 
     @Override

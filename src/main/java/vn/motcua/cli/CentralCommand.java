@@ -39,7 +39,7 @@ import vn.motcua.store.catalog.CatalogFile;
         + "catalogue and calendar, benchmark.",
         subcommands = {CentralCommand.Serve.class, CentralCommand.OfficeCmd.class, CentralCommand.EnrollCode.class,
             CentralCommand.DeviceCmd.class, CentralCommand.CatalogCmd.class, CentralCommand.CalendarCmd.class,
-            CentralCommand.Bench.class})
+            CentralCommand.Bench.class, CentralAccountCommand.class})
 final class CentralCommand {
 
     /** Database options shared by every central command. */

@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import vn.motcua.domain.account.AccountRules;
 import vn.motcua.domain.account.Actor;
 import vn.motcua.domain.account.Role;
 import vn.motcua.domain.text.Text;
@@ -17,7 +17,9 @@ import vn.motcua.store.UserRepository;
 public final class AccountService {
     public static final int MAX_FAILURES = 5;
     public static final Duration LOCK_OUT = Duration.ofMinutes(15);
-    private static final Pattern USERNAME = Pattern.compile("^[a-z0-9][a-z0-9._-]{2,31}$");
+    /** Why a province-managed account cannot be changed here (and where to go instead). */
+    public static final String PROVINCE_MANAGED = "Tài khoản «%s» do tỉnh quản lý: không sửa được tại quầy. "
+            + "Đổi mật khẩu, vai trò hoặc khóa tài khoản qua quản trị tỉnh.";
 
     private final Database db;
     private final UserRepository users;
@@ -40,18 +42,11 @@ public final class AccountService {
     /** Checks a new account's fields; returns every problem. */
     static List<Problem> check(String username, String fullName, String password) {
         List<Problem> problems = new java.util.ArrayList<>();
-        if (username == null || !USERNAME.matcher(username).matches()) {
-            problems.add(new Problem("username", "Tên đăng nhập gồm 3–32 ký tự: chữ thường không dấu, số, dấu chấm, "
-                    + "gạch ngang hoặc gạch dưới."));
-        }
+        AccountRules.usernameProblem(username).ifPresent(p -> problems.add(new Problem("username", p)));
         if (fullName == null || fullName.isBlank()) {
             problems.add(new Problem("fullName", "Họ và tên không được để trống."));
         }
-        if (password == null || password.length() < 8) {
-            problems.add(new Problem("password", "Mật khẩu phải có ít nhất 8 ký tự."));
-        } else if (password.length() > 200) {
-            problems.add(new Problem("password", "Mật khẩu quá dài (tối đa 200 ký tự)."));
-        }
+        AccountRules.passwordProblem(password).ifPresent(p -> problems.add(new Problem("password", p)));
         return problems;
     }
 
@@ -105,8 +100,7 @@ public final class AccountService {
         int failures = ok ? 0 : u.failedAttempts() + 1;
         LocalDateTime lockedUntil = !ok && failures >= MAX_FAILURES ? now.plus(LOCK_OUT) : null;
         db.write(c -> {
-            users.update(c, new UserAccount(u.username(), u.fullName(), u.title(), u.unit(), u.role(),
-                    u.passwordHash(), u.active(), lockedUntil != null ? 0 : failures, lockedUntil), now);
+            users.recordAttempt(c, u.username(), lockedUntil != null ? 0 : failures, lockedUntil, now);
             return null;
         });
         if (ok) {
@@ -124,7 +118,7 @@ public final class AccountService {
         if (password == null || password.length() < 8 || password.length() > 200) {
             throw new ValidationException("password", "Mật khẩu phải có từ 8 đến 200 ký tự.");
         }
-        existing(username);
+        localOnly(existing(username));
         resetPassword(username, password);
     }
 
@@ -137,7 +131,7 @@ public final class AccountService {
         if (!active && by.username().equals(username)) {
             throw new ValidationException("username", "Không thể tự khóa tài khoản đang đăng nhập.");
         }
-        UserAccount u = existing(username);
+        UserAccount u = localOnly(existing(username));
         LocalDateTime now = LocalDateTime.now(clock);
         db.write(c -> {
             users.update(c, new UserAccount(u.username(), u.fullName(), u.title(), u.unit(), u.role(),
@@ -152,13 +146,40 @@ public final class AccountService {
         if (by.username().equals(username) && role != Role.ADMIN) {
             throw new ValidationException("role", "Không thể tự bỏ quyền quản trị của tài khoản đang đăng nhập.");
         }
-        UserAccount u = existing(username);
+        UserAccount u = localOnly(existing(username));
         LocalDateTime now = LocalDateTime.now(clock);
         db.write(c -> {
             users.update(c, new UserAccount(u.username(), u.fullName(), u.title(), u.unit(), role,
                     u.passwordHash(), u.active(), u.failedAttempts(), u.lockedUntil()), now);
             return null;
         });
+    }
+
+    /**
+     * A user's own password change at the desk. The desk has no such screen for local accounts yet (an administrator
+     * resets them); a province-managed account is always refused: its password is changed at the province.
+     */
+    public void changeOwnPassword(Actor user, String currentPassword, String newPassword) {
+        UserAccount u = existing(user.username());
+        if (u.provinceManaged()) {
+            throw new ValidationException("password", "Đổi mật khẩu qua quản trị tỉnh: tài khoản «" + u.username()
+                    + "» do tỉnh quản lý.");
+        }
+        if (!hasher.verify(currentPassword, u.passwordHash())) {
+            throw new ValidationException("currentPassword", "Mật khẩu hiện tại không đúng.");
+        }
+        AccountRules.passwordProblem(newPassword).ifPresent(p -> {
+            throw new ValidationException("password", p);
+        });
+        resetPassword(u.username(), newPassword);
+    }
+
+    /** The account, when this desk may change it; a refusal naming the province otherwise. */
+    private static UserAccount localOnly(UserAccount u) {
+        if (u.provinceManaged()) {
+            throw new ValidationException("username", String.format(PROVINCE_MANAGED, u.username()));
+        }
+        return u;
     }
 
     private UserAccount existing(String username) {

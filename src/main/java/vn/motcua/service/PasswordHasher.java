@@ -1,80 +1,19 @@
 package vn.motcua.service;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.Base64;
-import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
-import org.bouncycastle.crypto.params.Argon2Parameters;
+import vn.motcua.auth.PasswordHashes;
 
 /**
- * Argon2id password hashes in the PHC string format {@code $argon2id$v=19$m=19456,t=2,p=1$salt$hash}
- * (OWASP's minimum recommended parameters; stored parameters are honoured when verifying, so they can be raised).
+ * Argon2id password hashes in the PHC string format {@code $argon2id$v=19$m=19456,t=2,p=1$salt$hash}. The hashing
+ * itself lives in {@link PasswordHashes}, shared with the central server so that a province-managed account's hash
+ * verifies at the desk offline; this class is the desk services' seam over it.
  */
 public final class PasswordHasher {
-    private static final int MEMORY_KIB = 19456;
-    private static final int ITERATIONS = 2;
-    private static final int PARALLELISM = 1;
-    private static final int SALT_BYTES = 16;
-    private static final int HASH_BYTES = 32;
-    private static final Base64.Encoder B64 = Base64.getEncoder().withoutPadding();
-    private static final Base64.Decoder B64D = Base64.getDecoder();
-
-    private final SecureRandom random = new SecureRandom();
 
     public String hash(String password) {
-        byte[] salt = new byte[SALT_BYTES];
-        random.nextBytes(salt);
-        byte[] hash = derive(password, salt, MEMORY_KIB, ITERATIONS, PARALLELISM, HASH_BYTES);
-        return "$argon2id$v=19$m=" + MEMORY_KIB + ",t=" + ITERATIONS + ",p=" + PARALLELISM + "$"
-                + B64.encodeToString(salt) + "$" + B64.encodeToString(hash);
+        return PasswordHashes.hash(password);
     }
 
     public boolean verify(String password, String encoded) {
-        if (password == null || encoded == null) {
-            return false;
-        }
-        String[] parts = encoded.split("\\$");
-        if (parts.length != 6 || !"argon2id".equals(parts[1])) {
-            return false;
-        }
-        try {
-            int m = 0;
-            int t = 0;
-            int p = 0;
-            for (String kv : parts[3].split(",")) {
-                String[] pair = kv.split("=");
-                switch (pair[0]) {
-                    case "m" -> m = Integer.parseInt(pair[1]);
-                    case "t" -> t = Integer.parseInt(pair[1]);
-                    case "p" -> p = Integer.parseInt(pair[1]);
-                    default -> {
-                        return false;
-                    }
-                }
-            }
-            byte[] salt = B64D.decode(parts[4]);
-            byte[] expected = B64D.decode(parts[5]);
-            byte[] actual = derive(password, salt, m, t, p, expected.length);
-            return MessageDigest.isEqual(expected, actual);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    private static byte[] derive(String password, byte[] salt, int memoryKib, int iterations, int parallelism,
-                                 int length) {
-        Argon2Parameters params = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
-                .withVersion(Argon2Parameters.ARGON2_VERSION_13)
-                .withMemoryAsKB(memoryKib)
-                .withIterations(iterations)
-                .withParallelism(parallelism)
-                .withSalt(salt)
-                .build();
-        Argon2BytesGenerator gen = new Argon2BytesGenerator();
-        gen.init(params);
-        byte[] out = new byte[length];
-        gen.generateBytes(password.getBytes(StandardCharsets.UTF_8), out);
-        return out;
+        return PasswordHashes.verify(password, encoded);
     }
 }

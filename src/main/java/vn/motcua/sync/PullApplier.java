@@ -18,6 +18,10 @@ import vn.motcua.domain.dossier.ProgressEntry;
 import vn.motcua.domain.catalog.Procedure;
 import vn.motcua.store.AttachmentRepository;
 import vn.motcua.store.AttachmentRepository.StoredAttachment;
+import vn.motcua.auth.PasswordHashes;
+import vn.motcua.domain.account.AccountRules;
+import vn.motcua.domain.account.Role;
+import vn.motcua.domain.text.Text;
 import vn.motcua.store.CalendarRepository;
 import vn.motcua.store.DossierRepository;
 import vn.motcua.store.Json;
@@ -25,6 +29,7 @@ import vn.motcua.store.ProcedureRepository;
 import vn.motcua.store.RatingRepository;
 import vn.motcua.store.SyncOutboxRepository;
 import vn.motcua.store.SyncStateRepository;
+import vn.motcua.store.UserRepository;
 import vn.motcua.store.calendar.CalendarFile;
 import vn.motcua.sync.wire.AttachmentMeta;
 import vn.motcua.sync.wire.WireJson;
@@ -55,6 +60,7 @@ final class PullApplier {
     private final ProcedureRepository procedures;
     private final CalendarRepository calendars;
     private final AttachmentRepository attachments;
+    private final UserRepository users = new UserRepository();
 
     PullApplier(DossierRepository dossiers, SyncOutboxRepository outbox, SyncStateRepository state,
                 RatingRepository ratings, ProcedureRepository procedures, CalendarRepository calendars,
@@ -84,6 +90,7 @@ final class PullApplier {
                 case "DOSSIER" -> dossier(c, key, seq, data, now, t);
                 case "RATING" -> rating(c, seq, data);
                 case "CATALOG", "CALENDAR" -> document(c, kind, data, now, t);
+                case "ACCOUNT" -> account(c, key, data, now);
                 default -> {
                     LOG.warn("Pulled change of unknown kind {} (seq {}) skipped", kind, seq);
                     t.skipped++;
@@ -193,6 +200,30 @@ final class PullApplier {
                 criteria == null || criteria.isNull() ? null : criteria.toString(),
                 data.path("channel").asText("QR_RECEIPT"), data.get("ratedAt").asText(),
                 data.get("updatedAt").asText(), seq));
+    }
+
+    /**
+     * A province-managed account: replaces the local row (a local account of the same name is taken over). A
+     * disabled account can no longer sign in; a new password hash replaces the old one and clears any lock-out.
+     */
+    private void account(Connection c, String key, JsonNode data, LocalDateTime now) throws SQLException {
+        String username = data.get("username").asText();
+        if (!username.equals(key) || AccountRules.usernameProblem(username).isPresent()) {
+            throw new IllegalArgumentException("bad account name " + username);
+        }
+        String fullName = Text.nfc(data.get("fullName").asText()).strip();
+        String hash = data.get("passwordHash").asText();
+        if (fullName.isEmpty() || !PasswordHashes.isWellFormed(hash) || !data.path("active").isBoolean()) {
+            throw new IllegalArgumentException("account " + username + " has a blank name, a bad hash or no active flag");
+        }
+        Role role = Role.valueOf(data.get("role").asText());
+        boolean active = data.get("active").asBoolean();
+        boolean tookOver = users.upsertProvince(c, username, fullName, role, active, hash,
+                data.path("mustChangePassword").asBoolean(false), data.path("updatedAt").asText(null), now);
+        if (tookOver) {
+            LOG.warn("Local account {} is now managed by the province (pulled account of the same name)", username);
+        }
+        LOG.info("Province account {} applied: role {}, {}", username, role, active ? "active" : "disabled");
     }
 
     private void document(Connection c, String kind, JsonNode data, LocalDateTime now, Tally t) throws SQLException {

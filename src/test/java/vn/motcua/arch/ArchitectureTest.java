@@ -87,6 +87,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void auth_isPasswordHashingOverTheJdkAndBouncyCastleOnly() {
+        classes().that().resideInAPackage("vn.motcua.auth..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("vn.motcua.auth..", "java..",
+                        "org.bouncycastle..")
+                .check(classes);
+    }
+
+    @Test
     void nothingButTheDeskAndCliImportsTheCli() {
         noClasses().that().resideOutsideOfPackages("vn.motcua.cli..", "vn.motcua")
                 .should().dependOnClassesThat().resideInAPackage("vn.motcua.cli..")

@@ -18,6 +18,8 @@ import vn.motcua.central.store.CentralStoreException;
 import vn.motcua.central.store.Device;
 import vn.motcua.central.store.DossierRepository;
 import vn.motcua.central.store.DossierRepository.ProgressRow;
+import vn.motcua.central.store.OfficeAccount;
+import vn.motcua.central.store.OfficeAccountRepository;
 import vn.motcua.central.store.RatingRepository;
 import vn.motcua.central.store.RatingRepository.StoredRating;
 import vn.motcua.domain.dossier.DossierStatus;
@@ -28,8 +30,8 @@ import vn.motcua.sync.wire.PullPage;
 import vn.motcua.sync.wire.WireJson;
 
 /**
- * Changes of the device's office after a cursor: its dossiers (all desks', latest state), ratings and the province
- * documents. Cursors are the office's change numbers (see {@code OfficeSequence}); each kind is read with an index
+ * Changes of the device's office after a cursor: its dossiers (all desks', latest state), ratings, the province
+ * documents and the office's province-managed accounts. Cursors are the office's change numbers (see {@code OfficeSequence}); each kind is read with an index
  * range scan on {@code (office_code, change_seq)} and the three lists are merged. Stored JSON (dossiers, documents) is
  * written out as it is, without parsing it again.
  */
@@ -41,12 +43,15 @@ public final class PullService {
     private final DossierRepository dossiers;
     private final RatingRepository ratings;
     private final BlobRepository blobs;
+    private final OfficeAccountRepository accounts;
 
-    public PullService(CentralDatabase db, DossierRepository dossiers, RatingRepository ratings, BlobRepository blobs) {
+    public PullService(CentralDatabase db, DossierRepository dossiers, RatingRepository ratings, BlobRepository blobs,
+                       OfficeAccountRepository accounts) {
         this.db = db;
         this.dossiers = dossiers;
         this.ratings = ratings;
         this.blobs = blobs;
+        this.accounts = accounts;
     }
 
     /**
@@ -80,6 +85,9 @@ public final class PullService {
                 data.put("version", d.version());
                 data.putRawValue("document", new RawValue(d.data()));
                 all.add(new Change(d.seq(), ChangeKind.valueOf(d.kind()), d.kind(), false, data));
+            }
+            for (OfficeAccount a : accounts.changesSince(c, office, cursor, max + 1)) {
+                all.add(new Change(a.changeSeq(), ChangeKind.ACCOUNT, a.username(), false, accountData(a)));
             }
             return all;
         });
@@ -139,6 +147,19 @@ public final class PullService {
         data.put("channel", r.channel());
         data.put("ratedAt", r.ratedAt().toString());
         data.put("updatedAt", r.updatedAt().toString());
+        return data;
+    }
+
+    /** An office account as it comes down: what a desk needs to let the user sign in offline. */
+    static ObjectNode accountData(OfficeAccount a) {
+        ObjectNode data = WireJson.mapper().createObjectNode();
+        data.put("username", a.username());
+        data.put("fullName", a.fullName());
+        data.put("role", a.role());
+        data.put("active", a.active());
+        data.put("passwordHash", a.passwordHash());
+        data.put("mustChangePassword", a.mustChangePassword());
+        data.put("updatedAt", a.updatedAt().toString());
         return data;
     }
 

@@ -27,7 +27,10 @@ import vn.motcua.domain.account.Role;
 import vn.motcua.service.AccountService;
 import vn.motcua.store.UserAccount;
 
-/** Người dùng (administrators): accounts, roles, enabling and disabling, password resets. The service checks roles. */
+/**
+ * Người dùng (administrators): accounts, roles, enabling and disabling, password resets. The service checks roles.
+ * Accounts the province manages ("Do tỉnh quản lý", they come down by sync) are listed but cannot be edited here.
+ */
 public final class UsersDialog {
     private UsersDialog() {
     }
@@ -41,15 +44,18 @@ public final class UsersDialog {
         dialog.getDialogPane().getButtonTypes().setAll(close);
         Dialogs.prepare(dialog.getDialogPane(), owner);
         dialog.getDialogPane().setMaxWidth(1100);
+        dialog.setResizable(true);
 
         TableView<UserAccount> table = new TableView<>();
-        table.setPrefSize(820, 320);
+        table.setPrefSize(920, 320);
         table.getColumns().add(column(m.t("users.username"), UserAccount::username));
         table.getColumns().add(column(m.t("users.fullName"), UserAccount::fullName));
         table.getColumns().add(column(m.t("users.role"), u -> m.of("role", u.role())));
         table.getColumns().add(column(m.t("users.state"), u -> !u.active() ? m.t("users.state.disabled")
                 : u.lockedUntil() != null ? m.t("users.state.locked", Formats.dateTime(u.lockedUntil()))
                 : m.t("users.state.active")));
+        table.getColumns().add(column(m.t("users.source"), u -> u.provinceManaged() ? m.t("users.source.province")
+                : m.t("users.source.local")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label error = new Label();
         error.getStyleClass().add("danger-text");
@@ -98,9 +104,27 @@ public final class UsersDialog {
                 javafx.application.Platform.runLater(() -> role.setValue(null));
             }
         });
+        // A province-managed account is read-only here: say so and offer no edit for it.
+        Label provinceNote = new Label(m.t("users.provinceNote"));
+        provinceNote.getStyleClass().add("text-muted");
+        provinceNote.setWrapText(true);
+        provinceNote.setVisible(false);
+        provinceNote.managedProperty().bind(provinceNote.visibleProperty());
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, u) -> {
+            boolean province = u != null && u.provinceManaged();
+            reset.setDisable(province);
+            toggle.setDisable(province);
+            role.setDisable(province);
+            provinceNote.setVisible(province);
+        });
         HBox buttons = new HBox(8, add, reset, toggle, role);
-        dialog.getDialogPane().setContent(new VBox(10, table, buttons, error));
+        for (var b : java.util.List.of(add, reset, toggle, role)) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        dialog.getDialogPane().setContent(new VBox(10, table, buttons, provinceNote, error));
         reload.run();
+        // The dialog window does not grow to the table's preferred width by itself: size it to fit the five columns.
+        dialog.setOnShown(e -> dialog.setWidth(Math.min(980, owner == null ? 980 : owner.getWidth() - 40)));
         dialog.showAndWait();
     }
 

@@ -9,5 +9,11 @@ public enum ChangeKind {
     /** The procedure catalogue document (docs/formats/catalog.md), whole. */
     CATALOG,
     /** The working calendar document (docs/formats/calendar.md), whole. */
-    CALENDAR
+    CALENDAR,
+    /**
+     * An office account managed by the province, latest state, key = user name: {@code {"username", "fullName",
+     * "role", "active", "passwordHash", "mustChangePassword", "updatedAt"}} (Argon2id hash in the desk's format, so
+     * the desk verifies sign-ins offline).
+     */
+    ACCOUNT
 }
