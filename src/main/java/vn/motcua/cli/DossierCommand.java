@@ -13,7 +13,8 @@ import vn.motcua.service.DeskContext;
 import vn.motcua.service.DossierService;
 
 @Command(name = "dossier", description = "Look dossiers up and move them through their life.",
-        subcommands = {DossierCommand.Show.class, DossierCommand.Search.class, DossierCommand.TransitionTo.class})
+        subcommands = {DossierCommand.Show.class, DossierCommand.Search.class, DossierCommand.TransitionTo.class,
+            DossierCommand.Attach.class})
 final class DossierCommand {
 
     /** The short form of a dossier used in lists. */
@@ -93,6 +94,35 @@ final class DossierCommand {
             out.put("appointmentAt", t.after().appointmentAt());
             out.put("progress", t.entry());
             printJson(out);
+            return 0;
+        }
+    }
+
+    @Command(name = "attach", description = {"Attach scanned files (PDF, JPG, PNG; at most 50 MB each) to a document "
+            + "line of a dossier (số hóa). They go to the central server with the next sync, after the dossier.",
+        "--document: the line's number as on the receipt (1, 2, ...)."})
+    static final class Attach extends DeskCommand {
+        @Parameters(index = "0", paramLabel = "CODE")
+        String code;
+        @Parameters(index = "1..*", paramLabel = "FILE", arity = "1..*")
+        List<java.nio.file.Path> files;
+        @Option(names = "--document", required = true, paramLabel = "N")
+        int document;
+
+        @Override
+        Integer execute(DeskContext ctx) throws Exception {
+            List<Map<String, Object>> out = new java.util.ArrayList<>();
+            for (java.nio.file.Path f : files) {
+                var a = ctx.attachments().attach(code, document - 1, f, actor(ctx));
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("file", a.fileName());
+                m.put("document", a.documentName());
+                m.put("sha256", a.sha256());
+                m.put("sizeBytes", a.sizeBytes());
+                m.put("mediaType", a.mediaType());
+                out.add(m);
+            }
+            printJson(Map.of("code", code, "attached", out));
             return 0;
         }
     }

@@ -23,7 +23,7 @@ import picocli.CommandLine.ScopeType;
 public final class MotCuaCommand implements java.util.concurrent.Callable<Integer> {
 
     @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
-            description = "Data folder (default: ~/.local/share/motcua, or %APPDATA%\\MotCua on Windows; env MOTCUA_DATA_DIR overrides the default).",
+            description = "Data folder (default: ~/.local/share/motcua, or %%APPDATA%%\\MotCua on Windows; env MOTCUA_DATA_DIR overrides the default).",
             defaultValue = "${env:MOTCUA_DATA_DIR}")
     Path dataDir;
 
