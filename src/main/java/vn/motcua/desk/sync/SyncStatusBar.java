@@ -58,6 +58,12 @@ public final class SyncStatusBar {
         connection.setTooltip(tip);
         vm.lookProperty().addListener((obs, old, look) -> showLook(look));
         showLook(vm.lookProperty().get());
+        // "1 lỗi đồng bộ" in red: a supervisor clicks it to see the list
+        connection.setOnMouseClicked(e -> {
+            if (vm.lookProperty().get() == SyncStatusViewModel.Look.PROBLEM && mayResolve()) {
+                openQuarantine(connection.getScene().getWindow());
+            }
+        });
 
         clockWarning.setId("status-clock");
         clockWarning.getStyleClass().add("clock-warning");
@@ -82,7 +88,18 @@ public final class SyncStatusBar {
         }
     }
 
+    private boolean mayResolve() {
+        Role role = session.actor().role();
+        return role == Role.ADMIN || role == Role.SUPERVISOR;
+    }
+
+    private void openQuarantine(javafx.stage.Window owner) {
+        QuarantineDialog.show(owner, m, new QuarantineViewModel(ctx.sync(), session.actor(), tasks, m), this::changed);
+    }
+
     private void showLook(SyncStatusViewModel.Look look) {
+        connection.setCursor(look == SyncStatusViewModel.Look.PROBLEM && mayResolve() ? javafx.scene.Cursor.HAND
+                : javafx.scene.Cursor.DEFAULT);
         for (SyncStatusViewModel.Look l : SyncStatusViewModel.Look.values()) {
             connection.getStyleClass().remove(l.styleClass());
         }
@@ -105,11 +122,10 @@ public final class SyncStatusBar {
                     new ConnectionViewModel(ctx.sync(), session.actor(), tasks, m, ctx.clock()), this::enrolled));
             menu.getItems().add(at++, connect);
         }
-        if (role == Role.ADMIN || role == Role.SUPERVISOR) {
+        if (mayResolve()) {
             MenuItem errors = new MenuItem(m.t("sync.quarantine.menu"));
             errors.setId("menu-sync-quarantine");
-            errors.setOnAction(e -> QuarantineDialog.show(menu.getScene().getWindow(), m,
-                    new QuarantineViewModel(ctx.sync(), session.actor(), tasks, m), this::changed));
+            errors.setOnAction(e -> openQuarantine(menu.getScene().getWindow()));
             menu.getItems().add(at, errors);
         }
     }
