@@ -16,7 +16,7 @@ import javafx.animation.Timeline;
 public final class IdleTimer {
     private final IdleClock clock;
     private final Runnable onIdle;
-    private final Timeline poll;
+    private Timeline poll; // made at the first start: a timer that never starts needs no JavaFX
     private Duration timeout = Duration.ZERO;
     private long lastNanos;
     private Instant lastWall;
@@ -24,9 +24,6 @@ public final class IdleTimer {
     public IdleTimer(IdleClock clock, Runnable onIdle) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.onIdle = Objects.requireNonNull(onIdle, "onIdle");
-        this.poll = new Timeline(new KeyFrame(javafx.util.Duration.millis(clock.checkEvery().toMillis()),
-                e -> check()));
-        poll.setCycleCount(Animation.INDEFINITE);
         touch();
     }
 
@@ -36,6 +33,11 @@ public final class IdleTimer {
         this.timeout = timeout == null ? Duration.ZERO : timeout;
         touch();
         if (!this.timeout.isZero() && !this.timeout.isNegative()) {
+            if (poll == null) {
+                poll = new Timeline(new KeyFrame(javafx.util.Duration.millis(clock.checkEvery().toMillis()),
+                        e -> check()));
+                poll.setCycleCount(Animation.INDEFINITE);
+            }
             poll.play();
         }
     }
@@ -47,11 +49,13 @@ public final class IdleTimer {
     }
 
     public void stop() {
-        poll.stop();
+        if (poll != null) {
+            poll.stop();
+        }
     }
 
     public boolean isRunning() {
-        return poll.getStatus() == Animation.Status.RUNNING;
+        return poll != null && poll.getStatus() == Animation.Status.RUNNING;
     }
 
     /** How long nothing happened: the larger of the monotonic and the (non-negative) wall-clock difference. */

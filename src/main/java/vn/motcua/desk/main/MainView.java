@@ -112,6 +112,13 @@ public final class MainView {
         }
     };
     private final javafx.event.EventHandler<InputEvent> activityFilter = this::activity;
+    private final javafx.beans.value.ChangeListener<javafx.stage.Window> windowWatchOfScene = (obs, old, w) -> {
+        if (w == null) {
+            dispose(); // the scene was taken off its window: the window is gone for this view
+        } else {
+            watchWindow(w);
+        }
+    };
     private javafx.stage.Window window;
     private boolean disposed;
 
@@ -256,11 +263,9 @@ public final class MainView {
         // input in any window of the desk (the main one and its dialogs) counts as activity
         javafx.stage.Window.getWindows().forEach(this::watch);
         javafx.stage.Window.getWindows().addListener(windowWatch);
-        window = scene.getWindow();
-        if (window != null) {
-            window.showingProperty().addListener(showingWatch);
-        }
-        sessionLock = new SessionLock(window, root, frame, m, () -> new LockOverlay(m, session.actor(),
+        watchWindow(scene.getWindow());
+        scene.windowProperty().addListener(windowWatchOfScene);
+        sessionLock = new SessionLock(root, frame, m, () -> new LockOverlay(m, session.actor(),
                 ctx.accounts(), tasks, this::unlock, this::signOutFromLock));
         startIdleTimer();
         clockTick.play();
@@ -282,6 +287,17 @@ public final class MainView {
         }
         if (scene != null) {
             scene.getAccelerators().clear();
+            scene.windowProperty().removeListener(windowWatchOfScene);
+        }
+    }
+
+    private void watchWindow(javafx.stage.Window w) {
+        if (window != null) {
+            window.showingProperty().removeListener(showingWatch);
+        }
+        window = w;
+        if (window != null) {
+            window.showingProperty().addListener(showingWatch);
         }
     }
 

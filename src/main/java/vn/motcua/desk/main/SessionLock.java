@@ -11,6 +11,7 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -27,10 +28,31 @@ import vn.motcua.desk.common.Messages;
  * and the card moves above it.
  */
 final class SessionLock {
-    private record Hidden(Parent root, boolean visible, boolean disabled, Node focus) {
+    private record Hidden(Parent root, boolean visible, boolean disabled, Focus focus) {
     }
 
-    private final Window main;
+    /** Where the focus was, with the caret and selection of a text field (focusing one again selects all of it). */
+    private record Focus(Node node, int anchor, int caret) {
+        static Focus of(Scene scene) {
+            Node n = scene == null ? null : scene.getFocusOwner();
+            return n instanceof TextInputControl t ? new Focus(n, t.getAnchor(), t.getCaretPosition())
+                    : new Focus(n, -1, -1);
+        }
+
+        void restore() {
+            if (node == null || node.getScene() == null) {
+                return;
+            }
+            node.requestFocus();
+            if (node instanceof TextInputControl t && anchor >= 0) {
+                int length = t.getLength();
+                Runnable select = () -> t.selectRange(Math.min(anchor, length), Math.min(caret, length));
+                select.run();
+                Platform.runLater(select);
+            }
+        }
+    }
+
     private final StackPane mainRoot;
     private final Node frame;
     private final Messages m;
@@ -39,15 +61,19 @@ final class SessionLock {
     private final ListChangeListener<Window> windows = this::windowsChanged;
     private boolean locked;
     private Node cover;
-    private Node mainFocus;
+    private Focus mainFocus;
     private Stage cardStage;
 
-    SessionLock(Window main, StackPane mainRoot, Node frame, Messages m, Supplier<LockOverlay> cards) {
-        this.main = main;
+    SessionLock(StackPane mainRoot, Node frame, Messages m, Supplier<LockOverlay> cards) {
         this.mainRoot = mainRoot;
         this.frame = frame;
         this.m = m;
         this.cards = cards;
+    }
+
+    /** The main window: the one showing {@code mainRoot}. */
+    private Window main() {
+        return mainRoot.getScene() == null ? null : mainRoot.getScene().getWindow();
     }
 
     boolean isLocked() {
@@ -60,11 +86,12 @@ final class SessionLock {
     }
 
     void lock() {
-        if (locked) {
+        Window main = main();
+        if (locked || main == null) {
             return;
         }
         locked = true;
-        mainFocus = mainRoot.getScene() == null ? null : mainRoot.getScene().getFocusOwner();
+        mainFocus = Focus.of(mainRoot.getScene());
         frame.setDisable(true);
         cover = LockOverlay.cover(m);
         mainRoot.getChildren().add(cover);
@@ -88,7 +115,9 @@ final class SessionLock {
         mainRoot.getChildren().remove(cover);
         cover = null;
         frame.setDisable(false);
-        restore(mainFocus);
+        if (mainFocus != null) {
+            mainFocus.restore();
+        }
         mainFocus = null;
         List<Map.Entry<Window, Hidden>> all = new ArrayList<>(hidden.entrySet());
         hidden.clear();
@@ -114,7 +143,7 @@ final class SessionLock {
         }
         Scene scene = w.getScene();
         Parent root = scene.getRoot();
-        hidden.put(w, new Hidden(root, root.isVisible(), root.isDisable(), scene.getFocusOwner()));
+        hidden.put(w, new Hidden(root, root.isVisible(), root.isDisable(), Focus.of(scene)));
         root.setDisable(true);
         root.setVisible(false);
     }
@@ -133,13 +162,7 @@ final class SessionLock {
     private static void show(Hidden h) {
         h.root().setVisible(h.visible());
         h.root().setDisable(h.disabled());
-        restore(h.focus());
-    }
-
-    private static void restore(Node focus) {
-        if (focus != null && focus.getScene() != null) {
-            focus.requestFocus();
-        }
+        h.focus().restore();
     }
 
     private void windowsChanged(ListChangeListener.Change<? extends Window> c) {
@@ -152,7 +175,7 @@ final class SessionLock {
                 }
             }
             for (Window w : c.getAddedSubList()) {
-                if (w != main && !belongsToCard(w)) {
+                if (w != main() && !belongsToCard(w)) {
                     hide(w);
                     moveCard |= isModal(w);
                 }
@@ -182,11 +205,12 @@ final class SessionLock {
                 return w;
             }
         }
-        return main;
+        return main();
     }
 
     private void showCard() {
-        if (!locked || !main.isShowing()) {
+        Window main = main();
+        if (!locked || main == null || !main.isShowing()) {
             return;
         }
         LockOverlay card = cards.get();
