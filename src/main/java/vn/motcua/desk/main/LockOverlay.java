@@ -5,7 +5,8 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -30,6 +31,7 @@ final class LockOverlay {
                 Runnable onSignOut) {
         Label title = new Label(m.t("lock.title"), Icons.of(Material2AL.LOCK));
         title.getStyleClass().add("title-3");
+        title.setWrapText(true);
         Label hint = new Label(m.t("lock.hint", actor.fullName(), actor.username()));
         hint.setWrapText(true);
         Label kept = new Label(m.t("lock.kept"));
@@ -77,13 +79,14 @@ final class LockOverlay {
         unlock.setOnAction(e -> attempt.run());
         password.setOnAction(e -> attempt.run());
         signOut.setOnAction(e -> onSignOut.run());
-        HBox buttons = new HBox(10, unlock, signOut);
+        unlock.setMinWidth(Region.USE_PREF_SIZE);
+        signOut.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane buttons = new FlowPane(10, 8, unlock, signOut); // side by side, one under the other at large text
         buttons.setAlignment(Pos.CENTER_LEFT);
         card = new VBox(10, title, hint, kept, password, error, buttons, signOutHint);
         card.getStyleClass().addAll("card", "login-card");
         card.setId("lock-card");
-        card.setPrefWidth(460);
-        card.setMaxWidth(460);
+        card.getStyleClass().add("lock-card"); // its width is in em: it grows with the text size
         card.setMaxHeight(VBox.USE_PREF_SIZE);
     }
 
@@ -92,12 +95,9 @@ final class LockOverlay {
         return card;
     }
 
-    /** The cover of the main window while it is locked: opaque, with the lock sign only. */
-    static StackPane cover(Messages m) {
-        Label sign = new Label(m.t("lock.title"), Icons.of(Material2AL.LOCK));
-        sign.getStyleClass().addAll("title-2", "text-muted");
-        StackPane cover = new StackPane(sign);
-        StackPane.setAlignment(sign, Pos.TOP_CENTER);
+    /** The cover of the main window while it is locked: opaque and plain (the card says what happened). */
+    static StackPane cover() {
+        StackPane cover = new StackPane();
         cover.getStyleClass().add("lock-cover");
         cover.setId("lock-cover");
         return cover;

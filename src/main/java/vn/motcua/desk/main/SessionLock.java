@@ -28,8 +28,12 @@ import vn.motcua.desk.common.Messages;
  * and the card moves above it.
  */
 final class SessionLock {
-    private record Hidden(Parent root, boolean visible, boolean disabled, Focus focus) {
+    private record Hidden(Scene scene, Parent root, boolean visible, boolean disabled, javafx.scene.paint.Paint fill,
+                          Focus focus) {
     }
+
+    /** The colour of the cover, also given to hidden windows so that they blend into it. */
+    private static final javafx.scene.paint.Color COVER = javafx.scene.paint.Color.web("#eef2f6");
 
     /** Where the focus was, with the caret and selection of a text field (focusing one again selects all of it). */
     private record Focus(Node node, int anchor, int caret) {
@@ -93,7 +97,7 @@ final class SessionLock {
         locked = true;
         mainFocus = Focus.of(mainRoot.getScene());
         frame.setDisable(true);
-        cover = LockOverlay.cover(m);
+        cover = LockOverlay.cover();
         mainRoot.getChildren().add(cover);
         for (Window w : new ArrayList<>(Window.getWindows())) {
             if (w != main) {
@@ -143,9 +147,10 @@ final class SessionLock {
         }
         Scene scene = w.getScene();
         Parent root = scene.getRoot();
-        hidden.put(w, new Hidden(root, root.isVisible(), root.isDisable(), Focus.of(scene)));
+        hidden.put(w, new Hidden(scene, root, root.isVisible(), root.isDisable(), scene.getFill(), Focus.of(scene)));
         root.setDisable(true);
         root.setVisible(false);
+        scene.setFill(COVER);
     }
 
     /** The card's window and its own pop-ups stay as they are. */
@@ -162,6 +167,7 @@ final class SessionLock {
     private static void show(Hidden h) {
         h.root().setVisible(h.visible());
         h.root().setDisable(h.disabled());
+        h.scene().setFill(h.fill());
         h.focus().restore();
     }
 
