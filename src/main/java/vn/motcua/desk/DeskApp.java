@@ -41,6 +41,7 @@ public final class DeskApp implements MainView.Shell {
     private MainView main;
     private Session session;
     private java.util.function.Consumer<java.nio.file.Path> restorer;
+    private vn.motcua.desk.main.IdleClock idleClock = vn.motcua.desk.main.IdleClock.SYSTEM;
 
     /**
      * @param printerFactory makes the receipt printer for the chosen language (the print module's, once merged;
@@ -125,7 +126,8 @@ public final class DeskApp implements MainView.Shell {
         if (main != null) {
             main.dispose();
         }
-        main = new MainView(ctx, session, messages, tasks, printerFactory.apply(messages, session), prefs, this);
+        main = new MainView(ctx, session, messages, tasks, printerFactory.apply(messages, session), prefs, this,
+                idleClock);
         setRoot(main.root());
     }
 
@@ -154,6 +156,16 @@ public final class DeskApp implements MainView.Shell {
     @Override
     public java.util.function.Consumer<java.nio.file.Path> restorer() {
         return restorer;
+    }
+
+    /** The clock of the idle lock (tests move one by hand); takes effect at the next sign-in. */
+    public void setIdleClock(vn.motcua.desk.main.IdleClock idleClock) {
+        this.idleClock = java.util.Objects.requireNonNull(idleClock, "idleClock");
+    }
+
+    /** The main window while someone is signed in, else null. */
+    public MainView mainView() {
+        return main;
     }
 
     public Messages messages() {

@@ -1,13 +1,14 @@
 package vn.motcua.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motcua.desk.DeskUi.signIn;
+import static vn.motcua.desk.DeskUi.signOut;
+import static vn.motcua.desk.DeskUi.text;
+import static vn.motcua.desk.DeskUi.waitFor;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -19,9 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
-import vn.motcua.desk.common.DeskPreferences;
-import vn.motcua.desk.common.FxTaskExecutor;
 import vn.motcua.domain.account.Role;
 import vn.motcua.service.DeskFixture;
 
@@ -33,35 +31,31 @@ import vn.motcua.service.DeskFixture;
 class DeskUiTest {
     @TempDir
     static Path dir;
+    private static DeskUi ui;
     private static DeskFixture desk;
-    private static FxTaskExecutor tasks;
 
     @BeforeAll
     static void createDesk() {
         desk = DeskFixture.create(dir, 1, LocalDateTime.of(2026, 4, 29, 9, 0));
         desk.ctx().accounts().create(desk.admin(), "canbo", "Trần Thị Cán Bộ", "Cán bộ một cửa", "", Role.CLERK,
                 "mat-khau-can-bo");
-        tasks = new FxTaskExecutor();
+        ui = DeskUi.over(desk);
     }
 
     @AfterAll
     static void close() {
-        tasks.close();
-        desk.close();
+        ui.close();
     }
 
     @Start
     void start(Stage stage) {
-        new DeskApp(desk.ctx(), DeskPreferences.load(dir), PlaceholderReceiptPrinter::new, tasks).start(stage);
+        ui.start(stage);
     }
 
     @Test
     void clerk_registersFindsAndCompletesADossier(FxRobot robot) throws Exception {
         // sign in
-        waitFor(() -> robot.lookup("#login-username").tryQuery().isPresent());
-        robot.clickOn("#login-username").write("canbo");
-        robot.clickOn("#login-password").write("mat-khau-can-bo").type(KeyCode.ENTER);
-        waitFor(() -> robot.lookup("#status-user").tryQuery().isPresent());
+        signIn(robot, "canbo", "mat-khau-can-bo");
         assertThat(text(robot, "#status-user")).contains("Trần Thị Cán Bộ");
         assertThat(text(robot, "#status-connection")).isEqualTo("Chưa kết nối máy chủ");
 
@@ -105,6 +99,11 @@ class DeskUiTest {
         waitFor(() -> !text(robot, "#dossier-error").isEmpty());
         assertThat(text(robot, "#dossier-error")).contains("thu hồi").contains("«Quản trị»");
         assertThat(text(robot, "#dossier-status")).isEqualTo("Đã trả kết quả");
+
+        // the print menu sits in the dossier's header bar, next to "Quay lại"
+        assertThat(robot.lookup("#dossier-print-menu").query().getParent())
+                .isSameAs(robot.lookup("#dossier-back").query().getParent());
+        signOut(robot);
     }
 
     private void act(FxRobot robot, String action, String expectedStatus) throws Exception {
@@ -115,14 +114,4 @@ class DeskUiTest {
         waitFor(() -> text(robot, "#dossier-status").equals(expectedStatus));
     }
 
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().map(n -> ((Label) n).getText()).orElse("");
-    }
-
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return WaitForAsyncUtils.asyncFx(condition).get();
-        });
-    }
 }

@@ -38,6 +38,7 @@ import vn.motcua.store.AttachmentRepository.StoredAttachment;
 /** The dossier page: actions on top, then general data, applicant, documents with scans, and the timeline. */
 public final class DossierDetailView {
     @FXML private Button backButton;
+    @FXML private HBox headerBar;
     @FXML private Label codeLabel;
     @FXML private Label statusLabel;
     @FXML private Label flagLabel;
@@ -76,6 +77,11 @@ public final class DossierDetailView {
                 : m.t("dossier.digitised", vm.digitisedProperty().get(),
                 vm.dossierProperty().get().dossier().documents().size()), vm.digitisedProperty(), vm.dossierProperty()));
         actionPane.disableProperty().bind(vm.busyProperty());
+    }
+
+    /** Adds buttons of other features to the header bar, on the right (e.g. the print menu). */
+    public void addHeaderTools(javafx.scene.Node... tools) {
+        headerBar.getChildren().addAll(headerBar.getChildren().indexOf(busyIndicator), java.util.List.of(tools));
     }
 
     /** Where other features add their own sections below the progress (e.g. the citizen's rating). */

@@ -1,7 +1,6 @@
 package vn.motcua.desk.main;
 
 import javafx.animation.KeyFrame;
-import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
@@ -26,7 +25,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.util.Duration;
 import org.kordamp.ikonli.material2.Material2AL;
 import vn.motcua.desk.ReceiptPrinter;
 import vn.motcua.desk.Session;
@@ -99,17 +97,40 @@ public final class MainView {
     private final QueueView queueView;
     private RegisterViewModel registerVm;
     private RegisterView registerView;
-    private LockOverlay lock;
+    private SessionLock sessionLock;
     private vn.motcua.desk.supervisor.SupervisorViewModel supervisorVm;
     private vn.motcua.desk.supervisor.SupervisorView supervisorView;
     private vn.motcua.desk.report.ReportsViewModel reportsVm;
     private vn.motcua.desk.report.ReportsView reportsView;
-    private final PauseTransition idle = new PauseTransition();
+    private final IdleTimer idle;
     private final Timeline clockTick;
     private SyncStatusBar syncBar;
+    private final javafx.collections.ListChangeListener<javafx.stage.Window> windowWatch = this::windowsChanged;
+    private final javafx.beans.value.ChangeListener<Boolean> showingWatch = (obs, was, showing) -> {
+        if (!showing) {
+            dispose();
+        }
+    };
+    private final javafx.event.EventHandler<InputEvent> activityFilter = this::activity;
+    private final javafx.beans.value.ChangeListener<javafx.stage.Window> windowWatchOfScene = (obs, old, w) -> {
+        if (w == null) {
+            dispose(); // the scene was taken off its window: the window is gone for this view
+        } else {
+            watchWindow(w);
+        }
+    };
+    private javafx.stage.Window window;
+    private boolean disposed;
 
     public MainView(DeskContext ctx, Session session, Messages messages, FxTaskExecutor tasks, ReceiptPrinter printer,
                     DeskPreferences prefs, Shell shell) {
+        this(ctx, session, messages, tasks, printer, prefs, shell, IdleClock.SYSTEM);
+    }
+
+    /** @param idleClock the clock of the idle lock ({@link IdleClock#SYSTEM}; tests move one by hand) */
+    public MainView(DeskContext ctx, Session session, Messages messages, FxTaskExecutor tasks, ReceiptPrinter printer,
+                    DeskPreferences prefs, Shell shell, IdleClock idleClock) {
+        this.idle = new IdleTimer(idleClock, this::lock);
         this.ctx = ctx;
         this.session = session;
         this.m = messages;
@@ -150,16 +171,17 @@ public final class MainView {
         reportsButton.setGraphic(Icons.of(Material2AL.INSERT_CHART_OUTLINED));
         setUpNav();
         setUpStatusBar();
-        clockTick = new Timeline(new KeyFrame(Duration.seconds(30), e -> {
+        clockTick = new Timeline(new KeyFrame(javafx.util.Duration.seconds(30), e -> {
             vm.tick();
             vm.refreshCounts();
         }));
         clockTick.setCycleCount(Timeline.INDEFINITE);
         root.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                attach(scene);
-            } else {
+            if (old != null) {
                 detach(old);
+            }
+            if (scene != null && !disposed) {
+                attach(scene);
             }
         });
         navList.getSelectionModel().select(Queue.NEW);
@@ -238,7 +260,13 @@ public final class MainView {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), this::refresh);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F9), this::submitRegistration);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), this::lock);
-        scene.addEventFilter(InputEvent.ANY, this::activity);
+        // input in any window of the desk (the main one and its dialogs) counts as activity
+        javafx.stage.Window.getWindows().forEach(this::watch);
+        javafx.stage.Window.getWindows().addListener(windowWatch);
+        watchWindow(scene.getWindow());
+        scene.windowProperty().addListener(windowWatchOfScene);
+        sessionLock = new SessionLock(root, frame, m, () -> new LockOverlay(m, session.actor(),
+                ctx.accounts(), tasks, this::unlock, this::signOutFromLock));
         startIdleTimer();
         clockTick.play();
         syncBar.start();
@@ -248,32 +276,71 @@ public final class MainView {
         clockTick.stop();
         syncBar.stop();
         idle.stop();
+        if (sessionLock != null) {
+            sessionLock.unlock();
+        }
+        javafx.stage.Window.getWindows().removeListener(windowWatch);
+        javafx.stage.Window.getWindows().forEach(w -> w.removeEventFilter(InputEvent.ANY, activityFilter));
+        if (window != null) {
+            window.showingProperty().removeListener(showingWatch);
+            window = null;
+        }
         if (scene != null) {
             scene.getAccelerators().clear();
-            scene.removeEventFilter(InputEvent.ANY, this::activity);
+            scene.windowProperty().removeListener(windowWatchOfScene);
         }
+    }
+
+    private void watchWindow(javafx.stage.Window w) {
+        if (window != null) {
+            window.showingProperty().removeListener(showingWatch);
+        }
+        window = w;
+        if (window != null) {
+            window.showingProperty().addListener(showingWatch);
+        }
+    }
+
+    private void windowsChanged(javafx.collections.ListChangeListener.Change<? extends javafx.stage.Window> c) {
+        while (c.next()) {
+            c.getRemoved().forEach(w -> w.removeEventFilter(InputEvent.ANY, activityFilter));
+            c.getAddedSubList().forEach(this::watch);
+        }
+    }
+
+    /** Input counts as activity in the main window and the windows it owns, not in the counter screen. */
+    private void watch(javafx.stage.Window w) {
+        w.removeEventFilter(InputEvent.ANY, activityFilter);
+        w.addEventFilter(InputEvent.ANY, activityFilter);
     }
 
     private void activity(InputEvent e) {
+        if (locked() || !(e.getSource() instanceof javafx.stage.Window w) || !ownedByMain(w)) {
+            return;
+        }
         if (e instanceof KeyEvent || e.getEventType() == MouseEvent.MOUSE_MOVED
-                || e.getEventType() == MouseEvent.MOUSE_PRESSED || e instanceof ScrollEvent) {
-            if (idle.getStatus() == javafx.animation.Animation.Status.RUNNING) {
-                idle.playFromStart();
+                || e.getEventType() == MouseEvent.MOUSE_PRESSED || e.getEventType() == MouseEvent.MOUSE_DRAGGED
+                || e instanceof ScrollEvent) {
+            idle.touch();
+        }
+    }
+
+    private boolean ownedByMain(javafx.stage.Window w) {
+        for (javafx.stage.Window x = w; x != null; x = x instanceof javafx.stage.Stage s ? s.getOwner()
+                : x instanceof javafx.stage.PopupWindow p ? p.getOwnerWindow() : null) {
+            if (x == window) {
+                return true;
             }
         }
+        return false;
     }
 
     private void startIdleTimer() {
-        idle.stop();
-        if (prefs.idleMinutes() > 0) {
-            idle.setDuration(Duration.minutes(prefs.idleMinutes()));
-            idle.setOnFinished(e -> lock());
-            idle.playFromStart();
-        }
+        idle.start(java.time.Duration.ofMinutes(prefs.idleMinutes()));
     }
 
     private boolean locked() {
-        return lock != null;
+        return sessionLock != null && sessionLock.isLocked();
     }
 
     // ---- navigation -------------------------------------------------------------------------------------------
@@ -394,7 +461,7 @@ public final class MainView {
             queueVm.load();
         });
         DossierDetailView view = new DossierDetailView(dvm, m, back);
-        new vn.motcua.desk.print.DossierPrintMenu(printing, m).attach(view.root(), dvm);
+        new vn.motcua.desk.print.DossierPrintMenu(printing, m).attach(view, dvm);
         RatingPanel rating = new RatingPanel(ctx.sync(), m, tasks);
         view.extraBox().getChildren().add(rating.root());
         setContent(view.root());
@@ -452,25 +519,42 @@ public final class MainView {
         UsersDialog.show(root.getScene().getWindow(), m, ctx.accounts(), session.actor(), tasks);
     }
 
+    /** Locks the desk (Ctrl+L, or by itself after the idle time): every window of it, dialogs included. */
     @FXML
     public void lock() {
-        if (locked()) {
+        if (locked() || sessionLock == null || disposed) {
             return;
         }
         idle.stop();
         syncBar.stop();
-        lock = new LockOverlay(m, session.actor(), ctx.accounts(), tasks, this::unlock, shell::signOut);
-        frame.setDisable(true);
-        root.getChildren().add(lock.root());
-        lock.focus();
+        sessionLock.lock();
     }
 
     private void unlock() {
-        root.getChildren().remove(lock.root());
-        lock = null;
-        frame.setDisable(false);
+        sessionLock.unlock();
         startIdleTimer();
         syncBar.start();
+    }
+
+    /** "Đăng nhập tài khoản khác" on the lock: the session ends, its dialogs close, the sign-in screen shows. */
+    private void signOutFromLock() {
+        sessionLock.endSession();
+        shell.signOut();
+    }
+
+    /** Whether the desk is locked now. */
+    public boolean isLocked() {
+        return locked();
+    }
+
+    /** Whether the window's timers (counts, date, idle lock, sync) run; false for good after {@link #dispose()}. */
+    public boolean isActive() {
+        return !disposed && clockTick.getStatus() == javafx.animation.Animation.Status.RUNNING;
+    }
+
+    /** The window holding the lock's password card, while locked. */
+    public javafx.stage.Stage lockWindow() {
+        return sessionLock == null ? null : sessionLock.cardStage();
     }
 
     @FXML
@@ -482,11 +566,17 @@ public final class MainView {
         return root;
     }
 
-    /** Stops timers when the window goes away. */
+    /**
+     * Stops for good everything the window runs in the background (the count/date tick, the sync schedule, the idle
+     * lock): called on sign-out and when the window closes. Counts still being loaded are dropped.
+     */
     public void dispose() {
-        clockTick.stop();
-        syncBar.stop();
-        idle.stop();
+        if (disposed) {
+            return;
+        }
+        disposed = true;
+        vm.dispose();
+        detach(root.getScene());
     }
 
 }

@@ -26,6 +26,7 @@ public final class MainViewModel {
     private final TaskExecutor tasks;
     private final Messages m;
     private final Clock clock;
+    private boolean disposed;
 
     public MainViewModel(Session session, QueueService queues, TaskExecutor tasks, Messages messages, Clock clock) {
         this.session = session;
@@ -41,9 +42,21 @@ public final class MainViewModel {
 
     /** Reloads every queue's count in the background. */
     public void refreshCounts() {
+        if (disposed) {
+            return;
+        }
         BackgroundTask.wrap(queues::counts)
-                .onSuccess(map -> map.forEach((q, n) -> counts.get(q).set(n)))
+                .onSuccess(map -> {
+                    if (!disposed) {
+                        map.forEach((q, n) -> counts.get(q).set(n));
+                    }
+                })
                 .executeWith(tasks);
+    }
+
+    /** The window closed or the user signed out: no more loading (a load under way is dropped). */
+    public void dispose() {
+        disposed = true;
     }
 
     /** Updates the date shown in the status bar (called every minute). */

@@ -1,16 +1,14 @@
 package vn.motcua.desk.print;
 
 import java.util.List;
-import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.layout.HBox;
 import org.kordamp.ikonli.material2.Material2MZ;
 import vn.motcua.desk.common.Icons;
 import vn.motcua.desk.common.Messages;
+import vn.motcua.desk.dossier.DossierDetailView;
 import vn.motcua.desk.dossier.DossierDetailViewModel;
 import vn.motcua.domain.dossier.Dossier;
 import vn.motcua.domain.dossier.DossierStatus;
@@ -55,14 +53,9 @@ public final class DossierPrintMenu {
         menu.setDisable(true);
     }
 
-    /** Puts the menu into the dossier detail's top bar and follows the dossier shown. */
-    public void attach(Parent detailRoot, DossierDetailViewModel vm) {
-        Node back = detailRoot.lookup("#dossier-back");
-        if (back != null && back.getParent() instanceof HBox bar) {
-            int at = Math.max(0, bar.getChildren().size() - 1);
-            bar.getChildren().add(at, menu);
-            bar.getChildren().add(at, suggested);
-        }
+    /** Puts the menu into the dossier detail's header bar and follows the dossier shown. */
+    public void attach(DossierDetailView view, DossierDetailViewModel vm) {
+        view.addHeaderTools(suggested, menu);
         vm.dossierProperty().addListener((obs, old, v) -> show(v));
         show(vm.dossierProperty().get());
     }

@@ -1,11 +1,12 @@
 package vn.motcua.desk.supervisor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motcua.desk.DeskUi.signIn;
+import static vn.motcua.desk.DeskUi.signOut;
+import static vn.motcua.desk.DeskUi.text;
+import static vn.motcua.desk.DeskUi.waitFor;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -17,15 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
-import vn.motcua.desk.DeskApp;
-import vn.motcua.desk.PlaceholderReceiptPrinter;
-import vn.motcua.desk.common.DeskPreferences;
-import vn.motcua.desk.common.FxTaskExecutor;
+import vn.motcua.desk.DeskUi;
 import vn.motcua.service.DashboardFixture;
 import vn.motcua.service.DashboardService.Figure;
 import vn.motcua.service.DashboardService.Line;
-import vn.motcua.service.DeskFixture;
 
 /**
  * The supervisor's home over the hand-counted {@link DashboardFixture}: every tile shows the expected figure, and
@@ -35,31 +31,26 @@ import vn.motcua.service.DeskFixture;
 class SupervisorUiTest {
     @TempDir
     static Path dir;
-    private static DeskFixture desk;
-    private static FxTaskExecutor tasks;
+    private static DeskUi ui;
 
     @BeforeAll
     static void createDesk() {
-        desk = DashboardFixture.create(dir);
-        tasks = new FxTaskExecutor();
+        ui = DeskUi.over(DashboardFixture.create(dir));
     }
 
     @AfterAll
     static void close() {
-        tasks.close();
-        desk.close();
+        ui.close();
     }
 
     @Start
     void start(Stage stage) {
-        new DeskApp(desk.ctx(), DeskPreferences.load(dir), PlaceholderReceiptPrinter::new, tasks).start(stage);
+        ui.start(stage);
     }
 
     @Test
     void figuresMatchTheFixture_andOverdueListsExactlyTheOverdueDossiers(FxRobot robot) throws Exception {
-        waitFor(() -> robot.lookup("#login-username").tryQuery().isPresent());
-        robot.clickOn("#login-username").write("lanhdao");
-        robot.clickOn("#login-password").write("mat-khau-lanh-dao").type(KeyCode.ENTER);
+        signIn(robot, "lanhdao", "mat-khau-lanh-dao");
         waitFor(() -> robot.lookup("#nav-supervisor").tryQuery().isPresent());
         robot.clickOn("#nav-supervisor");
         waitFor(() -> text(robot, "#figure-count-OVERDUE").equals("2"));
@@ -93,20 +84,7 @@ class SupervisorUiTest {
         robot.clickOn("#dossier-back");
         waitFor(() -> robot.lookup("#figure-OVERDUE").tryQuery().isPresent());
 
-        // sign out, so the main window's timers stop before the next test class reuses the toolkit
-        robot.clickOn("#user-menu");
-        robot.clickOn("#menu-signout");
-        waitFor(() -> robot.lookup("#login-username").tryQuery().isPresent());
+        signOut(robot);
     }
 
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().map(n -> ((Label) n).getText()).orElse("");
-    }
-
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return WaitForAsyncUtils.asyncFx(condition).get();
-        });
-    }
 }
