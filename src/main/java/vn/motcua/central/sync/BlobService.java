@@ -74,8 +74,8 @@ public final class BlobService {
      */
     public BlobStatus upload(Device device, String sha256, String offset, String size, String type, InputStream body) {
         String sha = checkSha(sha256);
-        long start = number(offset, "offset", 0, MAX_FILE - 1);
-        long total = number(size, "size", 1, MAX_FILE);
+        long start = QueryParams.number(offset, "offset", 0, MAX_FILE - 1, null);
+        long total = QueryParams.number(size, "size", 1, MAX_FILE, null);
         String mediaType = type == null ? "" : type.trim().toLowerCase(java.util.Locale.ROOT);
         if (!MEDIA_TYPES.contains(mediaType)) {
             throw ApiException.badRequest("UNSUPPORTED_FILE_TYPE", "Chỉ nhận tệp PDF, JPG hoặc PNG (type).");
@@ -255,22 +255,6 @@ public final class BlobService {
             throw ApiException.badRequest("INVALID_SHA256", "Tên tệp phải là mã SHA-256 (64 ký tự hex thường).");
         }
         return sha256;
-    }
-
-    private static long number(String raw, String name, long min, long max) {
-        if (raw == null || raw.isBlank()) {
-            throw ApiException.badRequest("INVALID_PARAMETER", "Thiếu tham số «" + name + "».");
-        }
-        try {
-            long v = Long.parseLong(raw.trim());
-            if (v < min || v > max) {
-                throw ApiException.badRequest("INVALID_PARAMETER", "Tham số «" + name + "» phải trong khoảng " + min
-                        + "–" + max + ".");
-            }
-            return v;
-        } catch (NumberFormatException e) {
-            throw ApiException.badRequest("INVALID_PARAMETER", "Tham số «" + name + "» phải là số nguyên.");
-        }
     }
 
     private static byte[] readChunk(InputStream body) {

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import vn.motcua.central.ApiException;
 import vn.motcua.central.store.BlobRepository;
 import vn.motcua.central.store.BlobRepository.AttachmentRow;
 import vn.motcua.central.store.CentralDatabase;
@@ -59,8 +58,8 @@ public final class PullService {
      * @param limit as sent (null: {@value #DEFAULT_LIMIT})
      */
     public PullPage pull(Device device, String since, String limit) {
-        long cursor = parse(since, "since", 0, Long.MAX_VALUE, 0);
-        int max = (int) parse(limit, "limit", 1, MAX_LIMIT, DEFAULT_LIMIT);
+        long cursor = QueryParams.number(since, "since", 0, Long.MAX_VALUE, 0L);
+        int max = (int) QueryParams.number(limit, "limit", 1, MAX_LIMIT, (long) DEFAULT_LIMIT);
         String office = device.officeCode();
         List<Change> changes = db.read(c -> {
             List<Change> all = new ArrayList<>();
@@ -168,22 +167,6 @@ public final class PullService {
             return WireJson.mapper().readTree(json);
         } catch (JsonProcessingException e) {
             throw new CentralStoreException("stored JSON is unreadable: " + e.getOriginalMessage(), e);
-        }
-    }
-
-    private static long parse(String raw, String name, long min, long max, long fallback) {
-        if (raw == null || raw.isBlank()) {
-            return fallback;
-        }
-        try {
-            long v = Long.parseLong(raw.trim());
-            if (v < min || v > max) {
-                throw ApiException.badRequest("INVALID_PARAMETER", "Tham số «" + name + "» phải trong khoảng " + min
-                        + "–" + max + ".");
-            }
-            return v;
-        } catch (NumberFormatException e) {
-            throw ApiException.badRequest("INVALID_PARAMETER", "Tham số «" + name + "» phải là số nguyên.");
         }
     }
 }
