@@ -146,8 +146,10 @@ final class BenchSuite {
         }
         Path dir = BenchCommand.freshDesk();
         try {
-            BenchProbe.spawn(List.of(), "desk", dir.toString()); // warm-up: the daily backup, the file cache
-            BenchProbe.spawn(List.of(), "bare");
+            if (sizes.frameRuns() > 1) { // warm-up: the daily backup, the file cache
+                BenchProbe.spawn(List.of(), "desk", dir.toString());
+                BenchProbe.spawn(List.of(), "bare");
+            }
             double[] desk = new double[sizes.frameRuns()];
             double[] deskFirst = new double[sizes.frameRuns()];
             double[] bare = new double[sizes.frameRuns()];
