@@ -217,13 +217,13 @@ final class BenchSuite {
             Actor admin = ctx.accounts().firstAdmin().orElseThrow();
             BenchCommand.Timing dash = DashboardBench.figures(ctx, admin, sizes.runs());
             details.put("dashboard", dash);
-            table.add("supervisor dashboard figures", p50p95(dash), target(dash.p95Ms() <= 200, "≤ 200 ms"), n);
+            table.add("supervisor dashboard figures", p50p95(dash), fullTarget(dash.p95Ms() <= 200, "≤ 200 ms"), n);
             List<String> names = List.of("period report, a quarter", "period report, a year");
             for (int i = 0; i < names.size(); i++) {
                 BenchCommand.Timing t = BenchCommand.Report.time(ctx, BenchCommand.Report.PERIODS.get(i),
                         sizes.runs());
                 details.put(names.get(i), t);
-                table.add(names.get(i), p50p95(t), target(t.p95Ms() <= 200, "≤ 200 ms"), n + " (Biểu II.06a)");
+                table.add(names.get(i), p50p95(t), fullTarget(t.p95Ms() <= 200, "≤ 200 ms"), n + " (Biểu II.06a)");
             }
         }
     }
@@ -234,7 +234,8 @@ final class BenchSuite {
         boolean oom = h.get("outOfMemory").asBoolean();
         table.add("desk heap under -Xmx256m", oom ? "OutOfMemoryError"
                         : String.format(Locale.ROOT, "peak %.0f MiB", h.get("peakHeapMiB").asDouble()),
-                target(!oom, "no OutOfMemoryError"), "a session over the desk database: queue pages, counts, "
+                target(!oom, "no OutOfMemoryError"), "a session over the " + String.format(Locale.ROOT, "%,d", details.get("deskDossiers"))
+                        + " dossiers: queue pages, counts, "
                         + "searches, dashboard, quarter report, receipt (" + h.get("seconds").asText() + " s)");
     }
 
@@ -249,8 +250,7 @@ final class BenchSuite {
             table.add("desk sync after a week offline", ok
                             ? String.format(Locale.ROOT, "%,d events in %.1f s", r.events(), r.syncMillis() / 1000.0)
                             : "failed: " + r.report().error(),
-                    sizes.syncEvents() == 10_000 ? target(ok && r.syncMillis() <= 10_000, "≤ 10 s")
-                            : "≤ 10 s at 10,000", r.report().pushed() + " pushed, " + r.report().pulled()
+                    fullTarget(ok && r.syncMillis() <= 10_000, "≤ 10 s"), r.report().pushed() + " pushed, " + r.report().pulled()
                             + " pulled, " + r.report().attempts() + " requests");
         } finally {
             BenchCommand.deleteTree(dir);
@@ -301,7 +301,7 @@ final class BenchSuite {
                     "rawSeconds", BenchCommand.round(raw)));
             table.add("central ingest vs raw JDBC (" + db + ")", String.format(Locale.ROOT,
                     "%,.0f events/s (raw JDBC %,.0f/s)", httpRate, rawRate), String.format(Locale.ROOT,
-                    "ratio %.2f; %s", httpRate / rawRate, target(httpRate >= 5000, "≥ 5,000/s")),
+                    "ratio %.2f; %s", httpRate / rawRate, fullTarget(httpRate >= 5000, "≥ 5,000/s")),
                     String.format(Locale.ROOT, "%,d events from 4 desks over HTTP vs the same rows as JDBC "
                             + "batches, fresh databases", events));
         } finally {
@@ -320,7 +320,7 @@ final class BenchSuite {
             details.put("pull", p);
             table.add("pull with " + sizes.desks() + " desks", String.format(Locale.ROOT,
                             "p50 %.1f ms, p95 %.1f ms, p99 %.1f ms; %,.0f requests/s", p.p50Ms(), p.p95Ms(),
-                            p.p99Ms(), p.requestsPerSecond()), target(p.p99Ms() < 50, "p99 < 50 ms"),
+                            p.p99Ms(), p.requestsPerSecond()), fullTarget(p.p99Ms() < 50, "p99 < 50 ms"),
                     String.format(Locale.ROOT, "SQLite, %,d dossiers in %d offices; %,d pulls of 100 by %d threads, "
                                     + "%,d empty", sizes.centralDossiers(), sizes.offices(), p.requests(),
                             p.threads(), p.emptyPages()));
@@ -337,6 +337,11 @@ final class BenchSuite {
 
     private static String target(boolean met, String target) {
         return target + (met ? " ✔" : " ✘");
+    }
+
+    /** A target set for the full sizes: judged in a full run, only named in a smaller one. */
+    private String fullTarget(boolean met, String target) {
+        return sizes == Sizes.FULL ? target(met, target) : target + " at full size";
     }
 
     private static double median(double[] values) {
