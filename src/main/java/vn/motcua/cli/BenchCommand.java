@@ -65,7 +65,7 @@ final class BenchCommand implements Callable<Integer> {
         if (json != null) {
             Json.mapper().writerWithDefaultPrettyPrinter().writeValue(json.toFile(), r.figures());
         }
-        return 0;
+        return r.table().anyFailed() ? 1 : 0;
     }
 
     /** Timed work (a search, a report, a render). */

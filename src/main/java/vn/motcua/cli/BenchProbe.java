@@ -222,7 +222,8 @@ public final class BenchProbe {
         cmd.add(System.getProperty("java.class.path"));
         cmd.add(BenchProbe.class.getName());
         cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD);
+        Path log = java.nio.file.Files.createTempFile("motcua-bench-probe-", ".log");
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(log.toFile());
         if (headlessToolkit() && System.getenv("DISPLAY") == null) {
             pb.environment().put("DISPLAY", ":headless"); // the desk command asks for one; Monocle never uses it
         }
@@ -237,10 +238,16 @@ public final class BenchProbe {
             }
         }
         p.waitFor();
-        if (found == null) {
-            throw new IllegalStateException("probe " + args[0] + " reported nothing (exit " + p.exitValue() + ")");
+        try {
+            if (found == null) {
+                List<String> lines = java.nio.file.Files.readAllLines(log, StandardCharsets.UTF_8);
+                throw new IllegalStateException("probe " + args[0] + " reported nothing (exit " + p.exitValue()
+                        + "): " + String.join(" | ", lines.subList(Math.max(0, lines.size() - 5), lines.size())));
+            }
+            return found;
+        } finally {
+            java.nio.file.Files.deleteIfExists(log);
         }
-        return found;
     }
 
     /** Whether this JVM runs JavaFX headless (Monocle, as the tests do), so children can too without a display. */
