@@ -1,5 +1,6 @@
 package vn.motcua.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -10,24 +11,102 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.motcua.domain.catalog.Procedure;
+import vn.motcua.report.Period;
+import vn.motcua.report.PeriodReport;
 import vn.motcua.service.DeskContext;
 import vn.motcua.service.SetupService;
 import vn.motcua.store.DossierRepository;
 import vn.motcua.store.Json;
 
-@Command(name = "bench", description = "Benchmarks that print figures (medians and percentiles).",
+/**
+ * {@code bench}: with no subcommand the whole suite of issue 9 ({@link BenchSuite}) printed as one table; the
+ * subcommands time one thing each and print JSON.
+ */
+@Command(name = "bench", description = {"Benchmarks. With no subcommand: the whole suite as one table (desk cold "
+        + "start, register + receipt, search / dashboard / period report over 1,000,000 dossiers, sync, central ingest "
+        + "vs raw JDBC, pull with 1,000 desks, desk heap under -Xmx256m). Takes long; --quick takes ~2 minutes.",
+    "The cold-start row needs a display ($DISPLAY, e.g. `Xvfb :99 &` and DISPLAY=:99); without one it is skipped.",
+    "Subcommands print JSON figures (medians and percentiles) of one thing."},
         subcommands = {BenchCommand.Search.class, BenchCommand.Report.class, ReceiptCommand.Bench.class,
             DashboardBench.class})
-final class BenchCommand {
+final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Option(names = "--quick", description = "small sizes (20,000 dossiers, 1,000 events, 100 desks): ~2 minutes")
+    boolean quick;
+    @Option(names = "--tiny", hidden = true, description = "the smallest sizes, for the test")
+    boolean tiny;
+    @Option(names = "--json", paramLabel = "FILE", description = "also write the figures to FILE as JSON")
+    Path json;
+    @Option(names = "--pg", paramLabel = "URL", description = "also measure central ingest on this PostgreSQL "
+            + "(jdbc:postgresql://…; fresh schemas are created in it). Default: env MOTCUA_TEST_PG_URL",
+            defaultValue = "${env:MOTCUA_TEST_PG_URL}")
+    String pg;
+    @Option(names = "--data-dir-keep", paramLabel = "DIR", description = "keep the generated desk database in DIR "
+            + "and reuse it next time (generation of 1,000,000 dossiers takes minutes)")
+    Path keep;
+
+    @Override
+    public Integer call() throws Exception {
+        BenchSuite.Sizes sizes = tiny ? BenchSuite.Sizes.TINY : quick ? BenchSuite.Sizes.QUICK : BenchSuite.Sizes.FULL;
+        PrintWriter err = spec.commandLine().getErr();
+        BenchSuite.Result r = new BenchSuite(sizes, line -> {
+            err.println(line);
+            err.flush();
+        }).run(keep, pg == null || pg.isBlank() ? null : pg.trim());
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(r.table().render());
+        out.flush();
+        if (json != null) {
+            Json.mapper().writerWithDefaultPrettyPrinter().writeValue(json.toFile(), r.figures());
+        }
+        return r.table().anyFailed() ? 1 : 0;
+    }
+
+    /** Timed work (a search, a report, a render). */
+    @FunctionalInterface
+    interface Work {
+        void run() throws Exception;
+    }
+
+    /** Median, p95 and max of timed runs, in milliseconds. */
+    record Timing(double medianMs, double p95Ms, double maxMs) {
+        Map<String, Object> asMap() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("medianMs", medianMs);
+            m.put("p95Ms", p95Ms);
+            m.put("maxMs", maxMs);
+            return m;
+        }
+    }
+
+    /** Runs {@code work} {@code warmup} times untimed, then {@code runs} times timed. */
+    static Timing time(int warmup, int runs, Work work) throws Exception {
+        for (int i = 0; i < warmup; i++) {
+            work.run();
+        }
+        double[] ms = new double[Math.max(1, runs)];
+        for (int i = 0; i < ms.length; i++) {
+            long t = System.nanoTime();
+            work.run();
+            ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        return percentiles(ms);
+    }
 
     @Command(name = "search", description = {"Generate N dossiers in a fresh temporary data folder and time "
             + "searches such as \"nguyen van duc\" (folded, diacritics-insensitive).",
         "Prints insert rate and search latency median / p95 / max in milliseconds."})
     static final class Search implements Callable<Integer> {
+        /** The query texts timed. */
+        static final List<String> QUERIES = List.of("nguyen van duc", "Nguyễn Văn Đức", "dang thi", "038",
+                "khai sinh tran");
+
         @Spec
         CommandSpec spec;
         @Option(names = "--dossiers", defaultValue = "100000")
@@ -47,37 +126,28 @@ final class BenchCommand {
                 out.put("insertSeconds", round(insertSeconds));
                 out.put("insertPerSecond", Math.round(dossiers / insertSeconds));
                 List<Map<String, Object>> results = new ArrayList<>();
-                for (String q : List.of("nguyen van duc", "Nguyễn Văn Đức", "dang thi", "038", "khai sinh tran")) {
-                    results.add(time(ctx, q));
+                for (String q : QUERIES) {
+                    results.add(time(ctx, q, queries));
                 }
                 out.put("searches", results);
                 out.put("dbFileMiB", round(Files.size(ctx.database().file()) / 1048576.0));
-                spec.commandLine().getOut().println(Json.mapper().writerWithDefaultPrettyPrinter()
-                        .writeValueAsString(out));
+                printJson(spec, out);
             } finally {
                 deleteTree(dir);
             }
             return 0;
         }
 
-        private Map<String, Object> time(DeskContext ctx, String q) {
-            for (int i = 0; i < 20; i++) {
-                ctx.dossiers().search(q, 50); // warm-up
-            }
-            double[] ms = new double[queries];
-            int hits = 0;
-            for (int i = 0; i < queries; i++) {
-                long t = System.nanoTime();
-                hits = ctx.dossiers().search(q, 50).size();
-                ms[i] = (System.nanoTime() - t) / 1e6;
-            }
+        /** Times {@code runs} searches for {@code q} (50 hits at most) after 20 untimed ones. */
+        static Map<String, Object> time(DeskContext ctx, String q, int runs) throws Exception {
+            int[] hits = new int[1];
+            Timing t = BenchCommand.time(20, runs, () -> hits[0] = ctx.dossiers().search(q, 50).size());
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("query", q);
-            m.put("hits", hits);
-            m.putAll(percentiles(ms));
+            m.put("hits", hits[0]);
+            m.putAll(t.asMap());
             return m;
         }
-
     }
 
     /** Inserts {@code n} generated dossiers in batches of 5,000 per transaction. */
@@ -135,20 +205,24 @@ final class BenchCommand {
         return Math.round(v * 100) / 100.0;
     }
 
-    static Map<String, Object> percentiles(double[] ms) {
+    static Timing percentiles(double[] ms) {
         Arrays.sort(ms);
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("medianMs", round(ms[ms.length / 2]));
-        m.put("p95Ms", round(ms[(int) Math.ceil(ms.length * 0.95) - 1]));
-        m.put("maxMs", round(ms[ms.length - 1]));
-        return m;
+        return new Timing(round(ms[ms.length / 2]), round(ms[(int) Math.ceil(ms.length * 0.95) - 1]),
+                round(ms[ms.length - 1]));
     }
 
-    @Command(name = "report", description = "Generate N dossiers and time the period report (Biểu II.06a) for a "
-            + "quarter and for a year.")
-    static final class Report implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
+    static void printJson(CommandSpec spec, Object value) throws java.io.IOException {
+        spec.commandLine().getOut().println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(value));
+    }
+
+    /** What is measured over a generated desk. */
+    @FunctionalInterface
+    interface DeskWork {
+        void measure(DeskContext ctx, int runs, Map<String, Object> out) throws Exception;
+    }
+
+    /** The options of the benchmarks over a big generated desk ({@code bench report}, {@code bench dashboard}). */
+    static final class BigDesk {
         @Option(names = "--dossiers", defaultValue = "1000000")
         int dossiers;
         @Option(names = "--runs", defaultValue = "30")
@@ -156,36 +230,17 @@ final class BenchCommand {
         @Option(names = "--data-dir-keep", description = "reuse/keep this folder (skips generation when it has data)")
         Path keep;
 
-        @Override
-        public Integer call() throws Exception {
+        /** Fills the desk to N dossiers, runs {@code work}, prints its figures as JSON, removes a temporary desk. */
+        int run(CommandSpec spec, DeskWork work) throws Exception {
             Path dir = benchDesk(keep);
-            try {
-                try (DeskContext ctx = DeskContext.open(dir)) {
-                    long t0 = System.nanoTime();
-                    fillTo(ctx, dossiers);
-                    Map<String, Object> out = new LinkedHashMap<>();
-                    out.put("dossiers", ctx.database().read(c -> new DossierRepository().count(c)));
-                    out.put("generateSeconds", round((System.nanoTime() - t0) / 1e9));
-                    for (var p : List.of(new vn.motcua.report.Period(java.time.LocalDate.of(2026, 4, 1),
-                            java.time.LocalDate.of(2026, 6, 30)), new vn.motcua.report.Period(
-                            java.time.LocalDate.of(2025, 1, 1), java.time.LocalDate.of(2025, 12, 31)))) {
-                        for (int i = 0; i < 3; i++) {
-                            ctx.database().read(c -> vn.motcua.report.PeriodReport.compute(c, p));
-                        }
-                        double[] ms = new double[runs];
-                        for (int i = 0; i < runs; i++) {
-                            long t = System.nanoTime();
-                            ctx.database().read(c -> vn.motcua.report.PeriodReport.compute(c, p));
-                            ms[i] = (System.nanoTime() - t) / 1e6;
-                        }
-                        Map<String, Object> m = new LinkedHashMap<>();
-                        m.put("period", p.textVi());
-                        m.putAll(percentiles(ms));
-                        out.put("periodReport " + p.from() + ".." + p.to(), m);
-                    }
-                    spec.commandLine().getOut().println(Json.mapper().writerWithDefaultPrettyPrinter()
-                            .writeValueAsString(out));
-                }
+            try (DeskContext ctx = DeskContext.open(dir)) {
+                long t0 = System.nanoTime();
+                fillTo(ctx, dossiers);
+                Map<String, Object> out = new LinkedHashMap<>();
+                out.put("dossiers", ctx.database().read(c -> new DossierRepository().count(c)));
+                out.put("generateSeconds", round((System.nanoTime() - t0) / 1e9));
+                work.measure(ctx, runs, out);
+                printJson(spec, out);
             } finally {
                 if (keep == null) {
                     deleteTree(dir);
@@ -195,7 +250,41 @@ final class BenchCommand {
         }
     }
 
+    @Command(name = "report", description = "Generate N dossiers and time the period report (Biểu II.06a) for a "
+            + "quarter and for a year.")
+    static final class Report implements Callable<Integer> {
+        /** The periods timed: a quarter and a year. */
+        static final List<Period> PERIODS = List.of(
+                new Period(java.time.LocalDate.of(2026, 4, 1), java.time.LocalDate.of(2026, 6, 30)),
+                new Period(java.time.LocalDate.of(2025, 1, 1), java.time.LocalDate.of(2025, 12, 31)));
+
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        BigDesk desk;
+
+        @Override
+        public Integer call() throws Exception {
+            return desk.run(spec, (ctx, runs, out) -> {
+                for (Period p : PERIODS) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("period", p.textVi());
+                    m.putAll(time(ctx, p, runs).asMap());
+                    out.put("periodReport " + p.from() + ".." + p.to(), m);
+                }
+            });
+        }
+
+        /** Times the period report for {@code p} after 3 untimed runs. */
+        static Timing time(DeskContext ctx, Period p, int runs) throws Exception {
+            return BenchCommand.time(3, runs, () -> ctx.database().read(c -> PeriodReport.compute(c, p)));
+        }
+    }
+
     static void deleteTree(Path dir) throws java.io.IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
         try (var walk = Files.walk(dir)) {
             for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

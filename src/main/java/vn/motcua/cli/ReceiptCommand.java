@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +19,6 @@ import vn.motcua.print.PaperFormat;
 import vn.motcua.print.PdfPages;
 import vn.motcua.service.DeskContext;
 import vn.motcua.service.RegistrationRequest;
-import vn.motcua.service.SetupService;
-import vn.motcua.store.Json;
 
 @Command(name = "receipt", description = {"Print a dossier's receipt (Giấy tiếp nhận hồ sơ và hẹn trả kết quả, "
         + "Mẫu 01) to a PDF: both copies, the rating and lookup QR codes and a barcode of the code.",
@@ -106,49 +103,35 @@ final class ReceiptCommand extends DeskCommand {
 
         @Override
         public Integer call() throws Exception {
-            Path dir = Files.createTempDirectory("motcua-bench-receipt-");
+            Path dir = BenchCommand.freshDesk();
             try (DeskContext ctx = DeskContext.open(dir)) {
-                ctx.setup().setup(new SetupService.SetupRequest("Xã Quảng Phú", "000.00.01.H22", 1, null, null, null,
-                        "admin", "Nguyễn Thị Quản Trị", "bench-password"), false);
                 Actor admin = ctx.accounts().firstAdmin().orElseThrow();
-                Procedure p = ctx.catalog().list(false).get(0);
-                String code = ctx.registration().register(new RegistrationRequest(p.code(), "direct", "counter", null,
-                        new RegistrationRequest.Person("Nguyễn Văn Đức", "038095001234", null, "0912345678", null,
-                                "Thôn 1, xã Quảng Phú"), null, null, 1, null, null), admin).dossier().code();
+                String code = register(ctx, admin);
                 Map<String, Object> out = new LinkedHashMap<>();
                 out.put("runs", runs);
                 out.put("warmup", warmup);
                 for (PaperFormat f : List.of(PaperFormat.A5, PaperFormat.A4, PaperFormat.ROLL_80MM)) {
-                    for (int i = 0; i < warmup; i++) {
-                        ctx.print().receiptPdf(code, f, admin, false);
-                    }
-                    double[] ms = new double[runs];
-                    for (int i = 0; i < runs; i++) {
-                        long t = System.nanoTime();
-                        ctx.print().receiptPdf(code, f, admin, false);
-                        ms[i] = (System.nanoTime() - t) / 1e6;
-                    }
-                    Arrays.sort(ms);
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("p50Ms", round(ms[ms.length / 2]));
-                    m.put("p95Ms", round(ms[(int) Math.ceil(ms.length * 0.95) - 1]));
-                    m.put("maxMs", round(ms[ms.length - 1]));
-                    out.put(f.key(), m);
+                    out.put(f.key(), time(ctx, code, f, admin, warmup, runs).asMap());
                 }
-                spec.commandLine().getOut().println(Json.mapper().writerWithDefaultPrettyPrinter()
-                        .writeValueAsString(out));
+                BenchCommand.printJson(spec, out);
             } finally {
-                try (var walk = Files.walk(dir)) {
-                    for (Path x : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                        Files.deleteIfExists(x);
-                    }
-                }
+                BenchCommand.deleteTree(dir);
             }
             return 0;
         }
 
-        private static double round(double v) {
-            return Math.round(v * 100) / 100.0;
+        /** Registers one dossier of the first procedure at the counter; returns its code. */
+        static String register(DeskContext ctx, Actor clerk) {
+            Procedure p = ctx.catalog().list(false).get(0);
+            return ctx.registration().register(new RegistrationRequest(p.code(), "direct", "counter", null,
+                    new RegistrationRequest.Person("Nguyễn Văn Đức", "038095001234", null, "0912345678", null,
+                            "Thôn 1, xã Quảng Phú"), null, null, 1, null, null), clerk).dossier().code();
+        }
+
+        /** Times the receipt of {@code code} rendered to PDF in {@code f} (service call: read, render, audit). */
+        static BenchCommand.Timing time(DeskContext ctx, String code, PaperFormat f, Actor clerk, int warmup,
+                                        int runs) throws Exception {
+            return BenchCommand.time(warmup, runs, () -> ctx.print().receiptPdf(code, f, clerk, false));
         }
     }
 }

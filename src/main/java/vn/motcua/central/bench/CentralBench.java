@@ -1,5 +1,7 @@
 package vn.motcua.central.bench;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -24,6 +26,7 @@ import vn.motcua.central.security.Secrets;
 import vn.motcua.central.store.DossierRepository;
 import vn.motcua.central.store.DossierRepository.DossierRow;
 import vn.motcua.domain.dossier.DossierAction;
+import vn.motcua.domain.dossier.DossierStatus;
 import vn.motcua.sync.wire.EnrollRequest;
 import vn.motcua.sync.wire.EnrollResponse;
 import vn.motcua.sync.wire.PushBatch;
@@ -61,28 +64,11 @@ public final class CentralBench {
     }
 
     public Figures run(int events, int dossiers, int offices, int pulls) throws Exception {
-        List<String> codes = new ArrayList<>();
-        for (int i = 0; i < offices; i++) {
-            String code = String.format(Locale.ROOT, "000.%02d.%02d.H22", i / 100, i % 100);
-            ctx.admin().addOffice(code, "Xã Thử Nghiệm " + (i + 1), true);
-            codes.add(code);
-        }
-        long t0 = System.nanoTime();
-        bulkLoad(codes, dossiers);
-        double loadSeconds = (System.nanoTime() - t0) / 1e9;
-        progress.accept(String.format(Locale.ROOT, "loaded %d dossiers in %.1f s", dossiers, loadSeconds));
-
+        List<String> codes = addOffices(ctx, offices);
+        double loadSeconds = load(codes, dossiers);
         int pushing = Math.min(PUSHING_DESKS, offices);
-        List<List<byte[]>> bodies = new ArrayList<>();
-        List<String> tokens = new ArrayList<>();
-        int perDesk = events / pushing;
-        for (int d = 0; d < pushing; d++) {
-            tokens.add(enroll(codes.get(d), 9).deviceToken());
-            bodies.add(batches(codes.get(d), perDesk, 1000 + d));
-        }
-        progress.accept("pushing " + perDesk * pushing + " events from " + pushing + " desks");
-        double pushSeconds = push(bodies, tokens);
-        int pushed = perDesk * pushing;
+        int pushed = events / pushing * pushing;
+        double pushSeconds = pushIngest(codes, pushed);
 
         String pullOffice = codes.get(codes.size() - 1);
         String pullToken = enroll(pullOffice, 8).deviceToken();
@@ -93,6 +79,203 @@ public final class CentralBench {
         return new Figures(ctx.database().dialect().name().toLowerCase(Locale.ROOT), offices, dossiers, loadSeconds,
                 pushed, pushing, BATCH, pushSeconds, pushed / pushSeconds, pulls, PAGE, maxSeq, pct(ms, 50),
                 pct(ms, 95), pct(ms, 99), ms[ms.length - 1]);
+    }
+
+    /** Adds {@code n} offices (000.00.00.H22, 000.00.01.H22, …) to a central database; returns their codes. */
+    public static List<String> addOffices(CentralContext central, int n) {
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String code = String.format(Locale.ROOT, "000.%02d.%02d.H22", i / 100, i % 100);
+            central.admin().addOffice(code, "Xã Thử Nghiệm " + (i + 1), true);
+            codes.add(code);
+        }
+        return codes;
+    }
+
+    /** Bulk-loads {@code dossiers} spread over {@code offices} straight into the database; returns the seconds. */
+    public double load(List<String> offices, int dossiers) {
+        long t0 = System.nanoTime();
+        bulkLoad(offices, dossiers);
+        double loadSeconds = (System.nanoTime() - t0) / 1e9;
+        progress.accept(String.format(Locale.ROOT, "loaded %d dossiers in %.1f s", dossiers, loadSeconds));
+        return loadSeconds;
+    }
+
+    /**
+     * Pushes {@code events} (receive, transfer, finish, hand over per dossier) from up to four desks of the first
+     * offices at once through HTTP; returns the seconds the pushes took.
+     */
+    public double pushIngest(List<String> offices, int events) throws Exception {
+        int pushing = Math.min(PUSHING_DESKS, offices.size());
+        List<List<byte[]>> bodies = new ArrayList<>();
+        List<String> tokens = new ArrayList<>();
+        int perDesk = events / pushing;
+        for (int d = 0; d < pushing; d++) {
+            tokens.add(enroll(offices.get(d), 9).deviceToken());
+            List<byte[]> mine = new ArrayList<>();
+            for (List<PushEvent> part : batches(offices.get(d), perDesk, 1000 + d)) {
+                mine.add(WireJson.mapper().writeValueAsBytes(new PushBatch(WireJson.PROTOCOL, part)));
+            }
+            bodies.add(mine);
+        }
+        progress.accept("pushing " + perDesk * pushing + " events from " + pushing + " desks");
+        return push(bodies, tokens);
+    }
+
+    /**
+     * The floor under {@link #pushIngest}: the rows a push of the same events stores (one sync_event and one progress
+     * row per event, the dossier's latest state once per batch) written by plain JDBC batches, one transaction per
+     * 500 events, into {@code fresh} (an empty database of the same schema) — no HTTP, JSON parsing or judging.
+     * Returns the seconds the writes took.
+     */
+    public static double rawIngest(CentralContext fresh, List<String> offices, int events) throws Exception {
+        int writers = Math.min(PUSHING_DESKS, offices.size());
+        int perDesk = events / writers;
+        List<List<List<PushEvent>>> all = new ArrayList<>();
+        List<String> deviceIds = new ArrayList<>();
+        for (int d = 0; d < writers; d++) {
+            var code = fresh.enrollment().issue(offices.get(d), 9, Duration.ofHours(1));
+            deviceIds.add(fresh.enrollment().enroll(new EnrollRequest(WireJson.PROTOCOL, code.enrollmentCode(),
+                    Secrets.randomToken(32), "bench", "bench")).deviceId());
+            all.add(batches(offices.get(d), perDesk, 1000 + d));
+        }
+        DossierRepository repo = new DossierRepository();
+        long[] seq = new long[writers];
+        long t0 = System.nanoTime();
+        for (int b = 0; b < all.get(0).size(); b++) {
+            for (int d = 0; d < writers; d++) {
+                List<PushEvent> part = all.get(d).get(b);
+                String device = deviceIds.get(d);
+                String office = offices.get(d);
+                int desk = d;
+                fresh.database().write(c -> {
+                    Instant now = Instant.now();
+                    List<DossierRepository.EventRow> events1 = new ArrayList<>();
+                    List<DossierRepository.ProgressRow> progress1 = new ArrayList<>();
+                    Map<String, DossierRow> latest = new java.util.LinkedHashMap<>();
+                    for (PushEvent e : part) {
+                        var j = e.payload().get("dossier");
+                        var p = e.payload().get("progress");
+                        int status = DossierStatus.valueOf(j.get("status").asText()).code();
+                        String id = e.dossierId().toString();
+                        String action = e.payload().path("action").asText(null);
+                        events1.add(new DossierRepository.EventRow(e.eventId().toString(), device, e.deviceSeq(),
+                                e.type(), id, e.occurredAt().toString(), now, action));
+                        progress1.add(new DossierRepository.ProgressRow(id, j.get("version").asLong(),
+                                p.get("at").asText(), p.get("action").asText(), status, null));
+                        latest.put(id, new DossierRow(id, j.get("code").asText(), office, 9, status, null,
+                                j.get("version").asLong(), j.get("procedureCode").asText(),
+                                j.get("procedureName").asText(), j.get("receivedAt").asText(),
+                                j.get("appointmentAt").asText(), "1234", "5678", j.toString(), ++seq[desk], now));
+                    }
+                    repo.upsertDossiers(c, new ArrayList<>(latest.values()));
+                    repo.insertEvents(c, events1);
+                    repo.insertProgress(c, progress1);
+                    return null;
+                });
+            }
+        }
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    /** Pull latencies of many desks pulling at once, and the request rate. */
+    public record DesksPull(int desks, int offices, int threads, int requests, int emptyPages, double seconds,
+                            double requestsPerSecond, double p50Ms, double p95Ms, double p99Ms, double maxMs) {
+    }
+
+    /**
+     * Enrolls {@code desks} devices spread over {@code offices} (through HTTP), then lets them pull: a fixed pool of
+     * {@code threads} client threads, each serving its share of the devices in turn, one page of 100 per request,
+     * every device's cursor advancing from 0 — so the pages are full while an office's changes last and empty after.
+     */
+    public DesksPull desksPull(List<String> offices, int desks, int threads, int requests) throws Exception {
+        List<String> tokens = new ArrayList<>();
+        for (int d = 0; d < desks; d++) {
+            tokens.add(enroll(offices.get(d % offices.size()), 20 + d / offices.size()).deviceToken());
+        }
+        progress.accept("enrolled " + desks + " desks in " + offices.size() + " offices");
+        Random random = new Random(11);
+        for (int i = 0; i < Math.min(200, requests); i++) {
+            pullAt(tokens.get(i % desks), (long) (random.nextDouble() * 50));
+        }
+        int rounds = Math.max(1, requests / desks);
+        double[] ms = new double[rounds * desks];
+        int[] empty = new int[threads];
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            long t0 = System.nanoTime();
+            List<Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int me = t;
+                futures.add(pool.submit(() -> {
+                    long[] cursors = new long[desks];
+                    for (int r = 0; r < rounds; r++) {
+                        for (int d = me; d < desks; d += threads) {
+                            long s = System.nanoTime();
+                            Pulled page = pullAt(tokens.get(d), cursors[d]);
+                            ms[r * desks + d] = (System.nanoTime() - s) / 1e6;
+                            cursors[d] = page.nextCursor();
+                            if (page.empty()) {
+                                empty[me]++;
+                            }
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            Arrays.sort(ms);
+            return new DesksPull(desks, offices.size(), threads, ms.length, Arrays.stream(empty).sum(), seconds,
+                    ms.length / seconds, pct(ms, 50), pct(ms, 95), pct(ms, 99), ms[ms.length - 1]);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** What a simulated desk keeps of a pulled page. */
+    private record Pulled(long nextCursor, boolean empty) {
+    }
+
+    /**
+     * One pull. The page is read with a streaming parser that keeps only the cursor and whether changes came: the
+     * clients share the server's CPU here, and building the page's objects would measure them more than the server.
+     */
+    private Pulled pullAt(String token, long since) throws IOException, InterruptedException {
+        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/pull?since=" + since
+                        + "&limit=" + PAGE)).header("Authorization", "Bearer " + token).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("pull failed: " + r.statusCode());
+        }
+        long next = -1;
+        boolean empty = true;
+        try (JsonParser p = WireJson.mapper().getFactory().createParser(r.body())) {
+            p.nextToken();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                if ("nextCursor".equals(field)) {
+                    next = Long.parseLong(p.getText());
+                } else if ("changes".equals(field) && value == JsonToken.START_ARRAY) {
+                    empty = p.nextToken() == JsonToken.END_ARRAY;
+                    if (!empty) {
+                        p.skipChildren();
+                        while (p.nextToken() != JsonToken.END_ARRAY) {
+                            p.skipChildren();
+                        }
+                    }
+                } else {
+                    p.skipChildren();
+                }
+            }
+        }
+        if (next < 0) {
+            throw new IllegalStateException("pull answered no cursor");
+        }
+        return new Pulled(next, empty);
     }
 
     private void bulkLoad(List<String> offices, int dossiers) {
@@ -145,8 +328,8 @@ public final class CentralBench {
         return WireJson.mapper().readValue(r.body(), EnrollResponse.class);
     }
 
-    /** Pre-serialised batches: per dossier receive, transfer, finish, hand over. */
-    private List<byte[]> batches(String office, int events, long seed) throws IOException {
+    /** Batches of 500 events: per dossier receive, transfer, finish, hand over. */
+    private static List<List<PushEvent>> batches(String office, int events, long seed) {
         SyntheticDossiers g = new SyntheticDossiers(seed, office, 5, LocalDate.of(2026, 3, 2));
         List<PushEvent> all = new ArrayList<>(events);
         for (int n = 0; all.size() < events; n++) {
@@ -156,10 +339,9 @@ public final class CentralBench {
             all.add(g.transition(m, DossierAction.FINISH, null));
             all.add(g.transition(m, DossierAction.RETURN_RESULT, null));
         }
-        List<byte[]> out = new ArrayList<>();
+        List<List<PushEvent>> out = new ArrayList<>();
         for (int i = 0; i < events; i += BATCH) {
-            List<PushEvent> part = all.subList(i, Math.min(events, i + BATCH));
-            out.add(WireJson.mapper().writeValueAsBytes(new PushBatch(WireJson.PROTOCOL, part)));
+            out.add(all.subList(i, Math.min(events, i + BATCH)));
         }
         return out;
     }
@@ -217,13 +399,7 @@ public final class CentralBench {
     }
 
     private void pullOnce(String token, Random random, long maxSeq) throws IOException, InterruptedException {
-        long since = maxSeq <= PAGE ? 0 : (long) (random.nextDouble() * (maxSeq - PAGE));
-        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/pull?since=" + since
-                        + "&limit=" + PAGE)).header("Authorization", "Bearer " + token).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        if (r.statusCode() != 200) {
-            throw new IllegalStateException("pull failed: " + r.statusCode());
-        }
+        pullAt(token, maxSeq <= PAGE ? 0 : (long) (random.nextDouble() * (maxSeq - PAGE)));
     }
 
     private static double pct(double[] sorted, int p) {

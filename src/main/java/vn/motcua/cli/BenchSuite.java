@@ -1,0 +1,357 @@
+package vn.motcua.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import vn.motcua.central.CentralConfig;
+import vn.motcua.central.CentralContext;
+import vn.motcua.central.bench.CentralBench;
+import vn.motcua.central.http.CentralServer;
+import vn.motcua.domain.account.Actor;
+import vn.motcua.print.PaperFormat;
+import vn.motcua.service.DeskContext;
+import vn.motcua.store.DossierRepository;
+
+/**
+ * The benchmark suite of issue 9 behind {@code motcua bench}: every figure in one table. The big desk database is
+ * generated once per run (or kept with {@code --data-dir-keep}) and serves search, dashboard, period report and the
+ * heap probe; the cold start and the heap run in child JVMs ({@link BenchProbe}); the central figures run against
+ * fresh databases through real HTTP on a local port. A figure that cannot be measured says why instead of a value;
+ * one that fails says "failed" and the rest goes on.
+ */
+final class BenchSuite {
+
+    /** How big the run is. */
+    record Sizes(String name, int dossiers, int searchRuns, int runs, int registerRuns, int receiptWarmup,
+                 int syncEvents, int ingestEvents, int centralDossiers, int offices, int desks, int pullRequests,
+                 int pullThreads, int frameRuns) {
+        /** What issue 9 names. */
+        static final Sizes FULL = new Sizes("full", 1_000_000, 100, 30, 200, 300, 10_000, 50_000, 100_000, 100, 1000,
+                20_000, 16, 11);
+        /** About two minutes. */
+        static final Sizes QUICK = new Sizes("quick", 20_000, 50, 10, 50, 100, 1_000, 5_000, 10_000, 10, 100, 2_000,
+                16, 5);
+        /** The test's end-to-end run. */
+        static final Sizes TINY = new Sizes("tiny", 2_000, 5, 3, 5, 5, 100, 1_000, 1_000, 4, 20, 200, 4, 1);
+    }
+
+    /** The table and every figure behind it (written by {@code --json}). */
+    record Result(BenchTable table, Map<String, Object> figures) {
+    }
+
+    /** One part of the suite. */
+    @FunctionalInterface
+    private interface Part {
+        void run() throws Exception;
+    }
+
+    private static final CentralConfig.RateLimits NO_LIMITS = new CentralConfig.RateLimits(1_000_000, 1_000_000,
+            1_000_000, 1_000_000);
+
+    private final Sizes sizes;
+    private final Consumer<String> progress;
+    private final BenchTable table = new BenchTable();
+    private final Map<String, Object> details = new LinkedHashMap<>();
+
+    BenchSuite(Sizes sizes, Consumer<String> progress) {
+        this.sizes = sizes;
+        this.progress = progress;
+    }
+
+    /**
+     * Runs everything.
+     *
+     * @param keep  where to keep (and find) the generated desk database; null = a temporary folder
+     * @param pgUrl a PostgreSQL URL for the ingest figures there too; null = SQLite only
+     */
+    Result run(Path keep, String pgUrl) throws Exception {
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("machine", machine());
+        figures.put("sizes", sizes);
+        long t0 = System.nanoTime();
+        part("cold start", List.of("desk cold start to first frame"), this::coldStart);
+        part("register + receipt", List.of("register a dossier", "receipt PDF (A5)"), this::registerAndReceipt);
+        Path dir = BenchCommand.benchDesk(keep);
+        try {
+            part("desk database", List.of("search \"nguyen van duc\"", "search \"038\" (ID prefix)",
+                    "supervisor dashboard figures", "period report, a quarter", "period report, a year"),
+                    () -> bigDesk(dir));
+            part("desk heap", List.of("desk heap under -Xmx256m"), () -> heap(dir));
+        } finally {
+            if (keep == null) {
+                BenchCommand.deleteTree(dir);
+            }
+        }
+        part("sync", List.of("desk sync after a week offline"), this::sync);
+        part("ingest (SQLite)", List.of("central ingest vs raw JDBC (SQLite)"), () -> ingest(null));
+        if (pgUrl != null) {
+            part("ingest (PostgreSQL)", List.of("central ingest vs raw JDBC (PostgreSQL)"), () -> ingest(pgUrl));
+        } else {
+            table.add("central ingest vs raw JDBC (PostgreSQL)", "skipped: no --pg URL", "", "");
+        }
+        part("pull", List.of("pull with " + sizes.desks() + " desks"), this::desksPull);
+        figures.put("seconds", BenchCommand.round((System.nanoTime() - t0) / 1e9));
+        figures.put("rows", table.rows());
+        figures.put("details", details);
+        return new Result(table, figures);
+    }
+
+    private void part(String name, List<String> rows, Part part) {
+        progress.accept("bench: " + name + " …");
+        int before = table.rows().size();
+        try {
+            part.run();
+        } catch (Exception | AssertionError e) {
+            progress.accept("bench: " + name + " failed: " + e);
+            // the rows this part did not produce say so; the suite goes on
+            for (String figure : rows.subList(Math.min(rows.size(), table.rows().size() - before), rows.size())) {
+                table.add(figure, "failed: " + e.getClass().getSimpleName(), "", String.valueOf(e.getMessage()));
+            }
+        }
+    }
+
+    private static Map<String, Object> machine() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("cpus", Runtime.getRuntime().availableProcessors());
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        m.put("loadAverage", BenchCommand.round(os.getSystemLoadAverage()));
+        if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+            m.put("memoryGiB", BenchCommand.round(sun.getTotalMemorySize() / 1073741824.0));
+        }
+        m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+        m.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        m.put("at", LocalDateTime.now().withNano(0).toString());
+        return m;
+    }
+
+    // ---- desk cold start
+
+    private void coldStart() throws Exception {
+        String figure = "desk cold start to first frame";
+        if (System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null
+                && !BenchProbe.headlessToolkit()) {
+            table.add(figure, "skipped: no display", "", "run under Xvfb: `Xvfb :99 &` and DISPLAY=:99");
+            return;
+        }
+        Path dir = BenchCommand.freshDesk();
+        try {
+            if (sizes.frameRuns() > 1) { // warm-up: the daily backup, the file cache
+                BenchProbe.spawn(List.of(), "desk", dir.toString());
+                BenchProbe.spawn(List.of(), "bare");
+            }
+            double[] desk = new double[sizes.frameRuns()];
+            double[] deskFirst = new double[sizes.frameRuns()];
+            double[] bare = new double[sizes.frameRuns()];
+            for (int i = 0; i < sizes.frameRuns(); i++) {
+                JsonNode d = BenchProbe.spawn(List.of(), "desk", dir.toString());
+                desk[i] = d.get("readyFrameMs").asDouble();
+                deskFirst[i] = d.get("firstFrameMs").asDouble();
+                bare[i] = BenchProbe.spawn(List.of(), "bare").get("readyFrameMs").asDouble();
+            }
+            double deskMs = median(desk);
+            double bareMs = median(bare);
+            details.put("coldStart", Map.of("deskSignInFrameMs", sorted(desk), "deskFirstFrameMs", sorted(deskFirst),
+                    "bareWindowFrameMs", sorted(bare)));
+            table.add(figure, String.format(Locale.ROOT, "%.0f ms (bare JavaFX window %.0f ms)", deskMs, bareMs),
+                    String.format(Locale.ROOT, "ratio %.2f", deskMs / bareMs),
+                    String.format(Locale.ROOT, "sign-in screen drawn; medians of %d JVM starts; desk window's "
+                            + "first (empty) frame %.0f ms", desk.length, median(deskFirst)));
+        } finally {
+            BenchCommand.deleteTree(dir);
+        }
+    }
+
+    // ---- register + receipt on a small fresh desk
+
+    private void registerAndReceipt() throws Exception {
+        Path dir = BenchCommand.freshDesk();
+        try (DeskContext ctx = DeskContext.open(dir)) {
+            Actor admin = ctx.accounts().firstAdmin().orElseThrow();
+            BenchCommand.Timing register = BenchCommand.time(Math.min(20, sizes.registerRuns()),
+                    sizes.registerRuns(), () -> ReceiptCommand.Bench.register(ctx, admin));
+            String code = ReceiptCommand.Bench.register(ctx, admin);
+            BenchCommand.Timing receipt = ReceiptCommand.Bench.time(ctx, code, PaperFormat.A5, admin,
+                    sizes.receiptWarmup(), sizes.registerRuns());
+            details.put("register", register);
+            details.put("receiptA5", receipt);
+            table.add("register a dossier", p50p95(register), "", "one transaction: code, dossier, search row, "
+                    + "outbox, audit; " + sizes.registerRuns() + " runs");
+            table.add("receipt PDF (A5)", p50p95(receipt), target(receipt.p95Ms() < 50, "p95 < 50 ms"),
+                    "service call: read, render, audit; after " + sizes.receiptWarmup() + " warm-up renders");
+        } finally {
+            BenchCommand.deleteTree(dir);
+        }
+    }
+
+    // ---- the big desk: generated once, used for search, dashboard, report and heap
+
+    private void bigDesk(Path dir) throws Exception {
+        try (DeskContext ctx = DeskContext.open(dir)) {
+            long t0 = System.nanoTime();
+            BenchCommand.fillTo(ctx, sizes.dossiers());
+            int count = ctx.database().read(c -> new DossierRepository().count(c));
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            progress.accept(String.format(Locale.ROOT, "bench: desk database of %,d dossiers ready (%.0f s)", count,
+                    seconds));
+            details.put("deskDossiers", count);
+            details.put("deskGenerateSeconds", BenchCommand.round(seconds));
+            String n = String.format(Locale.ROOT, "%,d dossiers", count);
+            for (String q : List.of("nguyen van duc", "038")) {
+                Map<String, Object> m = BenchCommand.Search.time(ctx, q, sizes.searchRuns());
+                details.put("search " + q, m);
+                table.add("038".equals(q) ? "search \"038\" (ID prefix)" : "search \"" + q + "\"",
+                        String.format(Locale.ROOT, "p50 %s ms, p95 %s ms", m.get("medianMs"), m.get("p95Ms")), "",
+                        n + ", " + m.get("hits") + " hits shown (limit 50)");
+            }
+            Actor admin = ctx.accounts().firstAdmin().orElseThrow();
+            BenchCommand.Timing dash = DashboardBench.figures(ctx, admin, sizes.runs());
+            details.put("dashboard", dash);
+            table.add("supervisor dashboard figures", p50p95(dash), fullTarget(dash.p95Ms() <= 200, "≤ 200 ms"), n);
+            List<String> names = List.of("period report, a quarter", "period report, a year");
+            for (int i = 0; i < names.size(); i++) {
+                BenchCommand.Timing t = BenchCommand.Report.time(ctx, BenchCommand.Report.PERIODS.get(i),
+                        sizes.runs());
+                details.put(names.get(i), t);
+                table.add(names.get(i), p50p95(t), fullTarget(t.p95Ms() <= 200, "≤ 200 ms"), n + " (Biểu II.06a)");
+            }
+        }
+    }
+
+    private void heap(Path dir) throws Exception {
+        JsonNode h = BenchProbe.spawn(List.of("-Xmx256m"), "heap", dir.toString());
+        details.put("heap", h);
+        boolean oom = h.get("outOfMemory").asBoolean();
+        table.add("desk heap under -Xmx256m", oom ? "OutOfMemoryError"
+                        : String.format(Locale.ROOT, "peak %.0f MiB", h.get("peakHeapMiB").asDouble()),
+                target(!oom, "no OutOfMemoryError"), "a session over the " + String.format(Locale.ROOT, "%,d", details.get("deskDossiers"))
+                        + " dossiers: queue pages, counts, "
+                        + "searches, dashboard, quarter report, receipt (" + h.get("seconds").asText() + " s)");
+    }
+
+    // ---- sync
+
+    private void sync() throws Exception {
+        Path dir = SyncHarness.tempDir("motcua-bench-sync");
+        try {
+            var r = SyncHarness.bench(dir, sizes.syncEvents());
+            details.put("sync", r);
+            boolean ok = r.report().ok() && r.report().pending() == 0;
+            table.add("desk sync after a week offline", ok
+                            ? String.format(Locale.ROOT, "%,d events in %.1f s", r.events(), r.syncMillis() / 1000.0)
+                            : "failed: " + r.report().error(),
+                    fullTarget(ok && r.syncMillis() <= 10_000, "≤ 10 s"), r.report().pushed() + " pushed, " + r.report().pulled()
+                            + " pulled, " + r.report().attempts() + " requests");
+        } finally {
+            BenchCommand.deleteTree(dir);
+        }
+    }
+
+    // ---- central
+
+    /** A fresh central database: a new SQLite file, or a new schema in the PostgreSQL of {@code pgUrl}. */
+    private static String freshCentral(Path dir, String pgUrl, String name) throws Exception {
+        if (pgUrl == null) {
+            return "jdbc:sqlite:" + dir.resolve(name + ".db").toAbsolutePath();
+        }
+        String schema = "bench_" + name + "_" + UUID.randomUUID().toString().substring(0, 8);
+        try (var c = DriverManager.getConnection(pgUrl); var st = c.createStatement()) {
+            st.execute("CREATE SCHEMA " + schema);
+        }
+        return pgUrl + (pgUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    private static CentralContext openCentral(String url) {
+        return CentralContext.open(CentralConfig.defaults(url).withLimits(NO_LIMITS), Clock.systemUTC());
+    }
+
+    private static CentralServer serve(CentralContext ctx) {
+        return CentralServer.start(ctx, CentralConfig.defaults("-").withHost("127.0.0.1").withPort(0)
+                .withLimits(NO_LIMITS));
+    }
+
+    private void ingest(String pgUrl) throws Exception {
+        String db = pgUrl == null ? "SQLite" : "PostgreSQL";
+        Path dir = Files.createTempDirectory("motcua-bench-central-");
+        int events = sizes.ingestEvents();
+        try {
+            double http;
+            try (CentralContext ctx = openCentral(freshCentral(dir, pgUrl, "push"));
+                 CentralServer server = serve(ctx)) {
+                CentralBench b = new CentralBench(ctx, server.baseUrl(), line -> progress.accept("  " + line));
+                http = b.pushIngest(CentralBench.addOffices(ctx, 4), events);
+            }
+            double raw;
+            try (CentralContext ctx = openCentral(freshCentral(dir, pgUrl, "raw"))) {
+                raw = CentralBench.rawIngest(ctx, CentralBench.addOffices(ctx, 4), events);
+            }
+            double httpRate = events / http;
+            double rawRate = events / raw;
+            details.put("ingest " + db, Map.of("events", events, "httpSeconds", BenchCommand.round(http),
+                    "rawSeconds", BenchCommand.round(raw)));
+            table.add("central ingest vs raw JDBC (" + db + ")", String.format(Locale.ROOT,
+                    "%,.0f events/s (raw JDBC %,.0f/s)", httpRate, rawRate), String.format(Locale.ROOT,
+                    "ratio %.2f; %s", httpRate / rawRate, fullTarget(httpRate >= 5000, "≥ 5,000/s")),
+                    String.format(Locale.ROOT, "%,d events from 4 desks over HTTP vs the same rows as JDBC "
+                            + "batches, fresh databases", events));
+        } finally {
+            BenchCommand.deleteTree(dir);
+        }
+    }
+
+    private void desksPull() throws Exception {
+        Path dir = Files.createTempDirectory("motcua-bench-pull-");
+        try (CentralContext ctx = openCentral(freshCentral(dir, null, "pull")); CentralServer server = serve(ctx)) {
+            CentralBench b = new CentralBench(ctx, server.baseUrl(), line -> progress.accept("  " + line));
+            List<String> offices = CentralBench.addOffices(ctx, sizes.offices());
+            b.load(offices, sizes.centralDossiers());
+            CentralBench.DesksPull p = b.desksPull(offices, sizes.desks(), sizes.pullThreads(),
+                    sizes.pullRequests());
+            details.put("pull", p);
+            table.add("pull with " + sizes.desks() + " desks", String.format(Locale.ROOT,
+                            "p50 %.1f ms, p95 %.1f ms, p99 %.1f ms; %,.0f requests/s", p.p50Ms(), p.p95Ms(),
+                            p.p99Ms(), p.requestsPerSecond()), fullTarget(p.p99Ms() < 50, "p99 < 50 ms"),
+                    String.format(Locale.ROOT, "SQLite, %,d dossiers in %d offices; %,d pulls of 100 by %d threads, "
+                                    + "%,d empty", sizes.centralDossiers(), sizes.offices(), p.requests(),
+                            p.threads(), p.emptyPages()));
+        } finally {
+            BenchCommand.deleteTree(dir);
+        }
+    }
+
+    // ---- formatting
+
+    private static String p50p95(BenchCommand.Timing t) {
+        return String.format(Locale.ROOT, "p50 %s ms, p95 %s ms", t.medianMs(), t.p95Ms());
+    }
+
+    private static String target(boolean met, String target) {
+        return target + (met ? " ✔" : " ✘");
+    }
+
+    /** A target set for the full sizes: judged in a full run, only named in a smaller one. */
+    private String fullTarget(boolean met, String target) {
+        return sizes == Sizes.FULL ? target(met, target) : target + " at full size";
+    }
+
+    private static double median(double[] values) {
+        double[] s = sorted(values);
+        return s[s.length / 2];
+    }
+
+    private static double[] sorted(double[] values) {
+        double[] s = values.clone();
+        Arrays.sort(s);
+        return s;
+    }
+}
