@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
  * Vietnamese phone numbers (also written +84…/84…) keep only a few digits.
  */
 public final class PersonalDataMask {
-    private static final Pattern ID12 = Pattern.compile("(?<!\\d)(\\d{4})\\d{6}(\\d{2})(?!\\d)");
-    private static final Pattern PHONE = Pattern.compile("(?<![\\d+])(?:\\+?84|0)(\\d{2})\\d{4,5}(\\d{3})(?!\\d)");
-    private static final Pattern CMND9 = Pattern.compile("(?<!\\d)(\\d{2})\\d{5}(\\d{2})(?!\\d)");
+    private static final Pattern ID12 = Pattern.compile("(?<![\\dA-Za-z])(\\d{4})\\d{6}(\\d{2})(?![\\dA-Za-z])");
+    private static final Pattern PHONE = Pattern.compile("(?<![\\d+A-Za-z])(?:\\+?84|0)(\\d{2})\\d{4,5}(\\d{3})(?![\\dA-Za-z])");
+    private static final Pattern CMND9 = Pattern.compile("(?<![\\dA-Za-z])(\\d{2})\\d{5}(\\d{2})(?![\\dA-Za-z])");
 
     private PersonalDataMask() {
     }

@@ -20,8 +20,11 @@ class PersonalDataMaskTest {
         old CMND 123456789 given         | old CMND 12*****89 given
         code 000.00.01.H22-260429-0001   | code 000.00.01.H22-260429-0001
         2026-04-29T15:30 at desk 1       | 2026-04-29T15:30 at desk 1
+        event 6fe8cdbe-aec6-ac671234507f | event 6fe8cdbe-aec6-ac671234507f
+        file e5da01c3038095001234f2fe51  | file e5da01c3038095001234f2fe51
+        (ID:038095001234)                | (ID:0380******34)
         """)
-    void mask_hidesIdsAndPhones_butNotCodesOrDates(String raw, String masked) {
+    void mask_hidesIdsAndPhones_butNotCodesDatesOrHexIds(String raw, String masked) {
         assertThat(PersonalDataMask.mask(raw)).isEqualTo(masked);
     }
 
