@@ -162,7 +162,7 @@ public final class CentralBench {
                         events1.add(new DossierRepository.EventRow(e.eventId().toString(), device, e.deviceSeq(),
                                 e.type(), id, e.occurredAt().toString(), now, action));
                         progress1.add(new DossierRepository.ProgressRow(id, j.get("version").asLong(),
-                                p.get("at").asText(), p.get("action").asText(), status, null));
+                                p.get("at").asText(), p.get("action").asText(), status, null, p.toString()));
                         latest.put(id, new DossierRow(id, j.get("code").asText(), office, 9, status, null,
                                 j.get("version").asLong(), j.get("procedureCode").asText(),
                                 j.get("procedureName").asText(), j.get("receivedAt").asText(),
