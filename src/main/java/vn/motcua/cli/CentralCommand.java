@@ -39,7 +39,7 @@ import vn.motcua.store.catalog.CatalogFile;
         + "catalogue and calendar, benchmark.",
         subcommands = {CentralCommand.Serve.class, CentralCommand.OfficeCmd.class, CentralCommand.EnrollCode.class,
             CentralCommand.DeviceCmd.class, CentralCommand.CatalogCmd.class, CentralCommand.CalendarCmd.class,
-            CentralCommand.Bench.class, CentralAccountCommand.class})
+            CentralCommand.Bench.class, CentralAccountCommand.class, CentralCommand.FilesCmd.class})
 final class CentralCommand {
 
     /** Database options shared by every central command. */
@@ -156,6 +156,20 @@ final class CentralCommand {
         @Override
         Integer execute(CentralContext ctx, CentralConfig cfg) throws Exception {
             CountDownLatch stop = new CountDownLatch(1);
+            var housekeeping = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "central-housekeeping");
+                t.setDaemon(true);
+                return t;
+            });
+            // once a day (and at start): drop uploads a desk abandoned a month ago
+            housekeeping.scheduleAtFixedRate(() -> {
+                try {
+                    ctx.blobs().pruneAbandoned(vn.motcua.central.sync.BlobService.ABANDONED_AFTER);
+                } catch (RuntimeException e) {
+                    org.slf4j.LoggerFactory.getLogger(Serve.class).warn("Housekeeping failed; tried again tomorrow",
+                            e);
+                }
+            }, 1, 24 * 60, java.util.concurrent.TimeUnit.MINUTES);
             try (CentralServer server = CentralServer.start(ctx, cfg)) {
                 Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "central-shutdown"));
                 Map<String, Object> out = new LinkedHashMap<>();
@@ -165,6 +179,8 @@ final class CentralCommand {
                 out.put("database", ctx.database().dialect().name().toLowerCase(java.util.Locale.ROOT));
                 printJson(out);
                 stop.await();
+            } finally {
+                housekeeping.shutdownNow();
             }
             return 0;
         }
@@ -249,6 +265,27 @@ final class CentralCommand {
         @Override
         Integer execute(CentralContext ctx, CentralConfig cfg) throws Exception {
             printJson(device(ctx.admin().revoke(id)));
+            return 0;
+        }
+    }
+
+    @Command(name = "files", description = "Digitised files the desks uploaded.", subcommands = FilesPrune.class)
+    static final class FilesCmd {
+    }
+
+    @Command(name = "prune", description = {"Drop uploads that were never completed and have not moved for N days "
+        + "(default 30). Complete files are never touched. A running server does this once a day by itself."})
+    static final class FilesPrune extends Base {
+        @Option(names = "--older-than-days", paramLabel = "N", defaultValue = "30")
+        int days;
+
+        @Override
+        Integer execute(CentralContext ctx, CentralConfig cfg) throws Exception {
+            if (days < 1) {
+                throw new UserInputException("--older-than-days must be at least 1");
+            }
+            var p = ctx.blobs().pruneAbandoned(java.time.Duration.ofDays(days));
+            printJson(java.util.Map.of("droppedUploads", p.uploads(), "droppedBytes", p.bytes()));
             return 0;
         }
     }

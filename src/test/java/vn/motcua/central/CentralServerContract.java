@@ -600,6 +600,24 @@ abstract class CentralServerContract {
         assertThat(f.count("attachment")).isZero();
     }
 
+    @Test
+    void files_abandonedUploadsArePruned_completeFilesStay() throws Exception {
+        byte[] done = fakePdf(1000, 21);
+        byte[] half = fakePdf(2 * MIB, 22);
+        assertThat(putChunk(deskA1, sha256(done), 0, done.length, "application/pdf", done).statusCode()).isEqualTo(200);
+        assertThat(putChunk(deskA1, sha256(half), 0, half.length, "application/pdf",
+                java.util.Arrays.copyOf(half, MIB)).statusCode()).isEqualTo(200);
+        assertThat(f.ctx.blobs().pruneAbandoned(Duration.ofDays(30)).uploads()).isZero(); // both are fresh
+        var pruned = f.ctx.blobs().pruneAbandoned(Duration.ofSeconds(-5)); // "untouched since 5 s from now"
+        assertThat(pruned.uploads()).isEqualTo(1);
+        assertThat(pruned.bytes()).isEqualTo(MIB);
+        assertThat(f.count("blob")).isEqualTo(1);
+        assertThat(f.count("blob_chunk")).isEqualTo(1);
+        // the desk that comes back starts the file again from byte 0
+        assertRefused(putChunk(deskA1, sha256(half), MIB, half.length, "application/pdf",
+                java.util.Arrays.copyOfRange(half, MIB, 2 * MIB)), 409, "OFFSET_MISMATCH");
+    }
+
     static void assertRefused(HttpResponse<String> r, int status, String error) throws Exception {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
         assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");

@@ -166,6 +166,40 @@ public final class BlobRepository {
         }
     }
 
+    /** What a prune removed. */
+    public record Pruned(int uploads, long bytes) {
+    }
+
+    /** Removes uploads never completed and untouched since {@code before} (their chunks first). */
+    public Pruned pruneIncomplete(Connection c, Instant before) throws SQLException {
+        int uploads = 0;
+        long bytes = 0;
+        try (var ps = c.prepareStatement("SELECT count(*), coalesce(sum(received), 0) FROM blob "
+                + "WHERE completed_at IS NULL AND updated_at < ?")) {
+            ps.setLong(1, before.toEpochMilli());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    uploads = rs.getInt(1);
+                    bytes = rs.getLong(2);
+                }
+            }
+        }
+        if (uploads == 0) {
+            return new Pruned(0, 0);
+        }
+        try (var ps = c.prepareStatement("DELETE FROM blob_chunk WHERE EXISTS (SELECT 1 FROM blob b "
+                + "WHERE b.office_code = blob_chunk.office_code AND b.sha256 = blob_chunk.sha256 "
+                + "AND b.completed_at IS NULL AND b.updated_at < ?)")) {
+            ps.setLong(1, before.toEpochMilli());
+            ps.executeUpdate();
+        }
+        try (var ps = c.prepareStatement("DELETE FROM blob WHERE completed_at IS NULL AND updated_at < ?")) {
+            ps.setLong(1, before.toEpochMilli());
+            ps.executeUpdate();
+        }
+        return new Pruned(uploads, bytes);
+    }
+
     // ---- attachments -----------------------------------------------------------------------------------------------
 
     public Optional<AttachmentRow> findAttachment(Connection c, String id) throws SQLException {

@@ -140,6 +140,23 @@ public final class BlobService {
     private record Outcome(Blob blob, long expected) {
     }
 
+    /** How long an unfinished upload waits for its desk to resume it before {@link #pruneAbandoned} drops it. */
+    public static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofDays(30);
+
+    /**
+     * Drops uploads that were never completed and have not moved for {@code age} (a desk resumes within minutes or
+     * days; after a month the desk was reinstalled, revoked, or the file deleted). A desk that does come back starts
+     * the file again from byte 0.
+     */
+    public BlobRepository.Pruned pruneAbandoned(java.time.Duration age) {
+        java.time.Instant before = clock.instant().minus(age);
+        BlobRepository.Pruned p = db.write(c -> blobs.pruneIncomplete(c, before));
+        if (p.uploads() > 0) {
+            LOG.info("Dropped {} unfinished uploads ({} bytes) untouched since {}", p.uploads(), p.bytes(), before);
+        }
+        return p;
+    }
+
     /** A complete file of the device's office that an attachment of the office points at. */
     public Blob downloadable(Device device, String sha256) {
         String sha = checkSha(sha256);
