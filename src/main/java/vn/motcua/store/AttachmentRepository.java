@@ -55,6 +55,31 @@ public final class AttachmentRepository {
         return out;
     }
 
+    /**
+     * Attachments pulled from other desks of the office whose dossier is still open (statuses given as codes), newest
+     * first: the files a clerk here may need next, worth fetching ahead while the line is up.
+     */
+    public List<StoredAttachment> pulledForOpenDossiers(Connection c, List<Integer> openStatuses, int limit)
+            throws SQLException {
+        List<StoredAttachment> out = new ArrayList<>();
+        String in = String.join(", ", java.util.Collections.nCopies(openStatuses.size(), "?"));
+        try (PreparedStatement ps = c.prepareStatement("SELECT a.* FROM attachment a JOIN dossier d ON d.id = "
+                + "a.dossier_id WHERE a.origin = 'SERVER' AND a.deleted = 0 AND d.status IN (" + in + ") "
+                + "ORDER BY a.added_at DESC LIMIT ?")) {
+            int i = 1;
+            for (Integer s : openStatuses) {
+                ps.setInt(i++, s);
+            }
+            ps.setInt(i, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(map(rs));
+                }
+            }
+        }
+        return out;
+    }
+
     /** How many attachments wait to be sent (whatever their dossier's state). */
     public int unsyncedCount(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM attachment WHERE synced_at IS NULL "

@@ -221,6 +221,7 @@ public final class SyncEngine {
         int attempts;
         int filesSent;
         long bytesSent;
+        int filesFetched;
         Long skewMs;
         boolean documentsChanged;
         String problem;
@@ -239,6 +240,7 @@ public final class SyncEngine {
             push(e, r);
             uploadAttachments(e, r);
             pull(e, r);
+            prefetchFiles(r);
         } catch (SyncException ex) {
             error = ex.getMessage();
             LOG.warn("Sync run stopped: {} ({})", ex.getMessage(), ex.code());
@@ -262,7 +264,7 @@ public final class SyncEngine {
         return new SyncReport(ok, r.pushed, r.duplicates, r.rejected, r.pulled, r.deferred, r.skipped, st.cursor(),
                 (Integer) s[1], (Integer) s[2], r.attempts, skewMs == null ? null : skewMs / 1000,
                 clockWarning(skewMs), st.catalogVersion(), st.calendarVersion(), r.documentsChanged, r.filesSent,
-                r.bytesSent, (Integer) s[3], error, (System.nanoTime() - t0) / 1_000_000);
+                r.bytesSent, (Integer) s[3], r.filesFetched, error, (System.nanoTime() - t0) / 1_000_000);
     }
 
     /** The clerk's warning when the desk clock is more than 5 minutes off the server's, else null. */
@@ -536,6 +538,39 @@ public final class SyncEngine {
             attachments.noteSyncError(c, a.id(), problem);
             return null;
         });
+    }
+
+    /** Most bytes fetched ahead in one run, so a run on a slow line does not stall behind scans. */
+    static final long PREFETCH_BYTES_PER_RUN = 64L * 1024 * 1024;
+
+    /**
+     * Fetches ahead the scans other desks attached to dossiers that are still open or whose result waits to be handed
+     * back, newest first, up to
+     * {@link #PREFETCH_BYTES_PER_RUN} a run: a clerk here can then open them (and hand the result back) while the
+     * line is down. A failure only ends the prefetch; the run stays successful and the next one goes on.
+     */
+    private void prefetchFiles(Run r) {
+        List<Integer> open = java.util.Arrays.stream(vn.motcua.domain.dossier.DossierStatus.values())
+                .filter(st -> st.isOpen() || st == vn.motcua.domain.dossier.DossierStatus.RELEASING)
+                .map(vn.motcua.domain.dossier.DossierStatus::code).toList();
+        List<StoredAttachment> wanted = db.read(c -> attachments.pulledForOpenDossiers(c, open, 2000));
+        long budget = PREFETCH_BYTES_PER_RUN;
+        for (StoredAttachment a : wanted) {
+            if (cancelled.get() || Files.isRegularFile(AttachmentFiles.path(attachmentRoot, a.sha256()))) {
+                continue;
+            }
+            if (a.sizeBytes() > budget) {
+                break;
+            }
+            try {
+                localFile(a.sha256());
+                budget -= a.sizeBytes();
+                r.filesFetched++;
+            } catch (SyncException ex) {
+                LOG.info("Fetching scans ahead stopped: {}", ex.getMessage());
+                return;
+            }
+        }
     }
 
     /**

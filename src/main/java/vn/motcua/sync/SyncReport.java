@@ -22,11 +22,13 @@ package vn.motcua.sync;
  * @param filesSent       digitised files (attachments) the server confirmed in this run
  * @param bytesSent       file bytes uploaded in this run
  * @param filesPending    attachments still to send (their dossier may still be waiting)
+ * @param filesFetched    scans of other desks fetched ahead in this run (open dossiers only)
  * @param error           why the run stopped (Vietnamese), null when ok
  * @param millis          how long it took
  */
 public record SyncReport(boolean ok, int pushed, int duplicates, int rejected, int pulled, int deferred, int skipped,
                          String cursor, int pending, int quarantined, int attempts, Long clockSkewSeconds,
                          String clockWarning, Long catalogVersion, Long calendarVersion, boolean documentsChanged,
-                         int filesSent, long bytesSent, int filesPending, String error, long millis) {
+                         int filesSent, long bytesSent, int filesPending, int filesFetched, String error,
+                         long millis) {
 }

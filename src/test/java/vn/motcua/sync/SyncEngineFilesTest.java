@@ -137,11 +137,12 @@ class SyncEngineFilesTest {
         assertThat(there).extracting(StoredAttachment::id, StoredAttachment::sha256, StoredAttachment::fileName)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(a.id(), a.sha256(), file.getFileName().toString()));
         assertThat(desk2.attachments().digitisedComponents(code)).isEqualTo(1);
+        // the dossier is being processed: desk 2 fetched the scan ahead, so it opens even if the line drops now
+        assertThat(r2.filesFetched()).isEqualTo(1);
         Path local = desk2.attachments().fileOf(there.get(0));
-        assertThat(local).doesNotExist();
-        Path fetched = sync2.localFile(a.sha256());
-        assertThat(fetched).isEqualTo(local);
-        assertThat(sha256(fetched)).isEqualTo(a.sha256());
+        assertThat(local).exists();
+        assertThat(sha256(local)).isEqualTo(a.sha256());
+        assertThat(sync2.localFile(a.sha256())).isEqualTo(local);
         // desk 2 sees who received and who transferred the dossier, as desk 1 logged it
         List<ProgressEntry> log = desk2.database().read(c -> new vn.motcua.store.DossierRepository()
                 .progress(c, a.dossierId()));
@@ -151,6 +152,22 @@ class SyncEngineFilesTest {
                 .progress(c, a.dossierId())));
         // nothing more goes up on the next run
         assertThat(sync1.syncOnce().filesSent()).isZero();
+    }
+
+    @Test
+    void aScanOfAClosedDossier_isNotFetchedAhead_butOpensOnDemand() throws Exception {
+        String code = register(desk1);
+        StoredAttachment a = desk1.attachments().attach(code, 0, scan(50_000, 9), admin(desk1));
+        desk1.dossiers().apply(code, DossierAction.WITHDRAW, admin(desk1), "Công dân rút hồ sơ", null, null);
+        assertThat(sync1.syncOnce().filesSent()).isEqualTo(1);
+
+        SyncReport r2 = sync2.syncOnce();
+        assertThat(r2.ok()).as(r2.error()).isTrue();
+        assertThat(r2.filesFetched()).isZero();
+        Path local = desk2.attachments().fileOf(desk2.attachments().list(code).get(0));
+        assertThat(local).doesNotExist();
+        assertThat(sync2.localFile(a.sha256())).isEqualTo(local);
+        assertThat(sha256(local)).isEqualTo(a.sha256());
     }
 
     @Test
