@@ -2,12 +2,9 @@ package vn.motcua.central;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.motcua.cli.MotCuaCommand;
 
 /** {@code motcua central account add|list|disable|enable|reset-password} on the default SQLite database. */
 class CentralAccountCommandsTest {
@@ -16,38 +13,27 @@ class CentralAccountCommandsTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = new String[args.length + 3];
-        all[0] = "--data-dir";
-        all[1] = dir.toString();
-        all[2] = "central";
-        System.arraycopy(args, 0, all, 3, args.length);
-        int exit = MotCuaCommand.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(all);
-        return new Run(exit, out.toString(), err.toString());
+    private CentralCli.Run run(String... args) {
+        return new CentralCli(dir).run(args);
     }
 
     @Test
     void addListDisableEnableReset() {
         assertThat(run("office", "add", "--agency-code", OFFICE, "--name", "Xã Quảng Phú").exit()).isZero();
 
-        Run given = run("account", "add", "--office", "000.00.01.h22", "--username", "hoa.lt", "--full-name",
+        CentralCli.Run given = run("account", "add", "--office", "000.00.01.h22", "--username", "hoa.lt", "--full-name",
                 "Lê Thị Hoa", "--password", "mat-khau-tinh");
         assertThat(given.exit()).as(given.err()).isZero();
         assertThat(given.out()).contains("\"username\" : \"hoa.lt\"", "\"role\" : \"CLERK\"", "\"active\" : true")
                 .doesNotContain("initialPassword", "argon2", "mat-khau-tinh");
 
-        Run generated = run("account", "add", "--office", OFFICE, "--username", "nam.nv", "--full-name",
+        CentralCli.Run generated = run("account", "add", "--office", OFFICE, "--username", "nam.nv", "--full-name",
                 "Nguyễn Văn Nam", "--role", "supervisor", "--must-change");
         assertThat(generated.exit()).as(generated.err()).isZero();
         assertThat(generated.out()).containsPattern("\"initialPassword\" : \"[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}\"")
                 .contains("\"mustChangePassword\" : true", "\"role\" : \"SUPERVISOR\"").doesNotContain("argon2");
 
-        Run list = run("account", "list", "--office", OFFICE);
+        CentralCli.Run list = run("account", "list", "--office", OFFICE);
         assertThat(list.out()).contains("hoa.lt", "nam.nv").doesNotContain("argon2", "initialPassword");
 
         assertThat(run("account", "disable", "--office", OFFICE, "--username", "hoa.lt").out())
@@ -55,7 +41,7 @@ class CentralAccountCommandsTest {
         assertThat(run("account", "disable", "--office", OFFICE, "--username", "hoa.lt").exit()).isEqualTo(3);
         assertThat(run("account", "enable", "--office", OFFICE, "--username", "hoa.lt").out())
                 .contains("\"active\" : true");
-        Run reset = run("account", "reset-password", "--office", OFFICE, "--username", "hoa.lt");
+        CentralCli.Run reset = run("account", "reset-password", "--office", OFFICE, "--username", "hoa.lt");
         assertThat(reset.exit()).as(reset.err()).isZero();
         assertThat(reset.out()).contains("initialPassword").doesNotContain("argon2");
 
@@ -65,7 +51,7 @@ class CentralAccountCommandsTest {
         assertThat(run("account", "add", "--office", "000.00.09.H22", "--username", "lan.pt", "--full-name", "X")
                 .exit()).isEqualTo(3);
         assertThat(run("account", "enable", "--office", OFFICE, "--username", "khong.co").exit()).isEqualTo(3);
-        Run badRole = run("account", "add", "--office", OFFICE, "--username", "lan.pt", "--full-name", "Phạm Lan",
+        CentralCli.Run badRole = run("account", "add", "--office", OFFICE, "--username", "lan.pt", "--full-name", "Phạm Lan",
                 "--role", "BOSS");
         assertThat(badRole.exit()).isEqualTo(2);
         assertThat(badRole.err()).contains("Vai trò phải là");

@@ -3,44 +3,30 @@ package vn.motcua.central;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.motcua.cli.MotCuaCommand;
 
 /** The administrator's commands ({@code motcua central ...}) on the default SQLite database of a data folder. */
 class CentralCommandsTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = new String[args.length + 3];
-        all[0] = "--data-dir";
-        all[1] = dir.toString();
-        all[2] = "central";
-        System.arraycopy(args, 0, all, 3, args.length);
-        int exit = MotCuaCommand.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(all);
-        return new Run(exit, out.toString(), err.toString());
+    private CentralCli.Run run(String... args) {
+        return new CentralCli(dir).run(args);
     }
 
     @Test
     void officeAndEnrollmentCode() {
-        Run add = run("office", "add", "--agency-code", "000.00.01.h22", "--name", "Xã Quảng Phú");
+        CentralCli.Run add = run("office", "add", "--agency-code", "000.00.01.h22", "--name", "Xã Quảng Phú");
         assertThat(add.exit()).as(add.err()).isZero();
         assertThat(add.out()).contains("\"agencyCode\" : \"000.00.01.H22\"").contains("Xã Quảng Phú");
         assertThat(Files.exists(dir.resolve("central.db"))).isTrue();
         assertThat(run("office", "add", "--agency-code", "000.00.01.H22", "--name", "Lần hai").exit()).isEqualTo(3);
         assertThat(run("office", "add", "--agency-code", "H22", "--name", "Sai mã").exit()).isEqualTo(2);
 
-        Run code = run("enroll-code", "--office", "000.00.01.H22", "--desk", "1");
+        CentralCli.Run code = run("enroll-code", "--office", "000.00.01.H22", "--desk", "1");
         assertThat(code.exit()).as(code.err()).isZero();
         assertThat(code.out()).containsPattern("\"enrollmentCode\" : \"[A-Z2-9]{5}(-[A-Z2-9]{5}){3}\"")
                 .contains("\"expiresAt\"");
@@ -55,17 +41,17 @@ class CentralCommandsTest {
     void catalogAndCalendarImport_areAllOrNothing() throws Exception {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"formatVersion\":1,\"procedures\":[{\"code\":\"x\"}]}");
-        Run refused = run("catalog", "import", bad.toString());
+        CentralCli.Run refused = run("catalog", "import", bad.toString());
         assertThat(refused.exit()).isEqualTo(2);
         assertThat(refused.err()).contains("NOT imported");
 
         Path sample = copy("/vn/motcua/catalog/sample-catalog.json", "catalog.json");
-        Run ok = run("catalog", "import", sample.toString());
+        CentralCli.Run ok = run("catalog", "import", sample.toString());
         assertThat(ok.exit()).as(ok.err()).isZero();
         assertThat(ok.out()).contains("\"version\" : 1");
 
         Path calendar = copy("/vn/motcua/calendar/vn-official.json", "calendar.json");
-        Run cal = run("calendar", "import", calendar.toString());
+        CentralCli.Run cal = run("calendar", "import", calendar.toString());
         assertThat(cal.exit()).as(cal.err()).isZero();
         assertThat(cal.out()).contains("\"version\" : 1");
         assertThat(run("calendar", "import", dir.resolve("missing.json").toString()).exit()).isEqualTo(2);
