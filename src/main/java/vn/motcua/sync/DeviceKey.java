@@ -78,11 +78,21 @@ final class DeviceKey {
 
     private byte[] key(boolean create) throws IOException {
         if (Files.isRegularFile(file)) {
-            byte[] key = Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).trim());
-            if (key.length != 32) {
+            byte[] key = null;
+            try {
+                key = Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).trim());
+            } catch (IllegalArgumentException garbled) {
+                LOG.warn("{} is not a base64 key", file);
+            }
+            if (key != null && key.length == 32) {
+                return key;
+            }
+            if (!create) {
                 throw new IOException("the key file does not hold a 256-bit key");
             }
-            return key;
+            // a damaged key opens nothing any more; a new enrollment replaces it
+            LOG.warn("{} is damaged and is replaced by a new key (tokens sealed with it are lost)", file);
+            Files.delete(file);
         }
         if (!create) {
             throw new IOException("no key file");

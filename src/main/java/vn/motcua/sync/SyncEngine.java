@@ -457,8 +457,13 @@ public final class SyncEngine {
         }
         long offset = serverOffset(e, a, size, r);
         int restarts = 0;
+        // every chunk once, plus room for refusals and restarts; a server that keeps contradicting itself stops here
+        long maxRequests = 3 * (size / CHUNK + 1) + 10;
         try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
             while (offset >= 0 && offset < size) {
+                if (maxRequests-- <= 0) {
+                    return "Máy chủ không nhận hết tệp «" + a.fileName() + "»; sẽ thử lại lần đồng bộ sau.";
+                }
                 byte[] chunk = readChunk(in, offset, (int) Math.min(CHUNK, size - offset));
                 long from = offset;
                 try {

@@ -242,4 +242,16 @@ class SyncEngineFilesTest {
         assertThat(desk1.dossiers().list(List.of(vn.motcua.domain.dossier.DossierStatus.values()), 0, 100))
                 .hasSize(before);
     }
+
+    @Test
+    void aDamagedKeyFile_isReplacedWhenTheDeskEnrollsAgain() throws Exception {
+        Path key = desk1.database().file().toAbsolutePath().getParent().resolve(DeviceKey.FILE);
+        Files.writeString(key, "not a key");
+        SyncReport r = sync1.syncOnce();
+        assertThat(r.ok()).isFalse();
+        assertThat(r.error()).contains("đăng ký lại");
+        SyncEngine again = enrolled(desk1, 1);
+        assertThat(again.syncOnce().ok()).isTrue();
+        assertThat(java.util.Base64.getDecoder().decode(Files.readString(key).trim())).hasSize(32);
+    }
 }
