@@ -52,6 +52,8 @@ public final class CentralContext implements AutoCloseable {
         this.accounts = new OfficeAccountService(db, offices, accountRepo, clock);
         this.ratings = new RatingService(db, offices, devices, dossiers, ratingRepo, clock, cfg.ratingWindow());
         this.lookups = new LookupService(db, dossiers, clock);
+        background.scheduleWithFixedDelay(this::flushLastSeen, DeviceAuth.FLUSH_SECONDS, DeviceAuth.FLUSH_SECONDS,
+                java.util.concurrent.TimeUnit.SECONDS);
     }
 
     /** Opens (and migrates) the database named by the configuration. */
@@ -105,8 +107,26 @@ public final class CentralContext implements AutoCloseable {
         return accounts;
     }
 
+    private final java.util.concurrent.ScheduledExecutorService background =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "central-last-seen");
+                t.setDaemon(true);
+                return t;
+            });
+
+    private void flushLastSeen() {
+        try {
+            auth.flushLastSeen();
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(CentralContext.class).warn("Could not write devices' last-seen times; "
+                    + "tried again in {} s", DeviceAuth.FLUSH_SECONDS, e);
+        }
+    }
+
     @Override
     public void close() {
+        background.shutdownNow();
+        flushLastSeen();
         db.close();
     }
 }

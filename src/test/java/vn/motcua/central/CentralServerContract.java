@@ -618,6 +618,25 @@ abstract class CentralServerContract {
                 java.util.Arrays.copyOfRange(half, MIB, 2 * MIB)), 409, "OFFSET_MISMATCH");
     }
 
+    @Test
+    void lastSeen_isWrittenInBatches_notByTheRequest() throws Exception {
+        Desk deskA2 = f.enroll(CentralFixture.OFFICE_A, 2);
+        f.ctx.auth().flushLastSeen(); // whatever enrollment noted
+        f.clock.advance(Duration.ofMinutes(5));
+        assertThat(f.pull(deskA1, "?since=0").statusCode()).isEqualTo(200);
+        assertThat(f.pull(deskA2, "?since=0").statusCode()).isEqualTo(200);
+        java.time.Instant before = lastSeen(deskA1);
+        assertThat(before).isNotEqualTo(f.clock.instant()); // not written by the request itself
+        f.ctx.auth().flushLastSeen();
+        assertThat(lastSeen(deskA1)).isEqualTo(f.clock.instant());
+        assertThat(lastSeen(deskA2)).isEqualTo(f.clock.instant());
+    }
+
+    private java.time.Instant lastSeen(Desk d) {
+        return f.ctx.admin().devices(d.office()).stream().filter(x -> x.id().equals(d.deviceId())).findFirst()
+                .orElseThrow().lastSeenAt();
+    }
+
     static void assertRefused(HttpResponse<String> r, int status, String error) throws Exception {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
         assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");

@@ -113,11 +113,15 @@ public final class DeviceRepository {
         }
     }
 
-    public void touch(Connection c, String id, Instant now) throws SQLException {
+    /** Sets "last seen" of several devices at once. */
+    public void touchAll(Connection c, java.util.Map<String, Instant> seen) throws SQLException {
         try (var ps = c.prepareStatement("UPDATE device SET last_seen_at = ? WHERE id = ?")) {
-            Rows.setMillis(ps, 1, now);
-            ps.setString(2, id);
-            ps.executeUpdate();
+            for (var e : seen.entrySet()) {
+                Rows.setMillis(ps, 1, e.getValue());
+                ps.setString(2, e.getKey());
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
     }
 
