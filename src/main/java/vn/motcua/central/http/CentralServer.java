@@ -313,16 +313,18 @@ public final class CentralServer implements AutoCloseable {
         }
         long declared = c.req().getContentLengthLong();
         if (declared > max) {
+            drain(c);
             throw tooLarge(max);
         }
         byte[] body;
         try (InputStream in = c.req().getInputStream()) {
             body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+            if (body.length > max) {
+                drain(in);
+                throw tooLarge(max);
+            }
         } catch (IOException e) {
             throw new ApiException(400, "UNREADABLE_BODY", "Không đọc được nội dung yêu cầu.");
-        }
-        if (body.length > max) {
-            throw tooLarge(max);
         }
         if (body.length == 0) {
             throw ApiException.badRequest("EMPTY_BODY", "Yêu cầu không có nội dung.");
@@ -339,6 +341,30 @@ public final class CentralServer implements AutoCloseable {
                     + (loc == null ? "" : " (dòng " + loc.getLineNr() + ", cột " + loc.getColumnNr() + ")") + ".");
         } catch (IOException e) {
             throw new ApiException(400, "UNREADABLE_BODY", "Không đọc được nội dung yêu cầu.");
+        }
+    }
+
+    /** Reading at most this much of a refused body lets the client finish sending and read the 413. */
+    private static final long DRAIN_LIMIT = 16L * 1024 * 1024;
+
+    /**
+     * Reads and drops the rest of a body refused as too large, up to {@link #DRAIN_LIMIT}: answering while the client
+     * is still sending makes it see a reset connection instead of the 413 (and a desk would retry the same batch
+     * instead of halving it). A body larger than the limit is cut off.
+     */
+    private static void drain(Context c) {
+        try (InputStream in = c.req().getInputStream()) {
+            drain(in);
+        } catch (IOException e) {
+            LOG.debug("Client stopped sending a refused body: {}", e.toString());
+        }
+    }
+
+    private static void drain(InputStream in) throws IOException {
+        byte[] sink = new byte[64 * 1024];
+        long left = DRAIN_LIMIT;
+        for (int n; left > 0 && (n = in.read(sink, 0, (int) Math.min(sink.length, left))) > 0; ) {
+            left -= n;
         }
     }
 
