@@ -54,6 +54,9 @@ public final class CentralContext implements AutoCloseable {
         this.lookups = new LookupService(db, dossiers, clock);
         background.scheduleWithFixedDelay(this::flushLastSeen, DeviceAuth.FLUSH_SECONDS, DeviceAuth.FLUSH_SECONDS,
                 java.util.concurrent.TimeUnit.SECONDS);
+        // once a day, starting a minute after start: drop uploads a desk abandoned a month ago
+        background.scheduleWithFixedDelay(this::pruneAbandonedUploads, 1, 24 * 60,
+                java.util.concurrent.TimeUnit.MINUTES);
     }
 
     /** Opens (and migrates) the database named by the configuration. */
@@ -109,10 +112,19 @@ public final class CentralContext implements AutoCloseable {
 
     private final java.util.concurrent.ScheduledExecutorService background =
             java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "central-last-seen");
+                Thread t = new Thread(r, "central-housekeeping");
                 t.setDaemon(true);
                 return t;
             });
+
+    private void pruneAbandonedUploads() {
+        try {
+            blobs.pruneAbandoned(BlobService.ABANDONED_AFTER);
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(CentralContext.class).warn("Could not drop abandoned uploads; tried "
+                    + "again tomorrow", e);
+        }
+    }
 
     private void flushLastSeen() {
         try {

@@ -156,20 +156,6 @@ final class CentralCommand {
         @Override
         Integer execute(CentralContext ctx, CentralConfig cfg) throws Exception {
             CountDownLatch stop = new CountDownLatch(1);
-            var housekeeping = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "central-housekeeping");
-                t.setDaemon(true);
-                return t;
-            });
-            // once a day (and at start): drop uploads a desk abandoned a month ago
-            housekeeping.scheduleAtFixedRate(() -> {
-                try {
-                    ctx.blobs().pruneAbandoned(vn.motcua.central.sync.BlobService.ABANDONED_AFTER);
-                } catch (RuntimeException e) {
-                    org.slf4j.LoggerFactory.getLogger(Serve.class).warn("Housekeeping failed; tried again tomorrow",
-                            e);
-                }
-            }, 1, 24 * 60, java.util.concurrent.TimeUnit.MINUTES);
             try (CentralServer server = CentralServer.start(ctx, cfg)) {
                 Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "central-shutdown"));
                 Map<String, Object> out = new LinkedHashMap<>();
@@ -179,8 +165,6 @@ final class CentralCommand {
                 out.put("database", ctx.database().dialect().name().toLowerCase(java.util.Locale.ROOT));
                 printJson(out);
                 stop.await();
-            } finally {
-                housekeeping.shutdownNow();
             }
             return 0;
         }

@@ -241,7 +241,7 @@ public final class SyncHarness {
                     .map(v -> v.substring(v.indexOf(':') + 1)).toList())) {
                 try {
                     Path p = engines.get(i).localFile(sha);
-                    if (!SyncHarness.sha256(p).equals(sha)) {
+                    if (!vn.motcua.store.AttachmentFiles.sha256(p).equals(sha)) {
                         mismatches.add("desk-" + (i + 1) + " file " + sha + " has other content");
                     }
                 } catch (RuntimeException | IOException ex) {
@@ -323,15 +323,6 @@ public final class SyncHarness {
         } finally {
             server.close();
             central.close();
-        }
-    }
-
-    static String sha256(Path file) throws IOException {
-        try {
-            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
-            return java.util.HexFormat.of().formatHex(md.digest(Files.readAllBytes(file)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

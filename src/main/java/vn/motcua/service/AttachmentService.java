@@ -2,13 +2,11 @@ package vn.motcua.service;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.HexFormat;
@@ -174,7 +172,7 @@ public final class AttachmentService {
         try {
             Files.createDirectories(store);
             tmp = Files.createTempFile(store, "incoming-", ".part");
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            MessageDigest sha = vn.motcua.store.AttachmentFiles.newDigest();
             try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
                 Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
             }
@@ -190,19 +188,13 @@ public final class AttachmentService {
             if (Files.exists(target)) {
                 Files.delete(tmp);
             } else {
-                try {
-                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
+                vn.motcua.store.AttachmentFiles.place(tmp, target);
             }
             tmp = null;
             return new Stored(hex, kind);
         } catch (IOException e) {
             throw new ValidationException("file", "Không chép được tệp «" + fileName + "» vào thư mục dữ liệu: "
                     + e.getMessage());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
         } finally {
             if (tmp != null) {
                 try {

@@ -5,20 +5,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -478,7 +473,7 @@ public final class SyncEngine {
                     switch (ex.code()) {
                         case "OFFSET_MISMATCH" -> offset = serverOffset(e, a, size, r);
                         case "HASH_MISMATCH" -> {
-                            if (!sha256Of(file).equals(a.sha256())) {
+                            if (!AttachmentFiles.sha256(file).equals(a.sha256())) {
                                 return "Tệp trên máy đã bị hỏng (không khớp mã SHA-256); cần đính kèm lại tệp «"
                                         + a.fileName() + "».";
                             }
@@ -523,19 +518,6 @@ public final class SyncEngine {
             }
         }
         return buf.array();
-    }
-
-    static String sha256Of(Path file) throws IOException {
-        try (var in = Files.newInputStream(file)) {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            byte[] buf = new byte[64 * 1024];
-            for (int n; (n = in.read(buf)) > 0; ) {
-                md.update(buf, 0, n);
-            }
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", ex);
-        }
     }
 
     private void noteAttachment(StoredAttachment a, String problem) {
@@ -596,14 +578,10 @@ public final class SyncEngine {
             Files.createDirectories(target.getParent());
             tmp = Files.createTempFile(target.getParent(), "download-", ".part");
             client.download(e.serverUrl(), e.deviceToken(), sha256, tmp);
-            if (!sha256Of(tmp).equals(sha256)) {
+            if (!AttachmentFiles.sha256(tmp).equals(sha256)) {
                 throw SyncException.transport("Tệp tải về bị hỏng (không khớp mã SHA-256); hãy thử lại.", null, 200);
             }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException ex) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AttachmentFiles.place(tmp, target);
             tmp = null;
             LOG.info("Attachment file {} downloaded from the server", sha256);
             return target;
