@@ -20,10 +20,13 @@ import java.time.Duration;
  * @param tlsKeystore       a PKCS#12/JKS keystore to serve HTTPS from, or null
  * @param tlsKeystorePassword its password
  * @param tlsPort           the HTTPS port when a keystore is given
+ * @param keyFile           the server's key file (seals rating secrets, keys client-address hashes), outside the
+ *                          database; null = {@code central.key} beside a SQLite file (required for PostgreSQL)
  */
 public record CentralConfig(String host, int port, String baseUrl, String dbUrl, String dbUser, String dbPassword,
                             int dbPool, long maxBodyBytes, Duration ratingWindow, RateLimits limits,
-                            boolean trustProxy, Path tlsKeystore, String tlsKeystorePassword, int tlsPort) {
+                            boolean trustProxy, Path tlsKeystore, String tlsKeystorePassword, int tlsPort,
+                            Path keyFile) {
 
     public static final long DEFAULT_MAX_BODY = 2L * 1024 * 1024;
     public static final Duration DEFAULT_RATING_WINDOW = Duration.ofHours(24);
@@ -45,51 +48,69 @@ public record CentralConfig(String host, int port, String baseUrl, String dbUrl,
     /** Defaults for a database URL: all interfaces, port 8080, 2 MiB bodies, 24 h rating window. */
     public static CentralConfig defaults(String dbUrl) {
         return new CentralConfig("0.0.0.0", 8080, null, dbUrl, null, null, 8, DEFAULT_MAX_BODY,
-                DEFAULT_RATING_WINDOW, RateLimits.defaults(), false, null, null, 8443);
+                DEFAULT_RATING_WINDOW, RateLimits.defaults(), false, null, null, 8443, null);
     }
 
     public CentralConfig withPort(int p) {
         return new CentralConfig(host, p, baseUrl, dbUrl, dbUser, dbPassword, dbPool, maxBodyBytes, ratingWindow,
-                limits, trustProxy, tlsKeystore, tlsKeystorePassword, tlsPort);
+                limits, trustProxy, tlsKeystore, tlsKeystorePassword, tlsPort, keyFile);
     }
 
     public CentralConfig withHost(String h) {
         return new CentralConfig(h, port, baseUrl, dbUrl, dbUser, dbPassword, dbPool, maxBodyBytes, ratingWindow,
-                limits, trustProxy, tlsKeystore, tlsKeystorePassword, tlsPort);
+                limits, trustProxy, tlsKeystore, tlsKeystorePassword, tlsPort, keyFile);
     }
 
     public CentralConfig withLimits(RateLimits l) {
         return new CentralConfig(host, port, baseUrl, dbUrl, dbUser, dbPassword, dbPool, maxBodyBytes, ratingWindow,
-                l, trustProxy, tlsKeystore, tlsKeystorePassword, tlsPort);
+                l, trustProxy, tlsKeystore, tlsKeystorePassword, tlsPort, keyFile);
     }
 
     public CentralConfig withRatingWindow(Duration w) {
         return new CentralConfig(host, port, baseUrl, dbUrl, dbUser, dbPassword, dbPool, maxBodyBytes, w, limits,
-                trustProxy, tlsKeystore, tlsKeystorePassword, tlsPort);
+                trustProxy, tlsKeystore, tlsKeystorePassword, tlsPort, keyFile);
     }
 
     public CentralConfig withMaxBodyBytes(long max) {
         return new CentralConfig(host, port, baseUrl, dbUrl, dbUser, dbPassword, dbPool, max, ratingWindow, limits,
-                trustProxy, tlsKeystore, tlsKeystorePassword, tlsPort);
+                trustProxy, tlsKeystore, tlsKeystorePassword, tlsPort, keyFile);
     }
 
     public CentralConfig withDatabase(String url, String user, String password, int pool) {
         return new CentralConfig(host, port, baseUrl, url, user, password, pool, maxBodyBytes, ratingWindow, limits,
-                trustProxy, tlsKeystore, tlsKeystorePassword, tlsPort);
+                trustProxy, tlsKeystore, tlsKeystorePassword, tlsPort, keyFile);
     }
 
     public CentralConfig withBaseUrl(String url) {
         return new CentralConfig(host, port, url, dbUrl, dbUser, dbPassword, dbPool, maxBodyBytes, ratingWindow,
-                limits, trustProxy, tlsKeystore, tlsKeystorePassword, tlsPort);
+                limits, trustProxy, tlsKeystore, tlsKeystorePassword, tlsPort, keyFile);
     }
 
     public CentralConfig withProxy(boolean trust) {
         return new CentralConfig(host, port, baseUrl, dbUrl, dbUser, dbPassword, dbPool, maxBodyBytes, ratingWindow,
-                limits, trust, tlsKeystore, tlsKeystorePassword, tlsPort);
+                limits, trust, tlsKeystore, tlsKeystorePassword, tlsPort, keyFile);
     }
 
     public CentralConfig withTls(Path keystore, String password, int httpsPort) {
         return new CentralConfig(host, port, baseUrl, dbUrl, dbUser, dbPassword, dbPool, maxBodyBytes, ratingWindow,
-                limits, trustProxy, keystore, password, httpsPort);
+                limits, trustProxy, keystore, password, httpsPort, keyFile);
+    }
+
+    public CentralConfig withKeyFile(Path file) {
+        return new CentralConfig(host, port, baseUrl, dbUrl, dbUser, dbPassword, dbPool, maxBodyBytes, ratingWindow,
+                limits, trustProxy, tlsKeystore, tlsKeystorePassword, tlsPort, file);
+    }
+
+    /** The key file to use: the one given, else {@code central.key} beside the SQLite database file. */
+    public Path effectiveKeyFile() {
+        if (keyFile != null) {
+            return keyFile;
+        }
+        if (dbUrl != null && dbUrl.startsWith("jdbc:sqlite:")) {
+            Path db = Path.of(dbUrl.substring("jdbc:sqlite:".length()).split("\\?")[0]).toAbsolutePath();
+            return db.resolveSibling("central.key");
+        }
+        throw new IllegalArgumentException("a PostgreSQL server needs its key file: give --key-file (or "
+                + "MOTCUA_CENTRAL_KEY_FILE), a path outside the database readable by the server only");
     }
 }

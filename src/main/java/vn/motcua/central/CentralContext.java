@@ -32,6 +32,9 @@ public final class CentralContext implements AutoCloseable {
     private final LookupService lookups;
     private final BlobService blobs;
     private final OfficeAccountService accounts;
+    private final vn.motcua.central.rating.RatingKeys ratingKeys;
+    private final vn.motcua.central.store.TrustRepository trust = new vn.motcua.central.store.TrustRepository();
+    private final RatingRepository ratingRepo = new RatingRepository();
 
     private CentralContext(CentralDatabase db, CentralConfig cfg, Clock clock) {
         this.db = db;
@@ -40,17 +43,20 @@ public final class CentralContext implements AutoCloseable {
         var devices = new DeviceRepository();
         var documents = new DocumentRepository();
         var dossiers = new DossierRepository();
-        var ratingRepo = new RatingRepository();
+        this.ratingKeys = new vn.motcua.central.rating.RatingKeys(db,
+                new vn.motcua.central.store.RatingKeyRepository(),
+                new vn.motcua.auth.SecretSeal(cfg.effectiveKeyFile()), clock);
+        ratingKeys.sealLegacySecrets();
         this.admin = new AdminService(db, offices, devices, documents, clock);
-        this.enrollment = new EnrollmentService(db, offices, devices, clock);
+        this.enrollment = new EnrollmentService(db, offices, devices, ratingKeys, clock);
         this.auth = new DeviceAuth(db, devices, clock);
-        this.push = new PushService(db, dossiers, clock);
+        this.ratings = new RatingService(db, offices, dossiers, ratingRepo, ratingKeys, clock, cfg.ratingWindow());
+        this.push = new PushService(db, dossiers, trust, ratings, clock);
         var blobRepo = new BlobRepository();
         var accountRepo = new OfficeAccountRepository();
-        this.pull = new PullService(db, dossiers, ratingRepo, blobRepo, accountRepo);
+        this.pull = new PullService(db, dossiers, ratingRepo, blobRepo, accountRepo, trust);
         this.blobs = new BlobService(db, blobRepo, dossiers, clock);
         this.accounts = new OfficeAccountService(db, offices, accountRepo, clock);
-        this.ratings = new RatingService(db, offices, devices, dossiers, ratingRepo, clock, cfg.ratingWindow());
         this.lookups = new LookupService(db, dossiers, clock);
         background.scheduleWithFixedDelay(this::flushLastSeen, DeviceAuth.FLUSH_SECONDS, DeviceAuth.FLUSH_SECONDS,
                 java.util.concurrent.TimeUnit.SECONDS);
@@ -103,6 +109,26 @@ public final class CentralContext implements AutoCloseable {
 
     public LookupService lookups() {
         return lookups;
+    }
+
+    /** Desks' rating keys (sealed with the server's key file; rotation). */
+    public vn.motcua.central.rating.RatingKeys ratingKeys() {
+        return ratingKeys;
+    }
+
+    /** The audit chain head a device last reported (what {@code audit verify} at the desk checks against). */
+    public java.util.Optional<vn.motcua.central.store.TrustRepository.AuditHeadRow> auditHead(String deviceId) {
+        return db.read(c -> trust.auditHead(c, deviceId));
+    }
+
+    /** Devices whose audit chain went backwards. */
+    public java.util.List<vn.motcua.central.store.TrustRepository.AuditHeadRow> regressedAuditChains() {
+        return db.read(trust::regressed);
+    }
+
+    /** Per office: counted, pending and void ratings, distinct client addresses, the busiest address's share. */
+    public java.util.List<RatingRepository.OfficeRatings> ratingFigures() {
+        return db.read(ratingRepo::perOffice);
     }
 
     /** Office accounts managed by the province (they come down to the desks by pull). */

@@ -272,7 +272,14 @@ final class BenchSuite {
     }
 
     private static CentralContext openCentral(String url) {
-        return CentralContext.open(CentralConfig.defaults(url).withLimits(NO_LIMITS), Clock.systemUTC());
+        java.nio.file.Path key;
+        try {
+            key = java.nio.file.Files.createTempDirectory("motcua-bench-key-").resolve("central.key");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return CentralContext.open(CentralConfig.defaults(url).withLimits(NO_LIMITS).withKeyFile(key),
+                Clock.systemUTC());
     }
 
     private static CentralServer serve(CentralContext ctx) {

@@ -39,7 +39,8 @@ import vn.motcua.store.catalog.CatalogFile;
         + "catalogue and calendar, benchmark.",
         subcommands = {CentralCommand.Serve.class, CentralCommand.OfficeCmd.class, CentralCommand.EnrollCode.class,
             CentralCommand.DeviceCmd.class, CentralCommand.CatalogCmd.class, CentralCommand.CalendarCmd.class,
-            CentralCommand.Bench.class, CentralAccountCommand.class, CentralCommand.FilesCmd.class})
+            CentralCommand.Bench.class, CentralAccountCommand.class, CentralCommand.FilesCmd.class,
+            CentralCommand.Trust.class})
 final class CentralCommand {
 
     /** Database options shared by every central command. */
@@ -56,6 +57,11 @@ final class CentralCommand {
         String password;
         @Option(names = "--db-pool", paramLabel = "N", defaultValue = "8", description = "pooled connections (8)")
         int pool;
+        @Option(names = "--key-file", paramLabel = "FILE", defaultValue = "${env:MOTCUA_CENTRAL_KEY_FILE}",
+                description = "The server's key file (seals desks' rating secrets; created 0600 when missing), kept "
+                        + "outside the database and its backups (default: central.key in the data folder; env "
+                        + "MOTCUA_CENTRAL_KEY_FILE).")
+        Path keyFile;
     }
 
     /** Base of the central commands: resolve the database, open the context, print JSON. */
@@ -77,8 +83,12 @@ final class CentralCommand {
             } catch (IllegalArgumentException e) {
                 throw new UserInputException(e.getMessage());
             }
+            Path key = db.keyFile;
+            if (key == null && !url.startsWith("jdbc:sqlite:")) {
+                key = ((MotCuaCommand) spec.root().userObject()).dataDir().resolve("central.key");
+            }
             return CentralConfig.defaults(url).withDatabase(url, db.user, db.password,
-                    db.pool);
+                    db.pool).withKeyFile(key);
         }
 
         @Override
@@ -241,7 +251,8 @@ final class CentralCommand {
     }
 
     @Command(name = "revoke", description = {"Revoke a device: its token stops working at once on every node.",
-        "Rating links on receipts it printed keep working."})
+        "Rating links on receipts it printed keep working for dossiers received before the revocation; its rating key "
+            + "opens no newer code."})
     static final class DeviceRevoke extends Base {
         @Parameters(paramLabel = "DEVICE_ID")
         String id;
@@ -249,6 +260,38 @@ final class CentralCommand {
         @Override
         Integer execute(CentralContext ctx, CentralConfig cfg) throws Exception {
             printJson(device(ctx.admin().revoke(id)));
+            return 0;
+        }
+    }
+
+    @Command(name = "trust", description = {"What lets the province judge an office's figures: per office the "
+        + "counted, pending and void QR ratings, how many client addresses they came from and the share of the "
+        + "busiest one (a keyed hash: no address is stored), the median delay after receipt; and the devices whose "
+        + "audit chain went backwards."})
+    static final class Trust extends Base {
+        @Override
+        Integer execute(CentralContext ctx, CentralConfig cfg) throws Exception {
+            var offices = ctx.ratingFigures().stream().map(o -> {
+                java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+                m.put("office", o.officeCode());
+                m.put("counted", o.counted());
+                m.put("pending", o.pending());
+                m.put("void", o.voided());
+                m.put("addresses", o.addresses());
+                m.put("topAddressRatings", o.topAddressRatings());
+                m.put("topAddressShare", Math.round(o.topAddressShare() * 10_000) / 10_000.0);
+                m.put("medianDelaySeconds", o.medianDelaySeconds());
+                return m;
+            }).toList();
+            var chains = ctx.regressedAuditChains().stream().map(h -> {
+                java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+                m.put("deviceId", h.deviceId());
+                m.put("keptHeadId", h.headId());
+                m.put("regressedAt", h.regressedAt() == null ? null : h.regressedAt().toString());
+                m.put("problem", h.problem());
+                return m;
+            }).toList();
+            printJson(java.util.Map.of("ratings", offices, "auditChainsWentBack", chains));
             return 0;
         }
     }

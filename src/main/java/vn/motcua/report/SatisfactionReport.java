@@ -70,10 +70,13 @@ public record SatisfactionReport(Period period, Map<RatingLevel, Integer> distri
         return of(p, read(c));
     }
 
-    /** Every rating of this desk's database (ratings are few: one per dossier at most). */
+    /**
+     * Every rating of this desk's database (ratings are few: one per dossier at most). A QR rating whose dossier this
+     * desk does not hold is left out: only a rating a citizen could have made counts (issue 13).
+     */
     public static List<Rated> read(Connection c) throws SQLException {
         String sql = "SELECT r.dossier_code, r.level, r.reason, r.rated_at, 'QR', coalesce(u.full_name, d.received_by), "
-                + "d.procedure_name, d.applicant_name FROM rating r LEFT JOIN dossier d ON d.code = r.dossier_code "
+                + "d.procedure_name, d.applicant_name FROM rating r JOIN dossier d ON d.code = r.dossier_code "
                 + "LEFT JOIN app_user u ON u.username = d.received_by "
                 + "UNION ALL SELECT r.dossier_code, r.level, r.reason, r.rated_at, 'COUNTER', "
                 + "coalesce(u.full_name, d.received_by), d.procedure_name, d.applicant_name FROM counter_rating r "

@@ -22,6 +22,10 @@ import vn.motcua.store.SqlValues;
  * dossiers that are about to miss (or have missed) their appointment without an apology yet, recording an apology
  * (reason + new appointment → the dossier's {@code rescheduledAt}, which drives the live flags from then on), and the
  * apology register. The statistics keep counting against the statutory appointment. Supervisor and admin only.
+ *
+ * <p>An apology travels (issue 13): it is an outbox event ({@code APOLOGY_ISSUED}) stored in the same transaction,
+ * shows in the dossier's progress log, and the server hands it to every desk of the office; a pull never puts the old
+ * appointment back.
  */
 public final class ApologyService {
     /** One dossier that needs an apology: open, due by the end of the next working day or already late. */
@@ -41,9 +45,11 @@ public final class ApologyService {
     private final AuditRepository audit;
     private final CalendarService calendar;
     private final Clock clock;
+    private final vn.motcua.store.OutboxRepository outbox;
 
-    ApologyService(Database db, DossierRepository dossiers, AuditRepository audit, CalendarService calendar,
-                   Clock clock) {
+    ApologyService(Database db, DossierRepository dossiers, vn.motcua.store.OutboxRepository outbox,
+                   AuditRepository audit, CalendarService calendar, Clock clock) {
+        this.outbox = outbox;
         this.db = db;
         this.dossiers = dossiers;
         this.audit = audit;
@@ -128,11 +134,25 @@ public final class ApologyService {
             if (!dossiers.update(c, after, d.version(), now)) {
                 throw new ValidationException("code", "Hồ sơ vừa được người khác cập nhật; hãy tải lại và thử lại.");
             }
+            vn.motcua.domain.dossier.ProgressEntry entry = new vn.motcua.domain.dossier.ProgressEntry(
+                    actor.fullName(), actor.title(), actor.unit(), now, "Xin lỗi và hẹn lại ngày trả kết quả: "
+                    + vn.motcua.print.VnDates.dateTime(when), d.status(), now, when, why);
+            dossiers.addProgress(c, d.id(), entry);
+            java.util.UUID eventId = java.util.UUID.randomUUID();
+            java.util.Map<String, Object> apology = new java.util.LinkedHashMap<>();
+            apology.put("reason", why);
+            apology.put("previousAppointment", previous);
+            apology.put("newAppointment", when);
+            apology.put("createdAt", now);
+            apology.put("createdBy", actor.username());
+            outbox.append(c, vn.motcua.store.OutboxRepository.EventType.APOLOGY_ISSUED, d.id(),
+                    java.time.OffsetDateTime.now(clock), java.util.Map.of("apology", apology, "dossier", after,
+                            "progress", entry), eventId);
             long id;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO apology (dossier_id, dossier_code, reason, "
-                    + "previous_appointment, new_appointment, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    java.sql.Statement.RETURN_GENERATED_KEYS)) {
-                SqlValues.bind(ps, d.id(), d.code(), why, previous, when, now, actor.username());
+                    + "previous_appointment, new_appointment, created_at, created_by, event_id) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", java.sql.Statement.RETURN_GENERATED_KEYS)) {
+                SqlValues.bind(ps, d.id(), d.code(), why, previous, when, now, actor.username(), eventId);
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();

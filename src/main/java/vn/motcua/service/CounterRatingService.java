@@ -21,6 +21,10 @@ import vn.motcua.store.SqlValues;
  * "Không hài lòng" — the scale of the citizen page) and the satisfaction report over counter and QR ratings.
  * Any signed-in user may record a counter rating (the citizen presses the buttons); the report is for supervisors
  * and admins.
+ *
+ * <p>A counter rating counts only for a dossier whose result is ready or handed back (DOMAIN.md §5: the citizen rates
+ * the service received), and travels as an outbox event ({@code COUNTER_RATED}) to the server, which hands it to the
+ * office's other desks.
  */
 public final class CounterRatingService {
     /** What the counter screen shows before the buttons. */
@@ -31,8 +35,11 @@ public final class CounterRatingService {
     private final DossierRepository dossiers;
     private final AuditRepository audit;
     private final Clock clock;
+    private final vn.motcua.store.OutboxRepository outbox;
 
-    CounterRatingService(Database db, DossierRepository dossiers, AuditRepository audit, Clock clock) {
+    CounterRatingService(Database db, DossierRepository dossiers, vn.motcua.store.OutboxRepository outbox,
+                         AuditRepository audit, Clock clock) {
+        this.outbox = outbox;
         this.db = db;
         this.dossiers = dossiers;
         this.audit = audit;
@@ -74,9 +81,18 @@ public final class CounterRatingService {
         LocalDateTime now = LocalDateTime.now(clock).withNano(0);
         db.write(c -> {
             Dossier d = check(c, code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT));
+            java.util.UUID eventId = java.util.UUID.randomUUID();
             SqlValues.update(c, "INSERT INTO counter_rating (dossier_code, dossier_id, level, reason, rated_at, "
-                    + "desk_user) VALUES (?, ?, ?, ?, ?, ?)", d.code(), d.id(), level.name(), reasonText, now,
-                    actor.username());
+                    + "desk_user, event_id) VALUES (?, ?, ?, ?, ?, ?, ?)", d.code(), d.id(), level.name(), reasonText,
+                    now, actor.username(), eventId);
+            java.util.Map<String, Object> rating = new java.util.LinkedHashMap<>();
+            rating.put("dossierCode", d.code());
+            rating.put("level", level.name());
+            rating.put("reason", reasonText);
+            rating.put("ratedAt", now);
+            rating.put("deskUser", actor.username());
+            outbox.append(c, vn.motcua.store.OutboxRepository.EventType.COUNTER_RATED, d.id(),
+                    java.time.OffsetDateTime.now(clock), java.util.Map.of("rating", rating), eventId);
             audit.record(c, now, actor.username(), "COUNTER_RATING", d.id(), d.code() + " " + level.name());
             return null;
         });
@@ -91,8 +107,9 @@ public final class CounterRatingService {
     private Dossier check(java.sql.Connection c, String code) throws java.sql.SQLException {
         Dossier d = dossiers.findByCode(c, code).orElseThrow(() -> new ValidationException("code",
                 "Không tìm thấy hồ sơ mã «" + code + "»."));
-        if (d.status() == DossierStatus.RECEIVING || d.status() == DossierStatus.DENIED) {
-            throw new ValidationException("code", "Hồ sơ «" + d.code() + "» chưa được tiếp nhận nên chưa đánh giá.");
+        if (d.status() != DossierStatus.RELEASING && d.status() != DossierStatus.DONE) {
+            throw new ValidationException("code", "Hồ sơ «" + d.code() + "» chưa có kết quả («" + d.status().labelVi()
+                    + "»); đánh giá tại quầy khi hồ sơ đã xử lý xong hoặc khi trả kết quả.");
         }
         if (rated(c, d.code()).isPresent()) {
             throw new ValidationException("code", "Hồ sơ «" + d.code() + "» đã được đánh giá; mỗi hồ sơ chỉ đánh giá "

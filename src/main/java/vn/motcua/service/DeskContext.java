@@ -40,13 +40,15 @@ public final class DeskContext implements AutoCloseable {
     private final DashboardService dashboard;
     private final ApologyService apologies;
     private final CounterRatingService ratings;
+    private final OfficeRepository offices;
 
     private DeskContext(Path dataDir, Database db, Clock clock) {
         this.dataDir = dataDir;
         this.db = db;
         this.clock = clock;
         var settingsRepo = new SettingsRepository();
-        var officeRepo = new OfficeRepository();
+        var officeRepo = new OfficeRepository(db.file());
+        this.offices = officeRepo;
         var procedureRepo = new ProcedureRepository();
         var calendarRepo = new CalendarRepository();
         var dossierRepo = new DossierRepository();
@@ -68,8 +70,8 @@ public final class DeskContext implements AutoCloseable {
         this.attachments = new AttachmentService(db, dossierRepo, new vn.motcua.store.AttachmentRepository(), audit,
                 dataDir, clock);
         this.dashboard = new DashboardService(db, calendar, clock);
-        this.apologies = new ApologyService(db, dossierRepo, audit, calendar, clock);
-        this.ratings = new CounterRatingService(db, dossierRepo, audit, clock);
+        this.apologies = new ApologyService(db, dossierRepo, outbox, audit, calendar, clock);
+        this.ratings = new CounterRatingService(db, dossierRepo, outbox, audit, clock);
     }
 
     /**
@@ -86,6 +88,7 @@ public final class DeskContext implements AutoCloseable {
         DataFolder.restrictFile(dataDir.resolve(DATABASE_FILE));
         DeskContext ctx = new DeskContext(dataDir, db, clock.withZone(ZONE));
         try {
+            ctx.sealRatingSecret();
             ctx.calendar.loadOfficialIfEmpty();
             ctx.catalog.loadSampleIfEmpty();
         } catch (RuntimeException e) {
@@ -93,6 +96,31 @@ public final class DeskContext implements AutoCloseable {
             throw e;
         }
         return ctx;
+    }
+
+    /**
+     * Seals a rating secret an earlier version stored in the clear; makes a new one when the stored secret cannot be
+     * opened (the key file is missing: the database was copied or restored onto another machine). Receipts printed
+     * from then on carry the new key; the server learns it when the desk enrolls again.
+     */
+    private void sealRatingSecret() {
+        db.write(c -> {
+            var office = offices.find(c);
+            if (office.isEmpty() || office.get().ratingSecret() != null && offices.secretSealed(c)) {
+                return null;
+            }
+            var p = office.get();
+            String secret = p.ratingSecret();
+            if (secret == null) {
+                secret = vn.motcua.domain.rating.RatingToken.newSecret();
+                org.slf4j.LoggerFactory.getLogger(DeskContext.class).warn("The rating secret cannot be opened (the "
+                        + "key file {} is missing or another one): a new secret was made; enroll this desk again so "
+                        + "the server knows it", OfficeRepository.KEY_FILE);
+            }
+            offices.save(c, new vn.motcua.domain.office.OfficeProfile(p.officeName(), p.agencyCode(), p.deskNo(),
+                    p.governingBody(), p.unitName(), p.placeName(), secret, p.deviceId(), p.createdAt()));
+            return null;
+        });
     }
 
     public Path dataDir() {

@@ -87,7 +87,7 @@ public final class SetupService {
                 orDefault(r.governingBody(), "ỦY BAN NHÂN DÂN " + officeName.toUpperCase(new Locale("vi"))),
                 orDefault(r.unitName(), "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG"),
                 orDefault(r.placeName(), placeFrom(officeName)),
-                previous != null ? previous.ratingSecret() : newSecret(),
+                previous != null && previous.ratingSecret() != null ? previous.ratingSecret() : newSecret(),
                 previous != null ? previous.deviceId() : UUID.randomUUID(),
                 previous != null ? previous.createdAt() : LocalDateTime.now(clock).withNano(0));
         db.write(c -> {

@@ -14,11 +14,17 @@ import java.util.UUID;
 public final class OutboxRepository {
 
     /** Event types the desk emits (the sync wire names). */
-    public enum EventType { DOSSIER_RECEIVED, DOSSIER_TRANSITIONED }
+    public enum EventType { DOSSIER_RECEIVED, DOSSIER_TRANSITIONED, APOLOGY_ISSUED, COUNTER_RATED, DOSSIER_CORRECTED }
 
     /** Appends an event and returns its device sequence number. */
     public long append(Connection c, EventType type, UUID dossierId, OffsetDateTime occurredAt, Object payload)
             throws SQLException {
+        return append(c, type, dossierId, occurredAt, payload, UUID.randomUUID());
+    }
+
+    /** Appends an event under a chosen id (a row that names its event, e.g. an apology slip), returns its sequence. */
+    public long append(Connection c, EventType type, UUID dossierId, OffsetDateTime occurredAt, Object payload,
+                       UUID eventId) throws SQLException {
         String json;
         try {
             json = Json.mapper().writeValueAsString(payload);
@@ -27,7 +33,7 @@ public final class OutboxRepository {
         }
         try (var ps = c.prepareStatement("INSERT INTO outbox (event_id, type, dossier_id, occurred_at, payload) "
                 + "VALUES (?, ?, ?, ?, ?)", java.sql.Statement.RETURN_GENERATED_KEYS)) {
-            SqlValues.bind(ps, UUID.randomUUID(), type, dossierId, occurredAt.toString(), json);
+            SqlValues.bind(ps, eventId, type, dossierId, occurredAt.toString(), json);
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();

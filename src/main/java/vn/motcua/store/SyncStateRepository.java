@@ -81,6 +81,18 @@ public final class SyncStateRepository {
         }
     }
 
+    /** The audit head ({@code id:hash}) the server last acknowledged, or null. */
+    public String auditHeadSent(Connection c) throws SQLException {
+        try (var st = c.createStatement();
+             var rs = st.executeQuery("SELECT audit_head_sent FROM sync_state WHERE id = 1")) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    public void saveAuditHeadSent(Connection c, String head) throws SQLException {
+        SqlValues.update(c, "UPDATE sync_state SET audit_head_sent = ? WHERE id = 1", head);
+    }
+
     public void saveCursor(Connection c, String cursor) throws SQLException {
         SqlValues.update(c, "UPDATE sync_state SET cursor = ? WHERE id = 1", cursor);
     }

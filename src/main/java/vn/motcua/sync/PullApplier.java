@@ -61,10 +61,12 @@ final class PullApplier {
     private final CalendarRepository calendars;
     private final AttachmentRepository attachments;
     private final UserRepository users = new UserRepository();
+    private final vn.motcua.store.AuditRepository audit;
 
     PullApplier(DossierRepository dossiers, SyncOutboxRepository outbox, SyncStateRepository state,
                 RatingRepository ratings, ProcedureRepository procedures, CalendarRepository calendars,
-                AttachmentRepository attachments) {
+                AttachmentRepository attachments, vn.motcua.store.AuditRepository audit) {
+        this.audit = audit;
         this.dossiers = dossiers;
         this.outbox = outbox;
         this.state = state;
@@ -89,6 +91,7 @@ final class PullApplier {
             switch (kind) {
                 case "DOSSIER" -> dossier(c, key, seq, data, now, t);
                 case "RATING" -> rating(c, seq, data);
+                case "COUNTER_RATING" -> counterRating(c, data, t);
                 case "CATALOG", "CALENDAR" -> document(c, kind, data, now, t);
                 case "ACCOUNT" -> account(c, key, data, now);
                 default -> {
@@ -131,8 +134,10 @@ final class PullApplier {
         var existing = dossiers.findById(c, d.id());
         if (existing.isPresent()) {
             Dossier e = existing.get();
+            d = keepApologisedAppointment(c, e, d);
             if (e.status() != d.status() || e.version() != d.version()) {
                 dossiers.update(c, d, e.version(), now);
+                audit.record(c, now, "sync", "PULLED_CHANGE", d.id(), pulledChange(e, d, data.get("by")));
             }
         } else {
             var sameCode = dossiers.findByCode(c, d.code());
@@ -151,6 +156,81 @@ final class PullApplier {
         }
         if (changed) {
             attachments.refreshDigitisedCount(c, d.id());
+        }
+        apologies(c, d, data.get("apologies"));
+    }
+
+    /** The audit row of a pulled change: the dossier, the versions and statuses, and the device that made it. */
+    private static String pulledChange(Dossier before, Dossier after, JsonNode by) {
+        String device = by == null || !by.hasNonNull("deviceId") ? "unknown device"
+                : "device " + by.get("deviceId").asText() + (by.hasNonNull("deskNo") ? " (desk "
+                        + by.get("deskNo").asInt() + ")" : "");
+        return after.code() + " v" + before.version() + " " + before.status().name() + " -> v" + after.version() + " "
+                + after.status().name() + " by " + device;
+    }
+
+    /**
+     * A pull never puts back an appointment an apology of this desk moved: when the pulled state has an earlier (or
+     * no) new appointment while this desk's apology register holds the later one, the apology's date stays.
+     */
+    private static Dossier keepApologisedAppointment(Connection c, Dossier local, Dossier pulled) throws SQLException {
+        LocalDateTime mine = local.rescheduledAt();
+        if (mine == null || !pulled.status().isOpen()
+                || pulled.rescheduledAt() != null && !pulled.rescheduledAt().isBefore(mine)) {
+            return pulled;
+        }
+        try (var ps = c.prepareStatement("SELECT 1 FROM apology WHERE dossier_id = ? AND new_appointment = ?")) {
+            vn.motcua.store.SqlValues.bind(ps, local.id(), mine);
+            try (var rs = ps.executeQuery()) {
+                return rs.next() ? pulled.toBuilder().rescheduledAt(mine).build() : pulled;
+            }
+        }
+    }
+
+    /** Apology slips made at any desk of the office, kept once each (by event id) in this desk's register. */
+    private static void apologies(Connection c, Dossier d, JsonNode list) throws SQLException {
+        if (list == null || !list.isArray()) {
+            return;
+        }
+        for (JsonNode a : list) {
+            String eventId = a.path("eventId").asText(null);
+            String reason = a.path("reason").asText(null);
+            String created = a.path("createdAt").asText(null);
+            String newAt = a.path("newAppointment").asText(null);
+            if (eventId == null || reason == null || created == null || newAt == null) {
+                throw new IllegalArgumentException("apology of dossier " + d.code() + " is incomplete");
+            }
+            try (var ps = c.prepareStatement("INSERT INTO apology (dossier_id, dossier_code, reason, "
+                    + "previous_appointment, new_appointment, created_at, created_by, event_id) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) WHERE event_id IS NOT NULL DO NOTHING")) {
+                vn.motcua.store.SqlValues.bind(ps, d.id(), d.code(), reason,
+                        a.hasNonNull("previousAppointment") ? LocalDateTime.parse(
+                                a.get("previousAppointment").asText()) : null,
+                        LocalDateTime.parse(newAt), LocalDateTime.parse(created),
+                        a.path("createdBy").asText("?"), eventId);
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    /** A counter rating made at another desk of the office (this desk's own is already here): kept once. */
+    private void counterRating(Connection c, JsonNode data, Tally t) throws SQLException {
+        String code = data.get("dossierCode").asText();
+        var d = dossiers.findByCode(c, code);
+        if (d.isEmpty()) {
+            LOG.info("Counter rating of {} skipped: the dossier is not on this desk", code);
+            t.skipped++;
+            return;
+        }
+        String level = data.get("level").asText();
+        vn.motcua.domain.rating.RatingLevel.valueOf(level);
+        try (var ps = c.prepareStatement("INSERT INTO counter_rating (dossier_code, dossier_id, level, reason, "
+                + "rated_at, desk_user, event_id) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dossier_code) DO NOTHING")) {
+            vn.motcua.store.SqlValues.bind(ps, code, d.get().id(), level,
+                    data.hasNonNull("reason") ? data.get("reason").asText() : null,
+                    LocalDateTime.parse(data.get("ratedAt").asText()), data.get("deskUser").asText(),
+                    data.path("eventId").asText(null));
+            ps.executeUpdate();
         }
     }
 

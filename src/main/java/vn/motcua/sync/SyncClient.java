@@ -65,6 +65,18 @@ public final class SyncClient {
         return read(send(r), JsonNode.class, 200);
     }
 
+    /** The head of this desk's audit chain as the server last kept it ({@code {"id", "hash", ...}} or empty). */
+    public Answer<JsonNode> auditHead(String baseUrl, String token) {
+        HttpRequest r = HttpRequest.newBuilder(uri(baseUrl, "/api/v1/audit-head")).timeout(requestTimeout)
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET().build();
+        return read(send(r), JsonNode.class, 200);
+    }
+
+    /** Hands the server a new rating secret of this desk (rotation). */
+    public Answer<JsonNode> rotateRatingKey(String baseUrl, String token, vn.motcua.sync.wire.RatingKeyRequest request) {
+        return read(send(json(uri(baseUrl, "/api/v1/rating-key"), token, write(request))), JsonNode.class, 200);
+    }
+
     // ---- files (số hóa) ------------------------------------------------------------------------------------------
 
     /** Where the server's copy of a file stands; a 404 ({@code BLOB_NOT_FOUND}) means nothing arrived yet. */

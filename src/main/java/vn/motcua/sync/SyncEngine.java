@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
 import vn.motcua.domain.office.OfficeProfile;
 import vn.motcua.store.AttachmentFiles;
 import vn.motcua.store.AttachmentRepository;
+import vn.motcua.store.AuditRepository;
 import vn.motcua.store.AttachmentRepository.StoredAttachment;
 import vn.motcua.store.CalendarRepository;
 import vn.motcua.store.Database;
@@ -92,9 +93,10 @@ public final class SyncEngine {
     private final SyncStateRepository state = new SyncStateRepository();
     private final SyncOutboxRepository outbox = new SyncOutboxRepository();
     private final RatingRepository ratings = new RatingRepository();
-    private final OfficeRepository offices = new OfficeRepository();
+    private final OfficeRepository offices;
     private final DossierRepository dossiers = new DossierRepository();
     private final AttachmentRepository attachments = new AttachmentRepository();
+    private final AuditRepository audit = new AuditRepository();
     private final Path attachmentRoot;
     private final DeviceKey deviceKey;
     private final PullApplier applier;
@@ -107,10 +109,11 @@ public final class SyncEngine {
         this.client = client;
         this.options = options;
         this.jitter = new Random(options.seed());
+        this.offices = new OfficeRepository(db.file());
         this.attachmentRoot = AttachmentFiles.rootBeside(db.file());
         this.deviceKey = new DeviceKey(db.file().toAbsolutePath().getParent());
         this.applier = new PullApplier(dossiers, outbox, state, ratings, new ProcedureRepository(),
-                new CalendarRepository(), attachments);
+                new CalendarRepository(), attachments, audit);
     }
 
     public SyncEngine(Database db, Clock clock) {
@@ -279,7 +282,9 @@ public final class SyncEngine {
         while (true) {
             int limit = size;
             List<OutboxEvent> batch = db.read(c -> outbox.pending(c, limit));
+            vn.motcua.sync.wire.AuditHead head = auditHead();
             if (batch.isEmpty()) {
+                reportAuditHead(e, r, head);
                 return;
             }
             List<PushEvent> events = new ArrayList<>(batch.size());
@@ -289,7 +294,7 @@ public final class SyncEngine {
             PushResult result;
             try {
                 result = withRetry(r, () -> client.push(e.serverUrl(), e.deviceToken(),
-                        new PushBatch(WireJson.PROTOCOL, events)), batch.get(0).eventId());
+                        new PushBatch(WireJson.PROTOCOL, events, head)), batch.get(0).eventId());
             } catch (SyncException ex) {
                 if (ex.retryable()) {
                     throw ex;
@@ -311,7 +316,82 @@ public final class SyncEngine {
                 throw ex; // 401 revoked, 415, …: nothing more can be sent in this run
             }
             applyResults(batch, result, r);
+            noteAuditHeadSent(head);
         }
+    }
+
+    /** This desk's audit chain head now (null before the first chained row). */
+    private vn.motcua.sync.wire.AuditHead auditHead() {
+        return db.read(c -> audit.head(c)).map(h -> new vn.motcua.sync.wire.AuditHead(h.id(), h.hash()))
+                .orElse(null);
+    }
+
+    /** With nothing to push, the head still goes up (an empty batch) when it moved since the server last saw it. */
+    private void reportAuditHead(Enrollment e, Run r, vn.motcua.sync.wire.AuditHead head) {
+        if (head == null || key(head).equals(db.read(state::auditHeadSent))) {
+            return;
+        }
+        withRetry(r, () -> client.push(e.serverUrl(), e.deviceToken(), new PushBatch(WireJson.PROTOCOL, List.of(),
+                head)), null);
+        noteAuditHeadSent(head);
+    }
+
+    private void noteAuditHeadSent(vn.motcua.sync.wire.AuditHead head) {
+        if (head != null) {
+            db.write(c -> {
+                state.saveAuditHeadSent(c, key(head));
+                return null;
+            });
+        }
+    }
+
+    private static String key(vn.motcua.sync.wire.AuditHead head) {
+        return head.id() + ":" + head.hash();
+    }
+
+    /**
+     * The audit chain head the server keeps for this desk (empty when it has none yet).
+     *
+     * @throws SyncException when not enrolled or the server cannot be reached
+     */
+    public java.util.Optional<AuditRepository.Head> serverAuditHead() {
+        Enrollment e = opened(db.read(state::enrollment).orElseThrow(() -> SyncException.refused(0, "NOT_ENROLLED",
+                "Máy chưa đăng ký với máy chủ tỉnh.", null)));
+        JsonNode n = withRetry(new Run(), () -> client.auditHead(e.serverUrl(), e.deviceToken()), null);
+        if (n == null || !n.hasNonNull("id") || !n.hasNonNull("hash")) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new AuditRepository.Head(n.get("id").asLong(), n.get("hash").asText()));
+    }
+
+    /**
+     * Rotates this desk's rating secret: a new secret goes to the server first (when enrolled), then replaces the
+     * local one (sealed). Receipts printed before keep working: their token names the old key, which the server keeps
+     * for dossiers received before now.
+     *
+     * @return the new key id
+     */
+    public String rotateRatingSecret() {
+        OfficeProfile office = db.read(offices::find).orElseThrow(() -> SyncException.refused(0, "NOT_SET_UP",
+                "Máy chưa được thiết lập (setup).", null));
+        String secret = vn.motcua.domain.rating.RatingToken.newSecret();
+        Enrollment stored = db.read(state::enrollment).orElse(null);
+        if (stored != null) {
+            Enrollment e = opened(stored);
+            withRetry(new Run(), () -> client.rotateRatingKey(e.serverUrl(), e.deviceToken(),
+                    new vn.motcua.sync.wire.RatingKeyRequest(WireJson.PROTOCOL, secret)), null);
+        }
+        OfficeProfile rotated = new OfficeProfile(office.officeName(), office.agencyCode(), office.deskNo(),
+                office.governingBody(), office.unitName(), office.placeName(), secret, office.deviceId(),
+                office.createdAt());
+        db.write(c -> {
+            offices.save(c, rotated);
+            audit.record(c, LocalDateTime.now(clock).withNano(0), "system", "RATING_KEY_ROTATED", null,
+                    "key " + vn.motcua.domain.rating.RatingToken.keyId(secret));
+            return null;
+        });
+        LOG.info("Rating secret rotated (key id {})", vn.motcua.domain.rating.RatingToken.keyId(secret));
+        return vn.motcua.domain.rating.RatingToken.keyId(secret);
     }
 
     private PushEvent toWire(OutboxEvent ev) {

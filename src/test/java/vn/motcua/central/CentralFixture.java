@@ -40,12 +40,22 @@ final class CentralFixture implements AutoCloseable {
     CentralFixture(String dbUrl, String user, String password, CentralConfig.RateLimits limits) {
         CentralConfig cfg = CentralConfig.defaults(dbUrl).withDatabase(dbUrl, user, password, 4)
                 .withHost("127.0.0.1").withPort(0).withLimits(limits).withMaxBodyBytes(256 * 1024)
-                .withRatingWindow(Duration.ofHours(24));
+                .withRatingWindow(Duration.ofHours(24)).withKeyFile(keyFile(dbUrl));
         this.ctx = CentralContext.open(cfg, clock);
         this.server = CentralServer.start(ctx, cfg);
         this.base = server.baseUrl();
         ctx.admin().addOffice(OFFICE_A, "Xã Quảng Phú", false);
         ctx.admin().addOffice(OFFICE_B, "Xã Quảng Tâm", false);
+    }
+
+    /** A fresh key file per server (beside the SQLite file; in a temporary folder for PostgreSQL). */
+    private static Path keyFile(String dbUrl) {
+        try {
+            return dbUrl.startsWith("jdbc:sqlite:") ? null
+                    : java.nio.file.Files.createTempDirectory("motcua-central-key-").resolve("central.key");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static CentralFixture sqlite(Path dir) {

@@ -166,7 +166,8 @@ public final class CentralBench {
                         latest.put(id, new DossierRow(id, j.get("code").asText(), office, 9, status, null,
                                 j.get("version").asLong(), j.get("procedureCode").asText(),
                                 j.get("procedureName").asText(), j.get("receivedAt").asText(),
-                                j.get("appointmentAt").asText(), "1234", "5678", j.toString(), ++seq[desk], now));
+                                j.get("appointmentAt").asText(), "1234", "5678", j.toString(), ++seq[desk], now,
+                                device, device));
                     }
                     repo.upsertDossiers(c, new ArrayList<>(latest.values()));
                     repo.insertEvents(c, events1);
@@ -303,7 +304,7 @@ public final class CentralBench {
                         rows.add(new DossierRow(m.id().toString(), m.code(), e.getKey(), 1, 2, null, 1,
                                 j.get("procedureCode").asText(), j.get("procedureName").asText(),
                                 j.get("receivedAt").asText(), j.get("appointmentAt").asText(),
-                                m.idNumber().substring(8), m.phone().substring(6), j.toString(), seq++, now));
+                                m.idNumber().substring(8), m.phone().substring(6), j.toString(), seq++, now, null, null));
                     }
                     repo.upsertDossiers(c, rows);
                 }

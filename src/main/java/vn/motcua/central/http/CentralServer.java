@@ -54,6 +54,8 @@ public final class CentralServer implements AutoCloseable {
     private static final String JSON = "application/json; charset=utf-8";
     private static final String ANSWERED = "motcua.answered";
     private static final String STARTED = "motcua.t0";
+    /** The client's address as the rate limiter sees it (read by the rating page for its keyed hash). */
+    public static final String CLIENT_ADDRESS = "motcua.client";
     private static final Map<String, byte[]> FONTS = new ConcurrentHashMap<>();
 
     private final Javalin app;
@@ -121,7 +123,7 @@ public final class CentralServer implements AutoCloseable {
             r.get("/metrics", c -> {
                 c.contentType("text/plain; version=0.0.4; charset=utf-8");
                 c.attribute(ANSWERED, true);
-                c.result(metrics.render(Map.of("motcua_db_up", ctx.database().ping() ? 1 : 0)));
+                c.result(metrics.render(gauges(ctx)));
             });
 
             r.post("/api/v1/enroll", c -> {
@@ -148,6 +150,28 @@ public final class CentralServer implements AutoCloseable {
                 metrics.inc("motcua_pull_requests_total", "");
                 metrics.add("motcua_pull_changes_total", "", page.changes().size());
                 json(c, 200, page);
+            });
+            r.get("/api/v1/audit-head", c -> {
+                Device device = ctx.auth().authenticate(c.header("Authorization"));
+                var head = ctx.auditHead(device.id()).orElseThrow();
+                Map<String, Object> body = new java.util.LinkedHashMap<>();
+                body.put("protocol", vn.motcua.sync.wire.WireJson.PROTOCOL);
+                if (head.headId() != null) {
+                    body.put("id", head.headId());
+                    body.put("hash", head.headHash());
+                    body.put("reportedAt", head.reportedAt().toString());
+                }
+                if (head.regressedAt() != null) {
+                    body.put("regressedAt", head.regressedAt().toString());
+                    body.put("problem", head.problem());
+                }
+                json(c, 200, body);
+            });
+            r.post("/api/v1/rating-key", c -> {
+                Device device = ctx.auth().authenticate(c.header("Authorization"));
+                vn.motcua.sync.wire.RatingKeyRequest req = read(c, maxBody, vn.motcua.sync.wire.RatingKeyRequest.class);
+                String keyId = ctx.ratingKeys().rotate(device, req == null ? null : req.ratingSecret());
+                json(c, 200, Map.of("protocol", vn.motcua.sync.wire.WireJson.PROTOCOL, "keyId", keyId));
             });
             r.get("/api/v1/blobs/{sha256}/status", c -> {
                 Device device = ctx.auth().authenticate(c.header("Authorization"));
@@ -253,6 +277,26 @@ public final class CentralServer implements AutoCloseable {
         app.stop();
     }
 
+    /** The gauges of /metrics: database up, and per office the rating figures the province watches. */
+    private static Map<String, Number> gauges(CentralContext ctx) {
+        Map<String, Number> g = new java.util.HashMap<>();
+        boolean up = ctx.database().ping();
+        g.put("motcua_db_up", up ? 1 : 0);
+        if (!up) {
+            return g;
+        }
+        for (var o : ctx.ratingFigures()) {
+            String label = "{office=\"" + o.officeCode() + "\"}";
+            g.put("motcua_office_ratings_counted" + label, o.counted());
+            g.put("motcua_office_ratings_pending" + label, o.pending());
+            g.put("motcua_office_ratings_void" + label, o.voided());
+            g.put("motcua_office_rating_top_address_share" + label,
+                    Math.round(o.topAddressShare() * 10_000) / 10_000.0);
+        }
+        g.put("motcua_audit_chains_regressed", ctx.regressedAuditChains().size());
+        return g;
+    }
+
     private interface PageHandler {
         void handle(Context c) throws Exception;
     }
@@ -260,6 +304,7 @@ public final class CentralServer implements AutoCloseable {
     private static void limited(Context c, RateLimiter limiter, ClientAddress address, Metrics metrics, String name,
                                 PageHandler page) throws Exception {
         c.attribute(ANSWERED, true);
+        c.attribute(CLIENT_ADDRESS, address.of(c));
         if (!limiter.tryAcquire(address.of(c))) {
             metrics.inc("motcua_rate_limited_total", "endpoint=\"" + name + "\"");
             Pages.tooManyRequests(c, name.equals("rating") ? "Đánh giá sự hài lòng" : "Tra cứu hồ sơ");

@@ -51,9 +51,15 @@ public final class Metrics {
         sb.append("motcua_http_request_duration_seconds_sum ")
                 .append(String.format(Locale.ROOT, "%.6f", durationMicros.sum() / 1e6)).append('\n');
         sb.append("motcua_http_request_duration_seconds_count ").append(durationCount.sum()).append('\n');
-        new TreeMap<>(gauges).forEach((name, value) -> {
-            sb.append("# TYPE ").append(name).append(" gauge\n");
-            sb.append(name).append(' ').append(value).append('\n');
+        String[] last = {null};
+        new TreeMap<>(gauges).forEach((series, value) -> {
+            int brace = series.indexOf('{');
+            String name = brace < 0 ? series : series.substring(0, brace);
+            if (!name.equals(last[0])) {
+                sb.append("# TYPE ").append(name).append(" gauge\n");
+                last[0] = name;
+            }
+            sb.append(series).append(' ').append(value).append('\n');
         });
         return sb.toString();
     }

@@ -125,23 +125,6 @@ public final class DeviceRepository {
         }
     }
 
-    /**
-     * The rating secrets of every desk ever enrolled for the office. Revoked desks are included on purpose: the
-     * receipts they printed stay in citizens' hands and must still open the rating page.
-     */
-    public List<String> ratingSecrets(Connection c, String office) throws SQLException {
-        List<String> out = new ArrayList<>();
-        try (var ps = c.prepareStatement("SELECT rating_secret FROM device WHERE office_code = ? ORDER BY enrolled_at")) {
-            ps.setString(1, office);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
-                }
-            }
-        }
-        return out;
-    }
-
     private static final String SELECT = "SELECT id, office_code, desk_no, name, app_version, enrolled_at, revoked_at, "
             + "last_seen_at FROM device";
 

@@ -18,7 +18,11 @@ public final class DossierRepository {
 
     /** What the ingest needs to know about a stored dossier to judge the next event. */
     public record StoredDossier(String id, String code, String officeCode, int status, String interopAgency,
-                                long version) {
+                                long version, String data, String ownerDevice) {
+    }
+
+    /** A held dossier as a rating is judged against it: its receipt time (desk local) and receiving device. */
+    public record Held(String id, String receivedAt, String ownerDevice) {
     }
 
     /** One accepted event, as stored for idempotency and audit. */
@@ -30,7 +34,7 @@ public final class DossierRepository {
     public record DossierRow(String id, String code, String officeCode, int deskNo, int status, String interopAgency,
                              long version, String procedureCode, String procedureName, String receivedAt,
                              String appointmentAt, String idLast4, String phoneLast4, String data, long changeSeq,
-                             Instant updatedAt) {
+                             Instant updatedAt, String ownerDevice, String lastDevice) {
     }
 
     /** One progress-log row; {@code n} equals the dossier version it produced. */
@@ -38,7 +42,8 @@ public final class DossierRepository {
     }
 
     /** A dossier change for pull. */
-    public record DossierChange(long seq, String id, int status, long version, String data) {
+    public record DossierChange(long seq, String id, int status, long version, String data, String lastDevice,
+                                Integer lastDeskNo) {
     }
 
     /** What the public lookup page may show (no personal data except the last digits used as the second factor). */
@@ -78,14 +83,14 @@ public final class DossierRepository {
         if (!codes.isEmpty()) {
             where.add("code IN (" + Rows.placeholders(codes.size()) + ")");
         }
-        try (var ps = c.prepareStatement("SELECT id, code, office_code, status, interop_agency, version FROM dossier "
-                + "WHERE " + String.join(" OR ", where))) {
+        try (var ps = c.prepareStatement("SELECT id, code, office_code, status, interop_agency, version, data, "
+                + "owner_device FROM dossier WHERE " + String.join(" OR ", where))) {
             Rows.bindAll(ps, 1, ids);
             Rows.bindAll(ps, 1 + ids.size(), codes);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     StoredDossier d = new StoredDossier(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-                            rs.getString(5), rs.getLong(6));
+                            rs.getString(5), rs.getLong(6), rs.getString(7), rs.getString(8));
                     out.put(d.id(), d);
                 }
             }
@@ -120,9 +125,12 @@ public final class DossierRepository {
         }
         try (var ps = c.prepareStatement("INSERT INTO dossier (id, code, office_code, desk_no, status, interop_agency, "
                 + "version, procedure_code, procedure_name, received_at, appointment_at, id_last4, phone_last4, data, "
-                + "change_seq, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                + "change_seq, updated_at, owner_device, last_device) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 + "ON CONFLICT (id) DO UPDATE SET status = excluded.status, interop_agency = excluded.interop_agency, "
                 + "version = excluded.version, procedure_name = excluded.procedure_name, "
+                + "procedure_code = excluded.procedure_code, received_at = excluded.received_at, "
+                + "last_device = excluded.last_device, "
                 + "appointment_at = excluded.appointment_at, id_last4 = excluded.id_last4, "
                 + "phone_last4 = excluded.phone_last4, data = excluded.data, change_seq = excluded.change_seq, "
                 + "updated_at = excluded.updated_at")) {
@@ -143,6 +151,8 @@ public final class DossierRepository {
                 ps.setString(14, r.data());
                 ps.setLong(15, r.changeSeq());
                 Rows.setMillis(ps, 16, r.updatedAt());
+                Rows.setText(ps, 17, r.ownerDevice());
+                Rows.setText(ps, 18, r.lastDevice());
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -169,34 +179,31 @@ public final class DossierRepository {
         }
     }
 
-    /** Links ratings given before their dossier arrived (keyed by code) to the dossier id. */
-    public void linkRatings(Connection c, Map<String, String> idByCode) throws SQLException {
-        if (idByCode.isEmpty()) {
-            return;
-        }
-        try (var ps = c.prepareStatement("UPDATE rating SET dossier_id = ? WHERE dossier_code = ? "
-                + "AND dossier_id IS NULL")) {
-            for (var e : idByCode.entrySet()) {
-                ps.setString(1, e.getValue());
-                ps.setString(2, e.getKey());
-                ps.addBatch();
+    /** The held dossier of a code, as ratings are judged against it. */
+    public Optional<Held> held(Connection c, String code) throws SQLException {
+        try (var ps = c.prepareStatement("SELECT id, received_at, owner_device FROM dossier WHERE code = ?")) {
+            ps.setString(1, code);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new Held(rs.getString(1), rs.getString(2), rs.getString(3)))
+                        : Optional.empty();
             }
-            ps.executeBatch();
         }
     }
 
     /** Dossier changes of an office after {@code since}, oldest first, at most {@code limit}. */
     public List<DossierChange> changesSince(Connection c, String office, long since, int limit) throws SQLException {
         List<DossierChange> out = new ArrayList<>();
-        try (var ps = c.prepareStatement("SELECT change_seq, id, status, version, data FROM dossier "
-                + "WHERE office_code = ? AND change_seq > ? ORDER BY change_seq LIMIT ?")) {
+        try (var ps = c.prepareStatement("SELECT d.change_seq, d.id, d.status, d.version, d.data, d.last_device, "
+                + "v.desk_no FROM dossier d LEFT JOIN device v ON v.id = d.last_device "
+                + "WHERE d.office_code = ? AND d.change_seq > ? ORDER BY d.change_seq LIMIT ?")) {
             ps.setString(1, office);
             ps.setLong(2, since);
             ps.setInt(3, limit);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
+                    int desk = rs.getInt(7);
                     out.add(new DossierChange(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getLong(4),
-                            rs.getString(5)));
+                            rs.getString(5), rs.getString(6), rs.wasNull() ? null : desk));
                 }
             }
         }

@@ -28,9 +28,12 @@ public final class EnrollmentService {
     private final OfficeRepository offices;
     private final DeviceRepository devices;
     private final Clock clock;
+    private final vn.motcua.central.rating.RatingKeys ratingKeys;
 
-    public EnrollmentService(CentralDatabase db, OfficeRepository offices, DeviceRepository devices, Clock clock) {
+    public EnrollmentService(CentralDatabase db, OfficeRepository offices, DeviceRepository devices,
+                             vn.motcua.central.rating.RatingKeys ratingKeys, Clock clock) {
         this.db = db;
+        this.ratingKeys = ratingKeys;
         this.offices = offices;
         this.devices = devices;
         this.clock = clock;
@@ -88,8 +91,9 @@ public final class EnrollmentService {
                 };
             }
             var g = grant.get();
-            devices.insertDevice(c, deviceId, g.officeCode(), g.deskNo(), Secrets.sha256(token), r.ratingSecret(),
-                    name, version, now);
+            devices.insertDevice(c, deviceId, g.officeCode(), g.deskNo(), Secrets.sha256(token), "-", name, version,
+                    now);
+            ratingKeys.add(c, g.officeCode(), deviceId, r.ratingSecret(), now);
             String officeName = offices.find(c, g.officeCode()).orElseThrow().name();
             LOG.info("Device {} enrolled for office {} desk {}", deviceId, g.officeCode(), g.deskNo());
             return new EnrollResponse(WireJson.PROTOCOL, deviceId, g.officeCode(), officeName, g.deskNo(), token);

@@ -22,7 +22,8 @@ record EventFacts(int index, PushEvent event, EventType type, DossierAction acti
                   String code, String officeCode, int deskNo, DossierStatus status, String interopAgency,
                   String procedureCode, String procedureName, String receivedAt, String appointmentAt,
                   String idLast4, String phoneLast4, String progressAt, String progressAction,
-                  DossierStatus progressStatus, String progressNote, String progressJson) {
+                  DossierStatus progressStatus, String progressNote, String progressJson, JsonNode dossier,
+                  JsonNode extra) {
 
     private static final int MAX_TEXT = 2000;
 
@@ -49,6 +50,9 @@ record EventFacts(int index, PushEvent event, EventType type, DossierAction acti
         if (payload == null || !payload.isObject()) {
             throw invalid(index, id, "INVALID_EVENT", "Sự kiện thiếu nội dung (payload).");
         }
+        if (type == EventType.COUNTER_RATED) {
+            return counterRating(index, e, payload);
+        }
         JsonNode dossier = payload.get("dossier");
         JsonNode progress = payload.get("progress");
         if (dossier == null || !dossier.isObject() || progress == null || !progress.isObject()) {
@@ -66,7 +70,26 @@ record EventFacts(int index, PushEvent event, EventType type, DossierAction acti
         DossierStatus status = status(index, id, dossier, "dossier.status");
         DossierStatus progressStatus = status(index, id, progress, "progress.status");
         DossierAction action = null;
-        if (type == EventType.DOSSIER_RECEIVED) {
+        JsonNode extra = null;
+        if (type == EventType.APOLOGY_ISSUED) {
+            extra = payload.get("apology");
+            if (extra == null || !extra.isObject()) {
+                throw invalid(index, id, "INVALID_EVENT", "Phiếu xin lỗi thiếu nội dung «apology».");
+            }
+            required(index, id, extra, "reason");
+            required(index, id, extra, "createdBy");
+            localTime(index, id, extra, "newAppointment", true);
+            localTime(index, id, extra, "createdAt", true);
+            localTime(index, id, extra, "previousAppointment", false);
+            if (localTime(index, id, dossier, "rescheduledAt", false) == null) {
+                throw invalid(index, id, "INVALID_EVENT", "Hồ sơ sau phiếu xin lỗi phải có ngày hẹn mới.");
+            }
+        } else if (type == EventType.DOSSIER_CORRECTED) {
+            extra = payload.get("reason");
+            if (extra == null || !extra.isTextual() || extra.asText().isBlank()) {
+                throw invalid(index, id, "INVALID_EVENT", "Đính chính hồ sơ cần lý do («reason»).");
+            }
+        } else if (type == EventType.DOSSIER_RECEIVED) {
             if (status != DossierStatus.NEW) {
                 throw invalid(index, id, "INVALID_EVENT", "Hồ sơ vừa tiếp nhận phải ở trạng thái «"
                         + DossierStatus.NEW.labelVi() + "».");
@@ -91,7 +114,42 @@ record EventFacts(int index, PushEvent event, EventType type, DossierAction acti
                 dossier.path("deskNo").asInt(0), status, optional(dossier, "interopAgency"), procedureCode,
                 optional(dossier, "procedureName"), receivedAt, appointmentAt, lastDigits(applicant, "idNumber"),
                 lastDigits(applicant, "phone"), progressAt, progressAction, progressStatus, optional(progress, "note"),
-                progress.toString());
+                progress.toString(), dossier, extra);
+    }
+
+    /** A counter rating: no dossier state, only the rating (its code names the office). */
+    private static EventFacts counterRating(int index, PushEvent e, JsonNode payload) {
+        UUID id = e.eventId();
+        JsonNode rating = payload.get("rating");
+        if (rating == null || !rating.isObject()) {
+            throw invalid(index, id, "INVALID_EVENT", "Đánh giá tại quầy thiếu nội dung «rating».");
+        }
+        String rawCode = text(rating, "dossierCode");
+        Optional<String> codeProblem = DossierCode.problem(rawCode);
+        if (codeProblem.isPresent()) {
+            throw invalid(index, id, "INVALID_EVENT", codeProblem.get());
+        }
+        String level = required(index, id, rating, "level");
+        if (java.util.Arrays.stream(vn.motcua.domain.rating.RatingLevel.values())
+                .noneMatch(l -> l.name().equals(level))) {
+            throw invalid(index, id, "INVALID_EVENT", "Mức đánh giá không hợp lệ: «" + clip(level) + "».");
+        }
+        required(index, id, rating, "deskUser");
+        localTime(index, id, rating, "ratedAt", true);
+        DossierCode code = DossierCode.parse(rawCode);
+        return new EventFacts(index, e, EventType.COUNTER_RATED, null, null, code.toString(), code.agency().value(), 0,
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, rating);
+    }
+
+    /**
+     * The columns the server keeps beside a dossier's JSON: procedure code and name, receipt and appointment times,
+     * and the last four digits of the applicant's ID and phone (the lookup page's second factor).
+     */
+    static String[] columns(JsonNode dossier) {
+        JsonNode applicant = dossier.get("applicant");
+        return new String[] {optional(dossier, "procedureCode"), optional(dossier, "procedureName"),
+            optional(dossier, "receivedAt"), optional(dossier, "appointmentAt"), lastDigits(applicant, "idNumber"),
+            lastDigits(applicant, "phone")};
     }
 
     UUID eventId() {

@@ -43,9 +43,11 @@ public final class PullService {
     private final RatingRepository ratings;
     private final BlobRepository blobs;
     private final OfficeAccountRepository accounts;
+    private final vn.motcua.central.store.TrustRepository trust;
 
     public PullService(CentralDatabase db, DossierRepository dossiers, RatingRepository ratings, BlobRepository blobs,
-                       OfficeAccountRepository accounts) {
+                       OfficeAccountRepository accounts, vn.motcua.central.store.TrustRepository trust) {
+        this.trust = trust;
         this.db = db;
         this.dossiers = dossiers;
         this.ratings = ratings;
@@ -67,6 +69,7 @@ public final class PullService {
             List<String> ids = changed.stream().map(DossierRepository.DossierChange::id).toList();
             var progress = dossiers.progressOf(c, ids);
             var attachments = blobs.attachmentsOf(c, ids);
+            var apologies = trust.apologiesOf(c, ids);
             for (var d : changed) {
                 ObjectNode data = WireJson.mapper().createObjectNode();
                 data.putRawValue("dossier", new RawValue(d.data()));
@@ -74,10 +77,22 @@ public final class PullService {
                 data.put("version", d.version());
                 data.set("progress", progressData(progress.getOrDefault(d.id(), List.of())));
                 data.set("attachments", attachmentData(attachments.getOrDefault(d.id(), List.of())));
+                data.set("apologies", apologyData(apologies.getOrDefault(d.id(), List.of())));
+                if (d.lastDevice() != null) {
+                    ObjectNode by = data.putObject("by");
+                    by.put("deviceId", d.lastDevice());
+                    if (d.lastDeskNo() != null) {
+                        by.put("deskNo", d.lastDeskNo());
+                    }
+                }
                 all.add(new Change(d.seq(), ChangeKind.DOSSIER, d.id(), false, data));
             }
             for (StoredRating r : ratings.changesSince(c, office, cursor, max + 1)) {
                 all.add(new Change(r.changeSeq(), ChangeKind.RATING, r.dossierCode(), false, ratingData(r)));
+            }
+            for (var r : trust.counterRatingsSince(c, office, cursor, max + 1)) {
+                all.add(new Change(r.seq(), ChangeKind.COUNTER_RATING, r.rating().dossierCode(), false,
+                        counterRatingData(r.rating())));
             }
             for (var d : dossiers.documentChangesSince(c, office, cursor, max + 1)) {
                 ObjectNode data = WireJson.mapper().createObjectNode();
@@ -127,6 +142,37 @@ public final class PullService {
                     a.addedBy()));
         }
         return out;
+    }
+
+    private static ArrayNode apologyData(List<vn.motcua.central.store.TrustRepository.Apology> rows) {
+        ArrayNode out = WireJson.mapper().createArrayNode();
+        for (var a : rows) {
+            ObjectNode o = out.addObject();
+            o.put("eventId", a.eventId());
+            o.put("reason", a.reason());
+            if (a.previousAppointment() != null) {
+                o.put("previousAppointment", a.previousAppointment());
+            }
+            o.put("newAppointment", a.newAppointment());
+            o.put("createdAt", a.createdAt());
+            o.put("createdBy", a.createdBy());
+            o.put("deviceId", a.deviceId());
+        }
+        return out;
+    }
+
+    private static ObjectNode counterRatingData(vn.motcua.central.store.TrustRepository.CounterRating r) {
+        ObjectNode data = WireJson.mapper().createObjectNode();
+        data.put("dossierCode", r.dossierCode());
+        data.put("dossierId", r.dossierId());
+        data.put("level", r.level());
+        if (r.reason() != null) {
+            data.put("reason", r.reason());
+        }
+        data.put("ratedAt", r.ratedAt());
+        data.put("deskUser", r.deskUser());
+        data.put("eventId", r.eventId());
+        return data;
     }
 
     static ObjectNode ratingData(StoredRating r) {

@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.function.Predicate;
 import vn.motcua.central.ApiException;
 import vn.motcua.central.store.CentralDatabase;
 import vn.motcua.central.store.Device;
@@ -20,12 +23,14 @@ import vn.motcua.central.store.DossierRepository.DossierRow;
 import vn.motcua.central.store.DossierRepository.EventRow;
 import vn.motcua.central.store.DossierRepository.ProgressRow;
 import vn.motcua.central.store.DossierRepository.StoredDossier;
+import vn.motcua.central.store.TrustRepository;
 import vn.motcua.domain.account.Role;
 import vn.motcua.domain.catalog.Channel;
 import vn.motcua.domain.dossier.Applicant;
 import vn.motcua.domain.dossier.Dossier;
 import vn.motcua.domain.dossier.DossierAction;
 import vn.motcua.domain.dossier.DossierStatus;
+import vn.motcua.domain.dossier.DossierFields;
 import vn.motcua.domain.dossier.StatusMachine;
 import vn.motcua.sync.wire.EventResult;
 import vn.motcua.sync.wire.EventType;
@@ -40,6 +45,12 @@ import vn.motcua.sync.wire.WireJson;
  * answered {@code rejected} while the rest of the batch goes on. A malformed event, or one about another office's
  * dossier, refuses the whole batch (4xx) and nothing is stored.
  *
+ * <p>Who may change what (issue 13): the receiving event sets a dossier's facts and makes its device the owner; a
+ * transition changes only the status, the progress log and the fields its action defines
+ * ({@link DossierFields#definedBy}), an apology only the new appointment; an event that carries other changed facts
+ * refuses the whole batch ({@code 422 FACTS_CHANGED}, naming it, so the desk quarantines it). Facts change only by
+ * {@code DOSSIER_CORRECTED} from the owning device, recorded with its reason and the fields it changed.
+ *
  * <p>One transaction per batch and a handful of statements whatever its size: the known event ids and dossiers are
  * read in two queries, the events are judged in memory, and the results written as JDBC batches.
  */
@@ -49,11 +60,16 @@ public final class PushService {
 
     private final CentralDatabase db;
     private final DossierRepository dossiers;
+    private final TrustRepository trust;
+    private final vn.motcua.central.rating.RatingService ratings;
     private final Clock clock;
 
-    public PushService(CentralDatabase db, DossierRepository dossiers, Clock clock) {
+    public PushService(CentralDatabase db, DossierRepository dossiers, TrustRepository trust,
+                       vn.motcua.central.rating.RatingService ratings, Clock clock) {
         this.db = db;
         this.dossiers = dossiers;
+        this.trust = trust;
+        this.ratings = ratings;
         this.clock = clock;
     }
 
@@ -73,10 +89,14 @@ public final class PushService {
         List<EventFacts> facts = new ArrayList<>(events.size());
         for (int i = 0; i < events.size(); i++) {
             EventFacts f = EventFacts.check(i, events.get(i));
-            if (f.type() == EventType.DOSSIER_RECEIVED && !f.officeCode().equals(device.officeCode())) {
+            if ((f.type() == EventType.DOSSIER_RECEIVED || f.type() == EventType.COUNTER_RATED)
+                    && !f.officeCode().equals(device.officeCode())) {
                 throw foreign(f);
             }
             facts.add(f);
+        }
+        if (batch.auditHead() != null) {
+            recordAuditHead(device, batch.auditHead());
         }
         if (facts.isEmpty()) {
             return new PushResult(WireJson.PROTOCOL, List.of());
@@ -89,7 +109,7 @@ public final class PushService {
             for (EventFacts f : facts) {
                 eventIds.add(f.eventId().toString());
                 ids.add(f.dossierId());
-                if (f.type() == EventType.DOSSIER_RECEIVED) {
+                if (f.type() == EventType.DOSSIER_RECEIVED || f.type() == EventType.COUNTER_RATED) {
                     codes.add(f.code());
                 }
             }
@@ -101,7 +121,7 @@ public final class PushService {
                     throw foreign(f);
                 }
             }
-            Judge judge = new Judge(device, stored, seen, now);
+            Judge judge = new Judge(device, stored, seen, now, trust.counterRated(c, codes));
             List<EventResult> results = new ArrayList<>(facts.size());
             for (EventFacts f : facts) {
                 results.add(judge.apply(f));
@@ -111,9 +131,26 @@ public final class PushService {
         });
     }
 
+    /** Keeps the desk's audit chain head; a head behind the one kept marks the device (its chain went backwards). */
+    private void recordAuditHead(Device device, vn.motcua.sync.wire.AuditHead head) {
+        if (head.id() < 0 || head.hash() == null || !head.hash().matches("[0-9a-f]{64}")) {
+            throw ApiException.badRequest("INVALID_BATCH", "Đầu chuỗi nhật ký (auditHead) không hợp lệ.");
+        }
+        Instant now = clock.instant();
+        db.write(c -> {
+            trust.recordAuditHead(c, device.id(), head.id(), head.hash(), now);
+            return null;
+        });
+    }
+
     private static ApiException foreign(EventFacts f) {
         return new ApiException(403, "FOREIGN_OFFICE", "Sự kiện thứ " + (f.index() + 1) + ": hồ sơ «" + f.code()
                 + "» thuộc đơn vị khác; máy này chỉ được gửi hồ sơ của đơn vị mình.", f.eventId(), f.index());
+    }
+
+    private static ApiException refusedWhole(EventFacts f, int status, String code, String message) {
+        return new ApiException(status, code, "Sự kiện thứ " + (f.index() + 1) + " (hồ sơ «" + f.code() + "»): "
+                + message, f.eventId(), f.index());
     }
 
     /** The in-memory state of one batch: dossiers as they stand after each accepted event. */
@@ -122,19 +159,25 @@ public final class PushService {
         private final Map<String, State> states = new HashMap<>();
         private final Map<String, String> codeOwners = new HashMap<>();
         private final Set<String> seenEvents;
+        private final Set<String> counterRated;
         private final Instant now;
         private final List<EventRow> eventRows = new ArrayList<>();
         private final List<ProgressRow> progressRows = new ArrayList<>();
         private final Map<String, State> changed = new LinkedHashMap<>();
-        private final Map<String, String> received = new HashMap<>();
+        private final Map<String, DossierRepository.Held> received = new HashMap<>();
+        private final List<TrustRepository.Apology> apologies = new ArrayList<>();
+        private final List<TrustRepository.CounterRating> counterRatings = new ArrayList<>();
+        private final List<TrustRepository.Correction> corrections = new ArrayList<>();
 
-        Judge(Device device, Map<String, StoredDossier> stored, Set<String> seenEvents, Instant now) {
+        Judge(Device device, Map<String, StoredDossier> stored, Set<String> seenEvents, Instant now,
+              Set<String> counterRated) {
             this.device = device;
             this.seenEvents = new HashSet<>(seenEvents);
+            this.counterRated = new HashSet<>(counterRated);
             this.now = now;
             for (StoredDossier s : stored.values()) {
                 states.put(s.id(), new State(s.id(), s.code(), DossierStatus.fromCode(s.status()).orElseThrow(),
-                        s.interopAgency(), s.version(), null));
+                        s.interopAgency(), s.version(), null, parse(s.data()), s.ownerDevice()));
                 codeOwners.put(s.code(), s.id());
             }
         }
@@ -145,24 +188,56 @@ public final class PushService {
                 return EventResult.duplicate(eventId);
             }
             State state = states.get(f.dossierId());
-            Optional<EventResult> refusal = f.type() == EventType.DOSSIER_RECEIVED
-                    ? refuseReceive(f, state) : refuseTransition(f, state);
+            Optional<EventResult> refusal = switch (f.type()) {
+                case DOSSIER_RECEIVED -> refuseReceive(f, state);
+                case DOSSIER_TRANSITIONED -> refuseTransition(f, state);
+                case APOLOGY_ISSUED -> refuseApology(f, state);
+                case DOSSIER_CORRECTED -> refuseCorrection(f, state);
+                case COUNTER_RATED -> refuseCounterRating(f, state);
+            };
             if (refusal.isPresent()) {
                 seenEvents.remove(eventId.toString());
                 return refusal.get();
             }
-            State next = f.type() == EventType.DOSSIER_RECEIVED
-                    ? new State(f.dossierId(), f.code(), DossierStatus.NEW, null, 1, f)
-                    : new State(state.id, state.code, f.action().to(), interopAfter(f), state.version + 1, f);
+            PushEvent e = f.event();
+            eventRows.add(new EventRow(eventId.toString(), device.id(), e.deviceSeq(), f.type().name(), f.dossierId(),
+                    e.occurredAt().toString(), now, f.action() == null ? null : f.action().name()));
+            if (f.type() == EventType.COUNTER_RATED) {
+                JsonNode r = f.extra();
+                counterRated.add(f.code());
+                counterRatings.add(new TrustRepository.CounterRating(f.code(), device.officeCode(), state.id,
+                        r.get("level").asText(), textOrNull(r, "reason"), r.get("ratedAt").asText(),
+                        r.get("deskUser").asText(), eventId.toString(), device.id()));
+                return EventResult.accepted(eventId);
+            }
+            State next = switch (f.type()) {
+                case DOSSIER_RECEIVED -> new State(f.dossierId(), f.code(), DossierStatus.NEW, null, 1, f,
+                        (ObjectNode) f.dossier().deepCopy(), device.id());
+                case DOSSIER_TRANSITIONED -> state.next(f.action().to(), interopAfter(f), f,
+                        DossierJson.merge(state.data, f.dossier(), transitionMay(f.action())));
+                case APOLOGY_ISSUED -> state.next(state.status, state.interop, f,
+                        DossierJson.merge(state.data, f.dossier(), APOLOGY_MAY));
+                case DOSSIER_CORRECTED -> state.next(state.status, state.interop, f,
+                        DossierJson.merge(state.data, f.dossier(), DossierFields::correctable));
+                case COUNTER_RATED -> throw new IllegalStateException("handled above");
+            };
+            next.data.put("status", next.status.name());
+            next.data.put("version", next.version);
             states.put(next.id, next);
             codeOwners.put(next.code, next.id);
             changed.put(next.id, next);
             if (f.type() == EventType.DOSSIER_RECEIVED) {
-                received.put(next.code, next.id);
+                received.put(next.code, new DossierRepository.Held(next.id, f.receivedAt(), device.id()));
+            } else if (f.type() == EventType.APOLOGY_ISSUED) {
+                JsonNode a = f.extra();
+                apologies.add(new TrustRepository.Apology(eventId.toString(), next.id, device.officeCode(),
+                        a.get("reason").asText(), textOrNull(a, "previousAppointment"),
+                        a.get("newAppointment").asText(), a.get("createdAt").asText(), a.get("createdBy").asText(),
+                        device.id()));
+            } else if (f.type() == EventType.DOSSIER_CORRECTED) {
+                corrections.add(new TrustRepository.Correction(eventId.toString(), next.id, device.id(),
+                        f.extra().asText(), String.join(",", DossierJson.changedFields(state.data, f.dossier()))));
             }
-            PushEvent e = f.event();
-            eventRows.add(new EventRow(eventId.toString(), device.id(), e.deviceSeq(), f.type().name(), f.dossierId(),
-                    e.occurredAt().toString(), now, f.action() == null ? null : f.action().name()));
             progressRows.add(new ProgressRow(next.id, next.version, f.progressAt(), f.progressAction(),
                     next.status.code(), f.progressNote(), f.progressJson()));
             return EventResult.accepted(eventId);
@@ -181,7 +256,7 @@ public final class PushService {
             return Optional.empty();
         }
 
-        private Optional<EventResult> refuseTransition(EventFacts f, State state) {
+        private Optional<EventResult> known(EventFacts f, State state) {
             if (state == null) {
                 return Optional.of(EventResult.rejected(f.eventId(), "UNKNOWN_DOSSIER", "Máy chủ chưa có hồ sơ «"
                         + f.code() + "»; cần gửi sự kiện tiếp nhận trước."));
@@ -190,12 +265,87 @@ public final class PushService {
                 return Optional.of(EventResult.rejected(f.eventId(), "CODE_MISMATCH", "Mã hồ sơ «" + f.code()
                         + "» không khớp với hồ sơ đã lưu («" + state.code + "»)."));
             }
+            return Optional.empty();
+        }
+
+        private Optional<EventResult> refuseTransition(EventFacts f, State state) {
+            Optional<EventResult> unknown = known(f, state);
+            if (unknown.isPresent()) {
+                return unknown;
+            }
             // The desk has checked the role; the server judges the status rules, in server order.
             Optional<String> why = StatusMachine.refusal(state.probe(), f.action(), Role.ADMIN);
             if (f.action() == DossierAction.INTEROP_SEND && (f.interopAgency() == null || f.interopAgency().isBlank())) {
                 why = why.or(() -> Optional.of("Chuyển liên thông cần tên cơ quan nhận."));
             }
-            return why.map(reason -> EventResult.rejected(f.eventId(), "TRANSITION_REFUSED", reason));
+            if (why.isPresent()) {
+                return why.map(reason -> EventResult.rejected(f.eventId(), "TRANSITION_REFUSED", reason));
+            }
+            // rescheduledAt belongs to apologies; a desk whose apology the server refused still sends its own date,
+            // which is ignored here (the merge keeps the server's) rather than quarantining every later action
+            Predicate<String> may = transitionMay(f.action());
+            refuseChangedFacts(f, state, may.or("rescheduledAt"::equals), "thao tác «" + f.action().labelVi() + "»");
+            return Optional.empty();
+        }
+
+        private Optional<EventResult> refuseApology(EventFacts f, State state) {
+            Optional<EventResult> unknown = known(f, state);
+            if (unknown.isPresent()) {
+                return unknown;
+            }
+            if (!state.status.isOpen() && state.status != DossierStatus.NEW) {
+                return Optional.of(EventResult.rejected(f.eventId(), "NOT_OPEN", "Hồ sơ «" + f.code()
+                        + "» không còn đang giải quyết («" + state.status.labelVi() + "»); không lập phiếu xin lỗi."));
+            }
+            sameStatus(f, state);
+            refuseChangedFacts(f, state, APOLOGY_MAY, "phiếu xin lỗi");
+            return Optional.empty();
+        }
+
+        private Optional<EventResult> refuseCorrection(EventFacts f, State state) {
+            Optional<EventResult> unknown = known(f, state);
+            if (unknown.isPresent()) {
+                return unknown;
+            }
+            if (state.ownerDevice != null && !state.ownerDevice.equals(device.id())) {
+                throw refusedWhole(f, 403, "NOT_OWNER", "chỉ quầy đã tiếp nhận hồ sơ mới được đính chính thông tin "
+                        + "hồ sơ.");
+            }
+            sameStatus(f, state);
+            refuseChangedFacts(f, state, DossierFields::correctable, "đính chính");
+            return Optional.empty();
+        }
+
+        private Optional<EventResult> refuseCounterRating(EventFacts f, State state) {
+            Optional<EventResult> unknown = known(f, state);
+            if (unknown.isPresent()) {
+                return unknown;
+            }
+            if (state.status != DossierStatus.RELEASING && state.status != DossierStatus.DONE) {
+                return Optional.of(EventResult.rejected(f.eventId(), "NOT_RATEABLE", "Hồ sơ «" + f.code()
+                        + "» chưa có kết quả («" + state.status.labelVi() + "»); đánh giá tại quầy chỉ tính khi hồ sơ "
+                        + "đã xử lý xong hoặc đã trả kết quả."));
+            }
+            if (counterRated.contains(f.code())) {
+                return Optional.of(EventResult.rejected(f.eventId(), "ALREADY_RATED", "Hồ sơ «" + f.code()
+                        + "» đã có đánh giá tại quầy."));
+            }
+            return Optional.empty();
+        }
+
+        private void sameStatus(EventFacts f, State state) {
+            if (f.status() != state.status) {
+                throw refusedWhole(f, 422, "FACTS_CHANGED", "sự kiện này không được đổi trạng thái hồ sơ (máy chủ: «"
+                        + state.status.labelVi() + "», sự kiện: «" + f.status().labelVi() + "»).");
+            }
+        }
+
+        /** Refuses the whole batch when the event changes a field it may not (nothing of the batch is stored). */
+        private void refuseChangedFacts(EventFacts f, State state, Predicate<String> may, String what) {
+            DossierJson.forbiddenChange(state.data, f.dossier(), may).ifPresent(field -> {
+                throw refusedWhole(f, 422, "FACTS_CHANGED", what + " không được sửa «" + field + "» của hồ sơ; "
+                        + "thông tin hồ sơ chỉ được đính chính bằng sự kiện đính chính của quầy đã tiếp nhận.");
+            });
         }
 
         private String interopAfter(EventFacts f) {
@@ -203,27 +353,59 @@ public final class PushService {
         }
 
         void write(java.sql.Connection c) throws java.sql.SQLException {
-            if (changed.isEmpty()) {
-                return;
+            if (!changed.isEmpty()) {
+                long seq = dossiers.reserveChanges(c, device.officeCode(), changed.size());
+                List<DossierRow> rows = new ArrayList<>(changed.size());
+                for (State s : changed.values()) {
+                    String[] col = EventFacts.columns(s.data);
+                    int desk = s.data.path("deskNo").asInt(0) > 0 ? s.data.path("deskNo").asInt() : device.deskNo();
+                    rows.add(new DossierRow(s.id, s.code, device.officeCode(), desk, s.status.code(), s.interop,
+                            s.version, col[0], col[1], col[2], col[3], col[4], col[5], s.data.toString(), seq++, now,
+                            s.ownerDevice, device.id()));
+                }
+                dossiers.upsertDossiers(c, rows);
             }
-            long seq = dossiers.reserveChanges(c, device.officeCode(), changed.size());
-            List<DossierRow> rows = new ArrayList<>(changed.size());
-            for (State s : changed.values()) {
-                EventFacts f = s.last;
-                int desk = f.deskNo() > 0 ? f.deskNo() : device.deskNo();
-                rows.add(new DossierRow(s.id, s.code, device.officeCode(), desk, s.status.code(), s.interop, s.version,
-                        f.procedureCode(), f.procedureName(), f.receivedAt(), f.appointmentAt(), f.idLast4(),
-                        f.phoneLast4(), f.dossierJson(), seq++, now));
-            }
-            dossiers.upsertDossiers(c, rows);
             dossiers.insertEvents(c, eventRows);
             dossiers.insertProgress(c, progressRows);
-            dossiers.linkRatings(c, received);
+            trust.insertApologies(c, apologies, now);
+            trust.insertCorrections(c, corrections, now);
+            trust.insertCounterRatings(c, counterRatings, now);
+            ratings.settle(c, device.officeCode(), received);
         }
     }
 
-    /** A dossier's status as the server knows it; {@code last} is the event that produced it in this batch. */
-    private record State(String id, String code, DossierStatus status, String interop, long version, EventFacts last) {
+    private static final Predicate<String> APOLOGY_MAY = f -> DossierFields.BOOKKEEPING.contains(f)
+            || DossierFields.APOLOGY.contains(f);
+
+    private static Predicate<String> transitionMay(DossierAction a) {
+        java.util.Set<String> defined = DossierFields.definedBy(a);
+        return f -> DossierFields.BOOKKEEPING.contains(f) || defined.contains(f);
+    }
+
+    private static String textOrNull(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    private static ObjectNode parse(String json) {
+        try {
+            JsonNode n = WireJson.mapper().readTree(json);
+            return n instanceof ObjectNode o ? o : WireJson.mapper().createObjectNode();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new vn.motcua.central.store.CentralStoreException("stored dossier JSON is unreadable", e);
+        }
+    }
+
+    /**
+     * A dossier's state as the server knows it; {@code last} is the event that produced it in this batch,
+     * {@code data} its JSON, {@code ownerDevice} the device whose receiving event created it.
+     */
+    private record State(String id, String code, DossierStatus status, String interop, long version, EventFacts last,
+                         ObjectNode data, String ownerDevice) {
+
+        State next(DossierStatus to, String interopAfter, EventFacts f, ObjectNode merged) {
+            return new State(id, code, to, interopAfter, version + 1, f, merged, ownerDevice);
+        }
 
         /** A dossier carrying only what the status machine reads: status, liên thông sub-state and version. */
         Dossier probe() {

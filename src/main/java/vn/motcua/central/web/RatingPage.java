@@ -79,7 +79,7 @@ public final class RatingPage {
             render(ctx, 422, t, form, Pages.notice("error", form.error));
             return;
         }
-        Submitted s = ratings.submit(t, form.level, form.reason, form.criteria);
+        Submitted s = ratings.submit(t, form.level, form.reason, form.criteria, ctx.attribute("motcua.client"));
         switch (s.outcome()) {
             case TOO_LATE -> {
                 metrics.inc("motcua_ratings_total", "result=\"too_late\"");
