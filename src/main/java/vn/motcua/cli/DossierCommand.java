@@ -14,8 +14,34 @@ import vn.motcua.service.DossierService;
 
 @Command(name = "dossier", description = "Look dossiers up and move them through their life.",
         subcommands = {DossierCommand.Show.class, DossierCommand.Search.class, DossierCommand.TransitionTo.class,
-            DossierCommand.Attach.class})
+            DossierCommand.Attach.class, DossierCommand.Correct.class})
 final class DossierCommand {
+
+    @Command(name = "correct", description = {"Correct the applicant's name, phone, e-mail or address of a dossier this "
+        + "desk received (supervisor or admin). The correction is audited, shows in the progress log and goes to the "
+        + "server as DOSSIER_CORRECTED; the server accepts it only from the desk that received the dossier.",
+        "A blank value clears an optional field; an option left out keeps the field."})
+    static final class Correct extends DeskCommand {
+        @Parameters(paramLabel = "CODE")
+        String code;
+        @Option(names = "--reason", required = true, description = "why the facts change (kept in the audit log)")
+        String reason;
+        @Option(names = "--name", description = "the applicant's full name")
+        String name;
+        @Option(names = "--phone")
+        String phone;
+        @Option(names = "--email")
+        String email;
+        @Option(names = "--address")
+        String address;
+
+        @Override
+        Integer execute(DeskContext ctx) throws Exception {
+            Dossier after = ctx.dossiers().correctApplicant(code, actor(ctx), name, phone, email, address, reason);
+            printJson(Map.of("code", after.code(), "version", after.version(), "applicant", after.applicant()));
+            return 0;
+        }
+    }
 
     /** The short form of a dossier used in lists. */
     static Map<String, Object> summary(Dossier d) {

@@ -15,7 +15,8 @@ import vn.motcua.sync.SyncReport;
 
 @Command(name = "sync", description = "Sync this desk with the central server; quarantine list; soak and benchmark.",
         subcommands = {SyncCommand.Status.class, SyncCommand.Quarantine.class, SyncCommand.Retry.class,
-            SyncCommand.Resolve.class, SyncCommand.Ratings.class, SyncCommand.Soak.class, SyncCommand.Bench.class})
+            SyncCommand.Resolve.class, SyncCommand.Ratings.class, SyncCommand.Soak.class, SyncCommand.Bench.class,
+            SyncCommand.RotateRatingKey.class})
 final class SyncCommand extends DeskCommand {
     @Option(names = "--once", description = "Run one sync (push, then pull) and print its summary (the default).")
     boolean once;
@@ -62,6 +63,17 @@ final class SyncCommand extends DeskCommand {
                 throw new UserInputException("no quarantined event #" + seq);
             }
             printJson(Map.of("seq", seq, "state", "PENDING"));
+            return 0;
+        }
+    }
+
+    @Command(name = "rotate-rating-key", description = {"Make a new rating secret for this desk's receipts (admin). "
+        + "The server learns it first (when enrolled); receipts printed before keep working for dossiers received "
+        + "before now. Use it when a copy of this desk's data may have leaked."})
+    static final class RotateRatingKey extends DeskCommand {
+        @Override
+        Integer execute(DeskContext ctx) throws Exception {
+            printJson(Map.of("keyId", ctx.sync().rotateRatingSecret(actor(ctx))));
             return 0;
         }
     }

@@ -128,6 +128,77 @@ public final class DossierService {
         });
     }
 
+    /**
+     * Corrects the applicant's contact facts of a dossier this desk received (name, phone, e-mail, address): the
+     * explicit, audited way facts change after receipt (issue 13). One transaction: the dossier, a progress entry
+     * naming the corrected fields, the {@code DOSSIER_CORRECTED} event and an audit row with the reason. The server
+     * accepts it only from the device whose receiving event created the dossier. Supervisor and admin only.
+     *
+     * @param fullName null = unchanged (likewise phone, email, address; blank clears an optional one)
+     */
+    public Dossier correctApplicant(String code, Actor actor, String fullName, String phone, String email,
+                                    String address, String reason) {
+        Roles.require(actor, "đính chính thông tin hồ sơ", vn.motcua.domain.account.Role.SUPERVISOR,
+                vn.motcua.domain.account.Role.ADMIN);
+        String why = reason == null ? "" : Text.nfc(reason.strip());
+        if (why.isEmpty() || why.length() > 1000) {
+            throw new ValidationException("reason", "Cần ghi lý do đính chính (tối đa 1.000 ký tự).");
+        }
+        LocalDateTime now = LocalDateTime.now(clock).withNano(0);
+        return db.write(c -> {
+            Dossier d = dossiers.findByCode(c, code).orElseThrow(() -> new ValidationException("code",
+                    "Không tìm thấy hồ sơ mã «" + code + "»."));
+            var a = d.applicant();
+            String name = fullName == null ? a.fullName() : Text.nfc(fullName.strip());
+            if (name.isEmpty()) {
+                throw new ValidationException("fullName", "Họ tên người nộp không được để trống.");
+            }
+            String newPhone = phone == null ? a.phone() : phone.isBlank() ? null : phone.strip();
+            if (phone != null && newPhone != null) {
+                var check = vn.motcua.domain.citizen.PhoneNumbers.check(newPhone);
+                if (!check.valid()) {
+                    throw new ValidationException("phone", check.error());
+                }
+                newPhone = check.normalized();
+            }
+            String newEmail = email == null ? a.email() : email.isBlank() ? null : email.strip();
+            if (email != null && newEmail != null && !vn.motcua.domain.citizen.Emails.isValid(newEmail)) {
+                throw new ValidationException("email", "Địa chỉ thư điện tử không hợp lệ.");
+            }
+            String newAddress = address == null ? a.address() : address.isBlank() ? null : Text.nfc(address.strip());
+            var corrected = new vn.motcua.domain.dossier.Applicant(name, a.idNumber(), a.birthDate(), newPhone,
+                    newEmail, newAddress);
+            List<String> fields = new java.util.ArrayList<>();
+            if (!name.equals(a.fullName())) {
+                fields.add("họ tên");
+            }
+            if (!java.util.Objects.equals(newPhone, a.phone())) {
+                fields.add("số điện thoại");
+            }
+            if (!java.util.Objects.equals(newEmail, a.email())) {
+                fields.add("thư điện tử");
+            }
+            if (!java.util.Objects.equals(newAddress, a.address())) {
+                fields.add("địa chỉ");
+            }
+            if (fields.isEmpty()) {
+                throw new ValidationException("code", "Không có thông tin nào thay đổi.");
+            }
+            Dossier after = d.toBuilder().applicant(corrected).version(d.version() + 1).build();
+            if (!dossiers.update(c, after, d.version(), now)) {
+                throw new ValidationException("code", "Hồ sơ vừa được người khác cập nhật; hãy tải lại và thử lại.");
+            }
+            ProgressEntry entry = new ProgressEntry(actor.fullName(), actor.title(), actor.unit(), now,
+                    "Đính chính thông tin hồ sơ: " + String.join(", ", fields), d.status(), now, null, why);
+            dossiers.addProgress(c, d.id(), entry);
+            outbox.append(c, OutboxRepository.EventType.DOSSIER_CORRECTED, d.id(), OffsetDateTime.now(clock),
+                    Map.of("reason", why, "dossier", after, "progress", entry));
+            audit.record(c, now, actor.username(), "CORRECTED", d.id(), d.code() + " " + String.join(", ", fields)
+                    + ": " + why);
+            return after;
+        });
+    }
+
     /** Moves a dossier to a target status when exactly one action leads there (the command line's {@code --to}). */
     public Transition transitionTo(String code, DossierStatus target, Actor actor, String reason) {
         Dossier d = db.read(c -> dossiers.findByCode(c, code)).orElseThrow(() -> new ValidationException("code",

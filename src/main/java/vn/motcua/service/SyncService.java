@@ -61,6 +61,12 @@ public final class SyncService {
         return new SyncScheduler(this::syncNow, this::status, period, retryPeriod);
     }
 
+    /** Rotates the desk's rating secret (admin): see {@link SyncEngine#rotateRatingSecret()}. */
+    public String rotateRatingSecret(Actor actor) {
+        Roles.require(actor, "đổi khoá đánh giá của quầy", Role.ADMIN);
+        return engine.rotateRatingSecret();
+    }
+
     public List<SyncOutboxRepository.Quarantined> quarantined(boolean includeResolved, Actor actor) {
         Roles.require(actor, "xem sự kiện bị máy chủ từ chối", Role.SUPERVISOR, Role.ADMIN);
         return engine.quarantined(includeResolved);

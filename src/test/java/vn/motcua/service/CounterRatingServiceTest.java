@@ -48,9 +48,21 @@ class CounterRatingServiceTest {
         assertThatThrownBy(() -> svc.rate(clerk, f1, RatingLevel.SATISFIED, null))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("chỉ đánh giá một lần");
         assertThatThrownBy(() -> svc.find(clerk, DashboardFixture.code("A2")))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("chưa được tiếp nhận");
+                .isInstanceOf(ValidationException.class).hasMessageContaining("chưa có kết quả");
+        // a counter rating counts only for a dossier with its result (DOMAIN.md §5): not while it is processed
+        assertThatThrownBy(() -> svc.rate(clerk, DashboardFixture.code("B1"), RatingLevel.SATISFIED, null))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("chưa có kết quả");
         assertThatThrownBy(() -> svc.find(clerk, "KHONG-CO")).isInstanceOf(ValidationException.class);
         assertThat(desk.count("counter_rating")).isEqualTo(1);
+        // and it travels: one COUNTER_RATED event in the outbox
+        Integer events = desk.ctx().database().read(c -> {
+            try (var st = c.createStatement(); var rs = st.executeQuery(
+                    "SELECT count(*) FROM outbox WHERE type = 'COUNTER_RATED'")) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+        assertThat(events).isEqualTo(1);
     }
 
     @Test
@@ -64,6 +76,8 @@ class CounterRatingServiceTest {
     void report_countsBothChannels_byWeekClerkProcedure_andListsComplaints() throws Exception {
         var svc = desk.ctx().ratings();
         svc.rate(clerk, DashboardFixture.code("F1"), RatingLevel.DISSATISFIED, "Chờ lâu ở quầy");
+        desk.ctx().dossiers().apply(DashboardFixture.code("B1"), vn.motcua.domain.dossier.DossierAction.FINISH,
+                supervisor, null, null, null);
         svc.rate(clerk, DashboardFixture.code("B1"), RatingLevel.SATISFIED, null);
         syncedQr("F2", "VERY_SATISFIED", null, "2026-05-05T02:00:00Z"); // Tuesday of the week before
         syncedQr("D3", "SATISFIED", null, "2026-04-01T02:00:00Z");       // outside the period

@@ -39,7 +39,7 @@ class PullApplierAccountTest {
         desk = DeskFixture.create(dir, 1, NOW);
         applier = new PullApplier(new DossierRepository(), new SyncOutboxRepository(), new SyncStateRepository(),
                 new RatingRepository(), new ProcedureRepository(), new CalendarRepository(),
-                new vn.motcua.store.AttachmentRepository());
+                new vn.motcua.store.AttachmentRepository(), new vn.motcua.store.AuditRepository());
     }
 
     @AfterEach
