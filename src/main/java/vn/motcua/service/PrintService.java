@@ -127,6 +127,11 @@ public final class PrintService {
         LogbookRef ref = db.read(c -> new LogbookRef(String.valueOf(d.receivedAt().getYear()),
                 dossiers.logbookLine(c, d)));
         String fees = db.read(c -> procedures.find(c, d.procedureCode())).map(PrintService::feeText).orElse(null);
+        if (office.ratingSecret() == null) {
+            throw new ValidationException("office", "Không mở được khoá đánh giá của quầy (tệp khoá "
+                    + vn.motcua.store.OfficeRepository.KEY_FILE + " bị mất hoặc hỏng). Hãy khởi động lại ứng dụng: "
+                    + "quầy sẽ tạo khoá mới, rồi đăng ký lại với máy chủ tỉnh.");
+        }
         ReceiptData data = new ReceiptData(d, nameOf(d.receivedBy()), fees, ref,
                 QrLinks.of(calendar.settings().centralBaseUrl(), d.code(), office.ratingSecret()),
                 reprint ? now : null);

@@ -139,8 +139,24 @@ public final class SyncEngine {
             throw SyncException.refused(0, "ENROLLMENT_CODE_INVALID", "Cần nhập mã đăng ký do quản trị tỉnh cấp.",
                     null);
         }
-        EnrollResponse r = client.enroll(url, new EnrollRequest(WireJson.PROTOCOL, enrollmentCode.trim(),
-                office.ratingSecret(), deviceName, appVersion)).body();
+        if (office.ratingSecret() == null) {
+            // the sealed secret cannot be opened any more (key file lost or damaged): a new one goes with this enrollment
+            office = rotateLocally(office);
+        }
+        EnrollResponse r;
+        try {
+            r = client.enroll(url, new EnrollRequest(WireJson.PROTOCOL, enrollmentCode.trim(),
+                    office.ratingSecret(), deviceName, appVersion)).body();
+        } catch (SyncException ex) {
+            if (!"RATING_SECRET_REVOKED".equals(ex.code())) {
+                throw ex;
+            }
+            // this desk was revoked (its data may have leaked): a new rating secret, then the same code again
+            office = rotateLocally(office);
+            LOG.warn("The server refused this desk's rating secret (a revoked device had it); a new one was made");
+            r = client.enroll(url, new EnrollRequest(WireJson.PROTOCOL, enrollmentCode.trim(),
+                    office.ratingSecret(), deviceName, appVersion)).body();
+        }
         if (!office.agencyCode().equals(r.officeCode())) {
             throw SyncException.refused(0, "OFFICE_MISMATCH", "Mã đăng ký thuộc đơn vị «" + r.officeName() + "» ("
                     + r.officeCode() + ") nhưng máy này được thiết lập cho đơn vị " + office.agencyCode()
@@ -381,6 +397,16 @@ public final class SyncEngine {
             withRetry(new Run(), () -> client.rotateRatingKey(e.serverUrl(), e.deviceToken(),
                     new vn.motcua.sync.wire.RatingKeyRequest(WireJson.PROTOCOL, secret)), null);
         }
+        saveRotated(office, secret);
+        LOG.info("Rating secret rotated (key id {})", vn.motcua.domain.rating.RatingToken.keyId(secret));
+        return vn.motcua.domain.rating.RatingToken.keyId(secret);
+    }
+
+    private OfficeProfile rotateLocally(OfficeProfile office) {
+        return saveRotated(office, vn.motcua.domain.rating.RatingToken.newSecret());
+    }
+
+    private OfficeProfile saveRotated(OfficeProfile office, String secret) {
         OfficeProfile rotated = new OfficeProfile(office.officeName(), office.agencyCode(), office.deskNo(),
                 office.governingBody(), office.unitName(), office.placeName(), secret, office.deviceId(),
                 office.createdAt());
@@ -390,8 +416,7 @@ public final class SyncEngine {
                     "key " + vn.motcua.domain.rating.RatingToken.keyId(secret));
             return null;
         });
-        LOG.info("Rating secret rotated (key id {})", vn.motcua.domain.rating.RatingToken.keyId(secret));
-        return vn.motcua.domain.rating.RatingToken.keyId(secret);
+        return rotated;
     }
 
     private PushEvent toWire(OutboxEvent ev) {

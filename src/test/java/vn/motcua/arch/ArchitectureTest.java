@@ -87,10 +87,10 @@ class ArchitectureTest {
     }
 
     @Test
-    void auth_isPasswordHashingOverTheJdkAndBouncyCastleOnly() {
+    void auth_isPasswordHashingAndSealingOverTheJdkAndBouncyCastleOnly() {
         classes().that().resideInAPackage("vn.motcua.auth..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("vn.motcua.auth..", "java..",
-                        "org.bouncycastle..")
+                        "javax.crypto..", "org.bouncycastle..")
                 .check(classes);
     }
 

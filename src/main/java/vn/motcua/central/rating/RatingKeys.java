@@ -78,6 +78,25 @@ public final class RatingKeys {
         return keyId;
     }
 
+    /**
+     * Whether the secret is a key of a revoked device of the office: such a secret may be in a thief's hands, so a
+     * desk enrolling again must bring a new one.
+     */
+    public boolean revokedSecret(Connection c, String office, String secret) throws SQLException {
+        for (KeyRow k : keys.keys(c, office, RatingToken.keyId(secret))) {
+            if (k.deviceRevokedAt() != null) {
+                try {
+                    if (Secrets.sameText(secret, seal.open(k.sealedSecret(), label(office, k.deviceId())))) {
+                        return true;
+                    }
+                } catch (SecretSeal.SealException e) {
+                    LOG.error("Rating key {} cannot be opened: {}", k.keyId(), e.getMessage());
+                }
+            }
+        }
+        return false;
+    }
+
     /** The keys of the office whose secret made {@code token} for {@code code}. */
     public List<Match> matching(Connection c, String office, String code, String token) throws SQLException {
         List<Match> out = new ArrayList<>();

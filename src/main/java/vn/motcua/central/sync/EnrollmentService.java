@@ -91,6 +91,10 @@ public final class EnrollmentService {
                 };
             }
             var g = grant.get();
+            if (ratingKeys.revokedSecret(c, g.officeCode(), r.ratingSecret())) {
+                throw new ApiException(409, "RATING_SECRET_REVOKED", "Khóa đánh giá này thuộc một máy đã bị thu hồi; "
+                        + "máy cần tạo khóa đánh giá mới trước khi đăng ký lại.");
+            }
             devices.insertDevice(c, deviceId, g.officeCode(), g.deskNo(), Secrets.sha256(token), "-", name, version,
                     now);
             ratingKeys.add(c, g.officeCode(), deviceId, r.ratingSecret(), now);

@@ -218,7 +218,7 @@ public final class PushService {
                 case APOLOGY_ISSUED -> state.next(state.status, state.interop, f,
                         DossierJson.merge(state.data, f.dossier(), APOLOGY_MAY));
                 case DOSSIER_CORRECTED -> state.next(state.status, state.interop, f,
-                        DossierJson.merge(state.data, f.dossier(), DossierFields::correctable));
+                        DossierJson.merge(state.data, f.dossier(), CORRECTION_MAY));
                 case COUNTER_RATED -> throw new IllegalStateException("handled above");
             };
             next.data.put("status", next.status.name());
@@ -281,10 +281,10 @@ public final class PushService {
             if (why.isPresent()) {
                 return why.map(reason -> EventResult.rejected(f.eventId(), "TRANSITION_REFUSED", reason));
             }
-            // rescheduledAt belongs to apologies; a desk whose apology the server refused still sends its own date,
-            // which is ignored here (the merge keeps the server's) rather than quarantining every later action
-            Predicate<String> may = transitionMay(f.action());
-            refuseChangedFacts(f, state, may.or("rescheduledAt"::equals), "thao tác «" + f.action().labelVi() + "»");
+            // lifecycle fields the action does not define may be stale at this desk (another desk acted first, or
+            // an apology of this desk was refused): ignored here — the merge keeps the server's — not refused
+            refuseChangedFacts(f, state, transitionMay(f.action()).or(DossierFields.LIFECYCLE::contains),
+                    "thao tác «" + f.action().labelVi() + "»");
             return Optional.empty();
         }
 
@@ -298,7 +298,7 @@ public final class PushService {
                         + "» không còn đang giải quyết («" + state.status.labelVi() + "»); không lập phiếu xin lỗi."));
             }
             sameStatus(f, state);
-            refuseChangedFacts(f, state, APOLOGY_MAY, "phiếu xin lỗi");
+            refuseChangedFacts(f, state, APOLOGY_MAY.or(DossierFields.LIFECYCLE::contains), "phiếu xin lỗi");
             return Optional.empty();
         }
 
@@ -312,7 +312,7 @@ public final class PushService {
                         + "hồ sơ.");
             }
             sameStatus(f, state);
-            refuseChangedFacts(f, state, DossierFields::correctable, "đính chính");
+            refuseChangedFacts(f, state, CORRECTION_MAY, "đính chính");
             return Optional.empty();
         }
 
@@ -373,6 +373,8 @@ public final class PushService {
             ratings.settle(c, device.officeCode(), received);
         }
     }
+
+    private static final Predicate<String> CORRECTION_MAY = f -> DossierFields.correctable(f) || f.equals("version");
 
     private static final Predicate<String> APOLOGY_MAY = f -> DossierFields.BOOKKEEPING.contains(f)
             || DossierFields.APOLOGY.contains(f);

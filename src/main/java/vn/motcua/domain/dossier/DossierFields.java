@@ -14,6 +14,12 @@ public final class DossierFields {
     public static final Set<String> BOOKKEEPING = Set.of("status", "version");
     /** What an apology changes besides the bookkeeping: the promised new appointment. */
     public static final Set<String> APOLOGY = Set.of("rescheduledAt");
+    /**
+     * Fields only the lifecycle (and apologies) set. An event's copy of those its action does not define may be stale
+     * (another desk acted first) and is ignored — the server keeps its own — rather than refused.
+     */
+    public static final Set<String> LIFECYCLE = Set.of("interopAgency", "supplements", "finishedAt", "returnedAt",
+            "rescheduledAt");
     /** Never changed by a correction: identity and everything the lifecycle owns. */
     public static final Set<String> NOT_CORRECTABLE = Set.of("id", "code", "status", "version", "interopAgency",
             "supplements", "finishedAt", "returnedAt", "rescheduledAt");
