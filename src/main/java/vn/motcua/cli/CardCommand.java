@@ -34,9 +34,6 @@ final class CardCommand implements Callable<Integer> {
         "Example: card parse '001090123456|012345678|NGUYỄN VĂN AN|01011990|Nam|Thôn Đông, Xã Yên Hòa|15042021'",
         "         (serial scanner) card parse - < /dev/ttyACM0"})
     static final class Parse implements Callable<Integer> {
-        /** Standard input, replaced by tests. */
-        static InputStream stdin = System.in;
-
         @Spec
         CommandSpec spec;
 
@@ -45,7 +42,7 @@ final class CardCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
-            String text = "-".equals(payload) ? readLine(stdin) : payload;
+            String text = "-".equals(payload) ? readLine(System.in) : payload;
             IdCardReading reading = IdCardPayload.read(text, LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")));
             if (!reading.ok()) {
                 throw new UserInputException("damaged card payload, nothing to fill: " + reading.problem());
