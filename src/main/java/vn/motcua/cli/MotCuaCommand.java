@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {SetupCommand.class, CatalogCommand.class, CalendarCommand.class, AppointmentCommand.class,
             RegisterCommand.class, DossierCommand.class, SettingsCommand.class, BackupCommand.class,
             DiagnosticsCommand.class, ReportCommand.class, BenchCommand.class, CrashCommand.class,
-            CentralCommand.class, AuditCommand.class,
+            CentralCommand.class, AuditCommand.class, CardCommand.class,
             ReceiptCommand.class, FormCommand.class, FormCommand.Logbook.class,
             EnrollCommand.class, SyncCommand.class,
             DeskAppCommand.class, CommandLine.HelpCommand.class})

@@ -21,9 +21,20 @@ public record RegistrationRequest(
         String summary,
         String notes) {
 
-    /** Applicant or submitter as typed. */
+    /**
+     * Applicant or submitter as typed.
+     *
+     * @param sex           "Nam"/"Nữ" (or MALE/FEMALE), optional
+     * @param otherIdNumber another identifier, e.g. the old 9-digit CMND from an ID-card scan, optional
+     */
     public record Person(String fullName, String idNumber, String birthDate, String phone, String email,
-                         String address) {
+                         String address, String sex, String otherIdNumber) {
+
+        /** A person without sex or another identifier. */
+        public Person(String fullName, String idNumber, String birthDate, String phone, String email,
+                      String address) {
+            this(fullName, idNumber, birthDate, phone, email, address, null, null);
+        }
     }
 
     /** One document line as typed. */

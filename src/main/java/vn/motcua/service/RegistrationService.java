@@ -254,10 +254,26 @@ public final class RegistrationService {
             problems.add(new Problem(field + ".email", "Địa chỉ thư điện tử «" + email + "» không hợp lệ."));
         }
         String address = limited(field + ".address", Text.nfc(p.address()), 300, "Địa chỉ", problems);
+        vn.motcua.domain.citizen.Sex sex = null;
+        if (!Text.isBlank(p.sex())) {
+            sex = vn.motcua.domain.citizen.Sex.parse(p.sex()).orElse(null);
+            if (sex == null) {
+                problems.add(new Problem(field + ".sex", "Giới tính phải là «Nam» hoặc «Nữ»."));
+            }
+        }
+        String otherId = null;
+        if (!Text.isBlank(p.otherIdNumber())) {
+            IdCheck check = CitizenIds.check(p.otherIdNumber(), null);
+            if (!check.valid()) {
+                problems.add(new Problem(field + ".otherIdNumber", "Số CMND cũ: " + check.error()));
+            } else {
+                otherId = check.normalized();
+            }
+        }
         if (problems.size() > before) {
             return null;
         }
-        return new Applicant(name, id, birth, phone, email, address);
+        return new Applicant(name, id, birth, phone, email, address, sex, otherId);
     }
 
     private static List<ReceivedDocument> documents(List<RegistrationRequest.DocumentLine> lines,

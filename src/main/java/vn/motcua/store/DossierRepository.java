@@ -31,11 +31,11 @@ public final class DossierRepository {
             + "return_method, applicant_name, applicant_id, applicant_birth, applicant_phone, applicant_email, "
             + "applicant_address, submitter, documents, sets, summary, notes, time_value, time_unit, received_at, "
             + "appointment_at, rescheduled_at, status, interop_agency, supplements, finished_at, returned_at, desk_no, "
-            + "received_by, version, updated_at";
+            + "received_by, version, updated_at, applicant_sex, applicant_other_id";
 
     /** Inserts a new dossier and its search row. */
     public void insert(Connection c, Dossier d, java.time.LocalDateTime now) throws SQLException {
-        String placeholders = "?, ".repeat(32) + "?";
+        String placeholders = "?, ".repeat(34) + "?";
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO dossier (" + COLUMNS + ") VALUES (" + placeholders
                 + ")")) {
             SqlValues.bind(ps, values(d, now));
@@ -73,14 +73,23 @@ public final class DossierRepository {
             a.email(), a.address(), d.submitter() == null ? null : toJson(d.submitter()), toJson(d.documents()),
             d.sets(), d.summary(), d.notes(), t == null ? null : t.value(), t == null ? null : t.unit().key(),
             d.receivedAt(), d.appointmentAt(), d.rescheduledAt(), d.status().code(), d.interopAgency(),
-            toJson(d.supplements()), d.finishedAt(), d.returnedAt(), d.deskNo(), d.receivedBy(), d.version(), now};
+            toJson(d.supplements()), d.finishedAt(), d.returnedAt(), d.deskNo(), d.receivedBy(), d.version(), now,
+            a.sex() == null ? null : a.sex().name(), a.otherIdNumber()};
     }
 
     private static void indexForSearch(Connection c, Dossier d) throws SQLException {
         SqlValues.update(c, "INSERT INTO dossier_search (rowid, code, name, id_number, phone, procedure) "
                         + "SELECT rowid, ?, ?, ?, ?, ? FROM dossier WHERE id = ?",
-                Text.fold(d.code()), Text.fold(d.applicant().fullName()), d.applicant().idNumber(),
+                Text.fold(d.code()), Text.fold(d.applicant().fullName()), idNumbers(d.applicant()),
                 d.applicant().phone(), Text.fold(d.procedureName()), d.id());
+    }
+
+    /** The ID number and the other identifier (old CMND), so that a search by either finds the dossier. */
+    private static String idNumbers(Applicant a) {
+        if (a.otherIdNumber() == null) {
+            return a.idNumber();
+        }
+        return a.idNumber() == null ? a.otherIdNumber() : a.idNumber() + " " + a.otherIdNumber();
     }
 
     public Optional<Dossier> findByCode(Connection c, String code) throws SQLException {
@@ -236,7 +245,10 @@ public final class DossierRepository {
     private static Dossier map(ResultSet rs) throws SQLException {
         Applicant applicant = new Applicant(rs.getString("applicant_name"), rs.getString("applicant_id"),
                 SqlValues.date(rs.getString("applicant_birth")), rs.getString("applicant_phone"),
-                rs.getString("applicant_email"), rs.getString("applicant_address"));
+                rs.getString("applicant_email"), rs.getString("applicant_address"),
+                rs.getString("applicant_sex") == null ? null
+                        : vn.motcua.domain.citizen.Sex.valueOf(rs.getString("applicant_sex")),
+                rs.getString("applicant_other_id"));
         String unit = rs.getString("time_unit");
         ProcessingTime time = unit == null ? null
                 : new ProcessingTime(rs.getInt("time_value"), TimeUnit.parse(unit).orElseThrow());

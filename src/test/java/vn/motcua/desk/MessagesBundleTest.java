@@ -81,6 +81,8 @@ class MessagesBundleTest {
         enumKeys(keys, "role", Role.values());
         enumKeys(keys, "timeUnit", TimeUnit.values());
         enumKeys(keys, "weekday", DayOfWeek.values());
+        enumKeys(keys, "sex", vn.motcua.domain.citizen.Sex.values()); // ID-card scan: sex on the register form
+        enumKeys(keys, "scanner.state", vn.motcua.desk.scan.SerialScanner.State.values()); // status bar
         enumKeys(keys, "sync.event", vn.motcua.store.OutboxRepository.EventType.values()); // desk sync: quarantine
         // desk print
         enumKeys(keys, "paper", vn.motcua.print.PaperFormat.values());

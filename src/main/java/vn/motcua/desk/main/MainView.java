@@ -105,6 +105,7 @@ public final class MainView {
     private final IdleTimer idle;
     private final Timeline clockTick;
     private SyncStatusBar syncBar;
+    private final vn.motcua.desk.scan.DeskScanning scanning;
     private final javafx.collections.ListChangeListener<javafx.stage.Window> windowWatch = this::windowsChanged;
     private final javafx.beans.value.ChangeListener<Boolean> showingWatch = (obs, was, showing) -> {
         if (!showing) {
@@ -171,6 +172,10 @@ public final class MainView {
         reportsButton.setGraphic(Icons.of(Material2AL.INSERT_CHART_OUTLINED));
         setUpNav();
         setUpStatusBar();
+        scanning = new vn.motcua.desk.scan.DeskScanning(new vn.motcua.desk.scan.ScanRouter(scanScreens(), m,
+                ctx.clock()), ctx.dataDir(), m);
+        scanning.addMenuItem(userMenu, usersItem);
+        scanning.addStatus((javafx.scene.layout.Pane) deskStatus.getParent());
         clockTick = new Timeline(new KeyFrame(javafx.util.Duration.seconds(30), e -> {
             vm.tick();
             vm.refreshCounts();
@@ -270,9 +275,11 @@ public final class MainView {
         startIdleTimer();
         clockTick.play();
         syncBar.start();
+        scanning.attach(scene);
     }
 
     private void detach(Scene scene) {
+        scanning.detach();
         clockTick.stop();
         syncBar.stop();
         idle.stop();
@@ -341,6 +348,40 @@ public final class MainView {
 
     private boolean locked() {
         return sessionLock != null && sessionLock.isLocked();
+    }
+
+    /** What an ID-card or receipt scan can do in this window (issue 14, {@link vn.motcua.desk.scan.ScanRouter}). */
+    private vn.motcua.desk.scan.ScanRouter.Screens scanScreens() {
+        return new vn.motcua.desk.scan.ScanRouter.Screens() {
+            @Override
+            public RegisterViewModel registrationShowing() {
+                return !locked() && registerView != null && content.getChildren().contains(registerView.root())
+                        ? registerVm : null;
+            }
+
+            @Override
+            public RegisterViewModel openRegistration() {
+                showRegister();
+                return registerVm;
+            }
+
+            @Override
+            public Node focusOwner() {
+                return locked() || root.getScene() == null ? null : root.getScene().getFocusOwner();
+            }
+
+            @Override
+            public void openDossier(String code) {
+                showDossier(code);
+            }
+
+            @Override
+            public void tell(String message) {
+                if (!locked()) {
+                    vn.motcua.desk.common.Dialogs.info(root.getScene().getWindow(), m, m.t("scan.title"), message);
+                }
+            }
+        };
     }
 
     // ---- navigation -------------------------------------------------------------------------------------------

@@ -40,6 +40,7 @@ import vn.motcua.domain.dossier.ReturnMethod;
 /** The registration screen (Tiếp nhận hồ sơ): keyboard-first, top to bottom in the order a clerk asks. */
 public final class RegisterView {
     private static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
+    private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
 
     @FXML private ScrollPane scroll;
     @FXML private VBox pickerBox;
@@ -63,6 +64,13 @@ public final class RegisterView {
     @FXML private Label emailError;
     @FXML private Label addressError;
     @FXML private Label idWarningLabel;
+    @FXML private VBox cardBox;
+    @FXML private Label cardMessageLabel;
+    @FXML private Label cardWarningsLabel;
+    @FXML private Label addressFlagLabel;
+    @FXML private ComboBox<vn.motcua.domain.citizen.Sex> sexBox;
+    @FXML private TextField otherIdField;
+    @FXML private Label otherIdError;
     @FXML private Label recallLabel;
     @FXML private CheckBox submitterCheck;
     @FXML private GridPane submitterGrid;
@@ -109,6 +117,7 @@ public final class RegisterView {
         bindText(submitterIdField, vm.submitterIdProperty(), submitterIdError, RegisterViewModel.SUB_ID);
         bindText(submitterPhoneField, vm.submitterPhoneProperty(), submitterPhoneError, RegisterViewModel.SUB_PHONE);
         showWhenText(idWarningLabel, vm.idWarningProperty());
+        setUpCard();
         showWhenText(recallLabel, vm.recallMessageProperty());
         showWhenText(documentsWarningLabel, vm.documentsWarningProperty());
         showWhenText(documentsError, vm.error(RegisterViewModel.DOCUMENTS));
@@ -146,6 +155,29 @@ public final class RegisterView {
             }
         });
         vm.refreshAppointment();
+    }
+
+    /** Sex and old ID (typed or from a card scan), and what the last scan said. */
+    private void setUpCard() {
+        bindText(otherIdField, vm.otherIdProperty(), otherIdError, RegisterViewModel.OTHER_ID);
+        sexBox.getItems().setAll(vn.motcua.domain.citizen.Sex.values());
+        sexBox.setConverter(enumConverter("sex"));
+        sexBox.valueProperty().bindBidirectional(vm.sexProperty());
+        CardFill card = vm.card();
+        showWhenText(cardMessageLabel, card.messageProperty());
+        showWhenText(cardWarningsLabel, card.warningsProperty());
+        showWhenText(addressFlagLabel, card.addressFlagProperty());
+        cardBox.visibleProperty().bind(cardMessageLabel.visibleProperty());
+        cardBox.managedProperty().bind(cardBox.visibleProperty());
+        card.damagedProperty().addListener((obs, was, now) -> styleCardMessage(now));
+        styleCardMessage(card.damagedProperty().get());
+        card.addressFlagProperty().addListener((obs, old, now) ->
+                addressField.pseudoClassStateChanged(WARNING, now != null && !now.isEmpty()));
+    }
+
+    private void styleCardMessage(boolean damaged) {
+        cardMessageLabel.getStyleClass().removeAll("danger-text", "success-text");
+        cardMessageLabel.getStyleClass().add(damaged ? "danger-text" : "success-text");
     }
 
     private void setUpPicker() {

@@ -64,18 +64,20 @@ public final class RegisterViewModel {
     public static final String PHONE = "phone";
     public static final String EMAIL = "email";
     public static final String ADDRESS = "address";
+    public static final String OTHER_ID = "otherIdNumber";
     public static final String SUB_NAME = "submitterName";
     public static final String SUB_ID = "submitterId";
     public static final String SUB_PHONE = "submitterPhone";
     public static final String DOCUMENTS = "documents";
     private static final List<String> FIELDS = List.of(PROCEDURE, ID, NAME, BIRTH, PHONE, EMAIL, ADDRESS, SUB_NAME,
-            SUB_ID, SUB_PHONE, DOCUMENTS);
+            SUB_ID, SUB_PHONE, DOCUMENTS, OTHER_ID);
     /** Service problem paths → our fields. */
     private static final Map<String, String> SERVICE_FIELDS = Map.ofEntries(
             Map.entry("procedureCode", PROCEDURE), Map.entry("applicant.idNumber", ID),
             Map.entry("applicant.fullName", NAME), Map.entry("applicant.birthDate", BIRTH),
             Map.entry("applicant.phone", PHONE), Map.entry("applicant.email", EMAIL),
-            Map.entry("applicant.address", ADDRESS), Map.entry("submitter.fullName", SUB_NAME),
+            Map.entry("applicant.address", ADDRESS), Map.entry("applicant.otherIdNumber", OTHER_ID),
+            Map.entry("submitter.fullName", SUB_NAME),
             Map.entry("submitter.idNumber", SUB_ID), Map.entry("submitter.phone", SUB_PHONE));
 
     /** What the screen needs from the services; the desk passes the real ones, tests may pass their own. */
@@ -130,6 +132,9 @@ public final class RegisterViewModel {
     private final StringProperty phone = new SimpleStringProperty("");
     private final StringProperty email = new SimpleStringProperty("");
     private final StringProperty address = new SimpleStringProperty("");
+    private final ObjectProperty<vn.motcua.domain.citizen.Sex> sex = new SimpleObjectProperty<>();
+    private final StringProperty otherId = new SimpleStringProperty("");
+    private final CardFill card = new CardFill();
     private final BooleanProperty submitterDifferent = new SimpleBooleanProperty(false);
     private final StringProperty submitterName = new SimpleStringProperty("");
     private final StringProperty submitterId = new SimpleStringProperty("");
@@ -183,6 +188,8 @@ public final class RegisterViewModel {
         fullName.addListener((obs, old, now) -> validateName(NAME, now, true));
         phone.addListener((obs, old, now) -> validatePhone(PHONE, now));
         email.addListener((obs, old, now) -> validateEmail());
+        otherId.addListener((obs, old, now) -> validateOtherId());
+        address.addListener((obs, old, now) -> card.addressEdited(now));
         submitterDifferent.addListener((obs, old, now) -> validateSubmitter());
         submitterName.addListener((obs, old, now) -> validateSubmitter());
         submitterId.addListener((obs, old, now) -> validateSubmitter());
@@ -371,6 +378,10 @@ public final class RegisterViewModel {
                     fillIfEmpty(phone, a.phone());
                     fillIfEmpty(email, a.email());
                     fillIfEmpty(address, a.address());
+                    fillIfEmpty(otherId, a.otherIdNumber());
+                    if (sex.get() == null) {
+                        sex.set(a.sex());
+                    }
                     recallMessage.set(m.t("register.recalled", a.fullName()));
                 }))
                 .onFailure(e -> recallMessage.set(ErrorMessages.of(e, m)))
@@ -381,6 +392,55 @@ public final class RegisterViewModel {
         if (value != null && Text.isBlank(target.get())) {
             target.set(value);
         }
+    }
+
+    private void validateOtherId() {
+        String raw = otherId.get();
+        IdCheck check = Text.isBlank(raw) ? null : CitizenIds.check(raw, null);
+        errors.get(OTHER_ID).set(check == null || check.valid() ? "" : check.error());
+    }
+
+    /**
+     * Fills the applicant from a scanned identity card: ID (then the returning-citizen recall), old ID, name, date of
+     * birth, sex, address; the card's warnings show above the form. A damaged payload fills nothing and says why.
+     * A different citizen's card clears what belonged to the previous one (phone, e-mail).
+     *
+     * @param keyboard true when the payload came from a keyboard-mode scanner (then a name without diacritics is
+     *                 blamed on the scanner mode)
+     */
+    public void fillFromCard(vn.motcua.domain.citizen.IdCardReading reading, boolean keyboard) {
+        if (!reading.ok()) {
+            card.damaged(reading.problem());
+            return;
+        }
+        vn.motcua.domain.citizen.IdCardPayload c = reading.card();
+        IdCheck current = Text.isBlank(idNumber.get()) ? null : CitizenIds.check(idNumber.get(), null);
+        if (current != null && current.valid() && !current.normalized().equals(c.idNumber())) {
+            phone.set("");
+            email.set("");
+            fullName.set("");
+            birthDate.set("");
+            address.set("");
+            otherId.set("");
+            sex.set(null);
+        }
+        recallMessage.set("");
+        idNumber.set(c.idNumber());
+        fullName.set(c.fullName());
+        birthDate.set(Formats.date(c.dateOfBirth()));
+        sex.set(c.sex());
+        otherId.set(c.oldIdNumber() == null ? "" : c.oldIdNumber());
+        address.set(c.address());
+        List<String> notes = new ArrayList<>();
+        if (keyboard && c.nameWithoutDiacritics()) {
+            notes.add(m.t("register.card.noDiacritics"));
+        }
+        c.warnings().stream()
+                .filter(w -> !(keyboard && c.nameWithoutDiacritics() && w.contains("cổng nối tiếp")))
+                .filter(w -> !(c.addressPredatesReorganisation() && w.startsWith("Thẻ cấp ngày"))) // flag on address
+                .forEach(notes::add);
+        card.filled(m.t("register.card.filled", Formats.date(c.issuedOn())), String.join("\n", notes),
+                c.addressPredatesReorganisation() ? m.t("register.card.checkCommune") : "", c.address());
     }
 
     private void validateName(String field, String value, boolean required) {
@@ -478,7 +538,8 @@ public final class RegisterViewModel {
                         d.copiesProperty().get(), d.mandatory()))
                 .toList();
         RegistrationRequest.Person owner = new RegistrationRequest.Person(fullName.get(), idNumber.get(),
-                isoDate(birthDate.get()), phone.get(), email.get(), address.get());
+                isoDate(birthDate.get()), phone.get(), email.get(), address.get(),
+                sex.get() == null ? null : sex.get().name(), otherId.get());
         RegistrationRequest.Person sub = submitterDifferent.get() ? new RegistrationRequest.Person(submitterName.get(),
                 submitterId.get(), null, submitterPhone.get(), null, null) : null;
         return new RegistrationRequest(p == null ? null : p.code(), channel.get().key(), returnMethod.get().key(),
@@ -541,6 +602,9 @@ public final class RegisterViewModel {
             p.set("");
         }
         submitterDifferent.set(false);
+        sex.set(null);
+        otherId.set("");
+        card.clear();
         channel.set(Channel.DIRECT);
         returnMethod.set(ReturnMethod.COUNTER);
         sets.set(1);
@@ -597,6 +661,19 @@ public final class RegisterViewModel {
 
     public StringProperty addressProperty() {
         return address;
+    }
+
+    public ObjectProperty<vn.motcua.domain.citizen.Sex> sexProperty() {
+        return sex;
+    }
+
+    public StringProperty otherIdProperty() {
+        return otherId;
+    }
+
+    /** What the last card scan said (filled, warnings, damaged) and the flag on the address. */
+    public CardFill card() {
+        return card;
     }
 
     public BooleanProperty submitterDifferentProperty() {

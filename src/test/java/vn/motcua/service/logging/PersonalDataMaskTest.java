@@ -38,4 +38,20 @@ class PersonalDataMaskTest {
         assertThat(text).contains("0380******34").contains("091*****678")
                 .doesNotContain("038095001234").doesNotContain("0912345678");
     }
+
+    @Test
+    void cardPayload_isMaskedWhole_inMessagesAndInExceptionTraces(@TempDir Path dir) throws Exception {
+        String payload = "001090123456|012345678|NGUYỄN VĂN AN|01011990|Nam|Thôn Đông, Xã Yên Hòa|15042021";
+        assertThat(PersonalDataMask.mask("scanned " + payload + "\nnext line"))
+                .isEqualTo("scanned [card payload, 7 fields]\nnext line");
+        assertThat(PersonalDataMask.mask("six " + "001090123456|NGUYEN VAN AN|01011990|Nam|Xa Yen Hoa|15042021"))
+                .isEqualTo("six [card payload, 6 fields]");
+        LogFiles.install(dir, false);
+        LoggerFactory.getLogger("test.masking").warn("Scan {} failed", payload,
+                new IllegalStateException("could not use " + payload));
+        String text = Files.readString(dir.resolve("logs/motcua.log"));
+        assertThat(text).contains("[card payload, 7 fields]").contains("IllegalStateException")
+                .doesNotContain("001090123456").doesNotContain("NGUYỄN").doesNotContain("01011990")
+                .doesNotContain("Yên Hòa");
+    }
 }
