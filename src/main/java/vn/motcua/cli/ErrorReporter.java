@@ -3,6 +3,7 @@ package vn.motcua.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
+import vn.motcua.domain.dossier.SequenceBlocks.SequenceExhaustedException;
 import vn.motcua.domain.dossier.TransitionRefusedException;
 import vn.motcua.service.AccessDeniedException;
 import vn.motcua.service.Problem;
@@ -32,6 +33,10 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         }
         if (ex instanceof AccessDeniedException a) {
             err.println("error: not allowed: " + a.getMessage());
+            return ACTION_REFUSED;
+        }
+        if (ex instanceof SequenceExhaustedException s) {
+            err.println("error: action refused, nothing was changed: " + s.getMessage());
             return ACTION_REFUSED;
         }
         if (ex instanceof UserInputException u) {
