@@ -260,9 +260,10 @@ public final class CentralServer implements AutoCloseable {
     private static void limited(Context c, RateLimiter limiter, ClientAddress address, Metrics metrics, String name,
                                 PageHandler page) throws Exception {
         c.attribute(ANSWERED, true);
-        if (!limiter.tryAcquire(address.of(c))) {
+        java.time.Duration wait = limiter.acquire(address.of(c));
+        if (!wait.isZero()) {
             metrics.inc("motcua_rate_limited_total", "endpoint=\"" + name + "\"");
-            Pages.tooManyRequests(c, name.equals("rating") ? "Đánh giá sự hài lòng" : "Tra cứu hồ sơ");
+            Pages.tooManyRequests(c, name.equals("rating") ? "Đánh giá sự hài lòng" : "Tra cứu hồ sơ", wait);
             return;
         }
         page.handle(c);
