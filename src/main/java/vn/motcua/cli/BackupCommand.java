@@ -39,14 +39,21 @@ final class BackupCommand {
     }
 
     @Command(name = "list", description = "List backups, newest first (of the data folder, or --in FOLDER).")
-    static final class ListBackups extends DeskCommand {
+    static final class ListBackups implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
         @Option(names = "--in", paramLabel = "FOLDER")
         Path in;
 
+        /** Does not open the database: it must work when the data file is damaged. */
         @Override
-        Integer execute(DeskContext ctx) throws Exception {
-            printJson(BackupService.list(in == null ? ctx.backups().folder() : in).stream().map(b -> Map.of(
-                    "file", b.file().toString(), "takenAt", b.takenAt(), "bytes", b.bytes())).toList());
+        public Integer call() throws Exception {
+            Path dataDir = ((MotCuaCommand) spec.root().userObject()).dataDir();
+            var list = BackupService.list(in == null ? dataDir.resolve(BackupService.FOLDER) : in).stream()
+                    .map(b -> Map.of("file", b.file().toString(), "takenAt", b.takenAt(), "bytes", b.bytes()))
+                    .toList();
+            spec.commandLine().getOut().println(Json.mapper().writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(list));
             return 0;
         }
     }
@@ -86,7 +93,11 @@ final class BackupCommand {
             Path dataDir = ((MotCuaCommand) spec.root().userObject()).dataDir();
             String result = Database.integrityCheck(dataDir.resolve(DeskContext.DATABASE_FILE));
             spec.commandLine().getOut().println(Json.mapper().writeValueAsString(Map.of("integrity", result)));
-            return "ok".equals(result) ? 0 : 1;
+            if ("ok".equals(result)) {
+                return 0;
+            }
+            ErrorReporter.damaged(spec.commandLine().getErr(), dataDir.resolve(DeskContext.DATABASE_FILE));
+            return ErrorReporter.DATA_DAMAGED;
         }
     }
 }

@@ -35,15 +35,15 @@ final class BenchSuite {
     /** How big the run is. */
     record Sizes(String name, int dossiers, int searchRuns, int runs, int registerRuns, int receiptWarmup,
                  int syncEvents, int ingestEvents, int centralDossiers, int offices, int desks, int pullRequests,
-                 int pullThreads, int frameRuns) {
+                 int pullThreads, int frameRuns, int jsonlLines) {
         /** What issue 9 names. */
         static final Sizes FULL = new Sizes("full", 1_000_000, 100, 30, 200, 300, 10_000, 50_000, 100_000, 100, 1000,
-                20_000, 16, 11);
+                20_000, 16, 11, 20_000);
         /** About two minutes. */
         static final Sizes QUICK = new Sizes("quick", 20_000, 50, 10, 50, 100, 1_000, 5_000, 10_000, 10, 100, 2_000,
-                16, 5);
+                16, 5, 4_000);
         /** The test's end-to-end run. */
-        static final Sizes TINY = new Sizes("tiny", 2_000, 5, 3, 5, 5, 100, 1_000, 1_000, 4, 20, 200, 4, 1);
+        static final Sizes TINY = new Sizes("tiny", 2_000, 5, 3, 5, 5, 100, 1_000, 1_000, 4, 20, 200, 4, 1, 300);
     }
 
     /** The table and every figure behind it (written by {@code --json}). */
@@ -82,6 +82,7 @@ final class BenchSuite {
         long t0 = System.nanoTime();
         part("cold start", List.of("desk cold start to first frame"), this::coldStart);
         part("register + receipt", List.of("register a dossier", "receipt PDF (A5)"), this::registerAndReceipt);
+        part("register --jsonl", List.of("register --jsonl throughput"), this::registerJsonl);
         Path dir = BenchCommand.benchDesk(keep);
         try {
             part("desk database", List.of("search \"nguyen van duc\"", "search \"038\" (ID prefix)",
@@ -189,6 +190,42 @@ final class BenchSuite {
                     + "outbox, audit; " + sizes.registerRuns() + " runs");
             table.add("receipt PDF (A5)", p50p95(receipt), target(receipt.p95Ms() < 50, "p95 < 50 ms"),
                     "service call: read, render, audit; after " + sizes.receiptWarmup() + " warm-up renders");
+        } finally {
+            BenchCommand.deleteTree(dir);
+        }
+    }
+
+    // ---- register --jsonl: the command line in process, over a fresh desk
+
+    private void registerJsonl() throws Exception {
+        Path dir = BenchCommand.freshDesk();
+        try {
+            List<String> codes;
+            try (DeskContext ctx = DeskContext.open(dir)) {
+                codes = ctx.catalog().list(true).stream()
+                        .map(vn.motcua.domain.catalog.Procedure::code).toList();
+            }
+            int n = sizes.jsonlLines();
+            Path input = dir.resolve("bench.jsonl");
+            Files.writeString(input, SampleDossiers.registrationLines(42, codes, n));
+            java.io.StringWriter out = new java.io.StringWriter();
+            java.io.StringWriter err = new java.io.StringWriter();
+            long t0 = System.nanoTime();
+            int exit = MotCuaCommand.newCommandLine(new java.io.PrintWriter(out), new java.io.PrintWriter(err))
+                    .execute("--data-dir", dir.toString(), "register", "--jsonl", input.toString());
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            long ok = out.toString().lines().filter(l -> l.contains("\"ok\":true")).count();
+            if (exit != 0 || ok != n) {
+                throw new IllegalStateException("register --jsonl: exit " + exit + ", " + ok + " of " + n
+                        + " registered: " + err);
+            }
+            double rate = n / seconds;
+            details.put("registerJsonl", Map.of("lines", n, "seconds", BenchCommand.round(seconds),
+                    "perSecond", BenchCommand.round(rate)));
+            table.add("register --jsonl throughput", String.format(Locale.ROOT, "%,.0f dossiers/s", rate),
+                    fullTarget(rate >= 2000, "≥ 2,000/s"), String.format(Locale.ROOT, "%,d lines, one command "
+                            + "in process incl. opening the database; each line its own registration, results "
+                            + "printed after commit", n));
         } finally {
             BenchCommand.deleteTree(dir);
         }

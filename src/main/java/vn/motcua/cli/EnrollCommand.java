@@ -29,6 +29,9 @@ final class EnrollCommand extends DeskCommand {
         try {
             e = ctx.sync().enroll(server, code, label, actor(ctx));
         } catch (SyncException ex) {
+            if (ex.retryable()) {
+                throw ex; // the server could not be reached: exit 4, try again later
+            }
             throw new UserInputException(ex.getMessage());
         }
         Map<String, Object> out = new LinkedHashMap<>();

@@ -1,12 +1,18 @@
 package vn.motcua.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.sql.SQLException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
+import vn.motcua.domain.dossier.SequenceBlocks.SequenceExhaustedException;
 import vn.motcua.domain.dossier.TransitionRefusedException;
 import vn.motcua.service.AccessDeniedException;
+import vn.motcua.service.DeskContext;
 import vn.motcua.service.Problem;
 import vn.motcua.service.ValidationException;
+import vn.motcua.sync.SyncException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,6 +20,10 @@ import org.slf4j.LoggerFactory;
 final class ErrorReporter implements IExecutionExceptionHandler {
     static final int INPUT_REFUSED = 2;
     static final int ACTION_REFUSED = 3;
+    /** The central server could not be reached (network down, server stopped, timeout): try again later. */
+    static final int SERVER_UNREACHABLE = 4;
+    /** The desk's data file is damaged: restore a backup. */
+    static final int DATA_DAMAGED = 5;
     private static final Logger LOG = LoggerFactory.getLogger(ErrorReporter.class);
 
     @Override
@@ -34,12 +44,52 @@ final class ErrorReporter implements IExecutionExceptionHandler {
             err.println("error: not allowed: " + a.getMessage());
             return ACTION_REFUSED;
         }
+        if (ex instanceof SequenceExhaustedException s) {
+            err.println("error: action refused, nothing was changed: " + s.getMessage());
+            return ACTION_REFUSED;
+        }
+        if (ex instanceof SyncException s) {
+            err.println("error: " + s.getMessage());
+            return s.retryable() ? SERVER_UNREACHABLE : ACTION_REFUSED;
+        }
         if (ex instanceof UserInputException u) {
             err.println("error: " + u.getMessage());
             return INPUT_REFUSED;
         }
+        if (isDamagedDatabase(ex)) {
+            LOG.error("The data file is damaged", ex);
+            damaged(err, ((MotCuaCommand) parseResult.commandSpec().root().userObject()).dataDir()
+                    .resolve(DeskContext.DATABASE_FILE));
+            return DATA_DAMAGED;
+        }
         LOG.error("Command failed", ex);
         err.println("error: internal failure: " + ex.getMessage() + " (details in the log)");
         return 1;
+    }
+
+    private static final int SQLITE_CORRUPT = 11;
+    private static final int SQLITE_NOTADB = 26;
+
+    /** SQLite said the file is not a database or its pages are malformed (result codes 26 and 11). */
+    static boolean isDamagedDatabase(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException s && (s.getErrorCode() == SQLITE_CORRUPT || s.getErrorCode() == SQLITE_NOTADB
+                    || String.valueOf(s.getMessage()).contains("SQLITE_CORRUPT")
+                    || String.valueOf(s.getMessage()).contains("SQLITE_NOTADB"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What to do about a damaged data file, on stderr. */
+    static void damaged(PrintWriter err, Path file) {
+        err.println("error: the data file " + file + " is damaged; nothing was changed.");
+        err.println("  Close the desk, then restore the newest good backup:");
+        err.println("    motcua backup list");
+        err.println("    motcua backup restore FILE");
+        err.println("  (restore checks the backup first and keeps the damaged file beside it as "
+                + "motcua.db.before-restore-TIME)");
+        err.flush();
     }
 }

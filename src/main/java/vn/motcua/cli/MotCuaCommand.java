@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /** Root command: {@code motcua [--data-dir DIR] [--as USER] <command>}. */
-@Command(name = "motcua", mixinStandardHelpOptions = true, version = "Quầy Một Cửa 0.1.0",
+@Command(name = "motcua", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "Quầy Một Cửa 0.1.0",
         description = {"Quầy Một Cửa — counter software for commune one-stop centers.",
             "Every command prints JSON on stdout; bad input prints a clear message on stderr, exits non-zero "
                 + "(2 = input refused, 3 = action refused by the dossier rules, 1 = internal error) and changes "
@@ -52,6 +52,8 @@ public final class MotCuaCommand implements java.util.concurrent.Callable<Intege
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new ErrorReporter());
+        // "--data-dir central": a folder may be named like a command (picocli refuses that by default)
+        cl.setAllowSubcommandsAsOptionParameters(true);
         return cl;
     }
 }

@@ -73,4 +73,29 @@ final class SampleDossiers {
                 .version(1)
                 .build();
     }
+
+    /**
+     * {@code n} registration requests for {@code register --jsonl}, one JSON object a line: real procedure codes,
+     * received in 2025 at most 500 a day (inside one desk's daily block of codes), valid ID numbers and phones.
+     */
+    static String registrationLines(long seed, List<String> procedureCodes, int n) {
+        Random random = new Random(seed);
+        StringBuilder out = new StringBuilder(n * 220);
+        for (int i = 0; i < n; i++) {
+            LocalDateTime received = LocalDateTime.of(2025, 1, 2, 7, 30).plusDays(i / 500)
+                    .plusMinutes(random.nextInt(540));
+            String name = FAMILY[random.nextInt(FAMILY.length)] + " " + MIDDLE[random.nextInt(MIDDLE.length)] + " "
+                    + GIVEN[random.nextInt(GIVEN.length)];
+            int birthYear = 1950 + random.nextInt(60);
+            String id = PROVINCES[random.nextInt(PROVINCES.length)] + (birthYear < 2000 ? 0 : 2)
+                    + String.format("%02d%06d", birthYear % 100, random.nextInt(1_000_000));
+            String phone = "09" + (1 + random.nextInt(8)) + String.format("%07d", random.nextInt(10_000_000));
+            out.append("{\"procedureCode\":\"").append(procedureCodes.get(random.nextInt(procedureCodes.size())))
+                    .append("\",\"receivedAt\":\"").append(received).append("\",\"applicant\":{\"fullName\":\"")
+                    .append(name).append("\",\"idNumber\":\"").append(id).append("\",\"birthDate\":\"")
+                    .append(birthYear).append("-03-08\",\"phone\":\"").append(phone)
+                    .append("\",\"address\":\"Thôn ").append(1 + random.nextInt(12)).append(", xã Bench\"}}\n");
+        }
+        return out.toString();
+    }
 }

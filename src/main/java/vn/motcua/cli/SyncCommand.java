@@ -1,7 +1,9 @@
 package vn.motcua.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,7 +27,11 @@ final class SyncCommand extends DeskCommand {
     Integer execute(DeskContext ctx) throws Exception {
         SyncReport r = ctx.sync().syncNow();
         printJson(r);
-        return r.ok() ? 0 : 1;
+        if (r.ok()) {
+            return 0;
+        }
+        spec.commandLine().getErr().println("error: sync stopped: " + r.error());
+        return r.unreachable() ? ErrorReporter.SERVER_UNREACHABLE : ErrorReporter.ACTION_REFUSED;
     }
 
     @Command(name = "status", description = "Enrollment, pending events, last success and error, clock difference.")
@@ -33,7 +39,9 @@ final class SyncCommand extends DeskCommand {
         @Override
         Integer execute(DeskContext ctx) throws Exception {
             var s = ctx.sync().status();
-            Map<String, Object> out = new LinkedHashMap<>(Json.mapper().convertValue(s, Map.class));
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("state", s.state());
+            out.putAll(Json.mapper().convertValue(s, Map.class));
             out.put("online", s.online());
             printJson(out);
             return 0;
@@ -102,8 +110,29 @@ final class SyncCommand extends DeskCommand {
 
         @Override
         Integer execute(DeskContext ctx) throws Exception {
-            printJson(ctx.sync().ratings(limit));
+            List<Object> out = new ArrayList<>();
+            for (Object rating : ctx.sync().ratings(limit)) {
+                out.add(withJsonFieldsAsJson(Json.mapper().convertValue(rating, Map.class)));
+            }
+            printJson(out);
             return 0;
+        }
+
+        /** Fields that hold JSON text (the criteria of a rating) are printed as JSON, not as a quoted string. */
+        private static Map<String, Object> withJsonFieldsAsJson(Map<?, ?> fields) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            fields.forEach((k, v) -> {
+                Object value = v;
+                if (v instanceof String text && (text.startsWith("{") || text.startsWith("["))) {
+                    try {
+                        value = Json.mapper().readTree(text);
+                    } catch (java.io.IOException notJson) {
+                        value = text;
+                    }
+                }
+                out.put(String.valueOf(k), value);
+            });
+            return out;
         }
     }
 

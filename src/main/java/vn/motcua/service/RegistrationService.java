@@ -1,14 +1,20 @@
 package vn.motcua.service;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import vn.motcua.domain.account.Actor;
 import vn.motcua.domain.calendar.Appointment;
 import vn.motcua.domain.catalog.Channel;
@@ -28,6 +34,7 @@ import vn.motcua.domain.dossier.DossierLifecycle;
 import vn.motcua.domain.dossier.DossierStatus;
 import vn.motcua.domain.dossier.ReceivedDocument;
 import vn.motcua.domain.dossier.ReturnMethod;
+import vn.motcua.domain.dossier.SequenceBlocks;
 import vn.motcua.domain.dossier.Transition;
 import vn.motcua.domain.office.OfficeProfile;
 import vn.motcua.domain.text.Text;
@@ -79,53 +86,124 @@ public final class RegistrationService {
     }
 
     public Registered register(RegistrationRequest request, Actor actor) {
+        requireActor(actor);
+        Checked in = check(request);
+        Appointment appointment = appointment(in);
+        DossierLifecycle lifecycle = new DossierLifecycle(calendar.appointmentClock());
+        var blocks = calendar.settings().sequenceBlocks();
+        Dossier stored = db.write(c -> store(c, in, appointment, actor, lifecycle, blocks));
+        return new Registered(stored, appointment != null && appointment.provisionalCalendar(), in.warnings());
+    }
+
+    /** What became of one request of {@link #registerEach}: registered, or refused with the reason. */
+    public record Outcome(Registered registered, RuntimeException refusal) {
+        public boolean ok() {
+            return registered != null;
+        }
+    }
+
+    /**
+     * Registers several independent requests (the command line's {@code register --jsonl}): each is checked on its
+     * own, and each good one is stored as a complete registration of its own (code, first progress entry, search
+     * row, outbox event, audit line) inside a savepoint of one transaction, so a request that fails while being
+     * stored (its desk's code block used up) leaves nothing behind while the others stay. The outcomes are in the
+     * order of the requests and are final once this returns: the transaction has committed. A refusal is a
+     * {@link ValidationException}, {@link AccessDeniedException} or {@code SequenceExhaustedException}.
+     */
+    public List<Outcome> registerEach(List<RegistrationRequest> requests, Actor actor) {
+        requireActor(actor);
+        Map<String, Optional<Procedure>> procedureCache = new HashMap<>();
+        List<Checked> checked = new ArrayList<>();
+        Outcome[] outcomes = new Outcome[requests.size()];
+        for (int i = 0; i < requests.size(); i++) {
+            try {
+                checked.add(check(requests.get(i),
+                        code -> procedureCache.computeIfAbsent(code, k -> db.read(c -> procedures.find(c, k)))));
+            } catch (ValidationException e) {
+                checked.add(null);
+                outcomes[i] = new Outcome(null, e);
+            }
+        }
+        DossierLifecycle lifecycle = new DossierLifecycle(calendar.appointmentClock());
+        var blocks = calendar.settings().sequenceBlocks();
+        db.write(c -> {
+            for (int i = 0; i < checked.size(); i++) {
+                Checked in = checked.get(i);
+                if (in == null) {
+                    continue;
+                }
+                Appointment appointment = appointment(in);
+                Savepoint sp = c.setSavepoint();
+                try {
+                    Dossier d = store(c, in, appointment, actor, lifecycle, blocks);
+                    c.releaseSavepoint(sp);
+                    outcomes[i] = new Outcome(new Registered(d, appointment != null
+                            && appointment.provisionalCalendar(), in.warnings()), null);
+                } catch (ValidationException | SequenceBlocks.SequenceExhaustedException e) {
+                    c.rollback(sp);
+                    outcomes[i] = new Outcome(null, e);
+                }
+            }
+            return null;
+        });
+        return List.of(outcomes);
+    }
+
+    private static void requireActor(Actor actor) {
         if (actor == null) {
             throw new AccessDeniedException("Cần đăng nhập để tiếp nhận hồ sơ.");
         }
-        Checked in = check(request);
+    }
+
+    private Appointment appointment(Checked in) {
+        Procedure p = in.procedure();
+        return p.noFixedAppointment() ? null
+                : calendar.appointment(in.receivedAt(), p.timeFor(in.channel()), p.sameDayCutoff());
+    }
+
+    /** Stores one checked registration on the writer's connection (inside the caller's transaction). */
+    private Dossier store(Connection c, Checked in, Appointment appointment, Actor actor, DossierLifecycle lifecycle,
+                          SequenceBlocks blocks) throws SQLException {
         Procedure p = in.procedure();
         ProcessingTime time = p.timeFor(in.channel());
-        Appointment appointment = p.noFixedAppointment() ? null
-                : calendar.appointment(in.receivedAt(), time, p.sameDayCutoff());
         LocalDateTime now = LocalDateTime.now(clock);
-        DossierLifecycle lifecycle = new DossierLifecycle(calendar.appointmentClock());
-        var blocks = calendar.settings().sequenceBlocks();
-        Dossier stored = db.write(c -> {
-            OfficeProfile office = offices.find(c).orElseThrow(() -> new ValidationException("setup",
-                    "Máy chưa được thiết lập đơn vị (chạy «setup» hoặc trình hướng dẫn lần đầu)."));
-            LocalDate day = in.receivedAt().toLocalDate();
-            int seq = sequences.next(c, day, office.deskNo(), blocks);
-            String code = new DossierCode(AgencyCode.parse(office.agencyCode()), day, seq).toString();
-            Dossier draft = Dossier.builder()
-                    .id(UUID.randomUUID()).code(code)
-                    .procedureCode(p.code()).procedureName(p.name())
-                    .fieldCode(p.field().code()).fieldName(p.field().name())
-                    .channel(in.channel()).returnMethod(in.returnMethod())
-                    .applicant(in.applicant()).submitter(in.submitter())
-                    .documents(in.documents()).sets(in.sets())
-                    .summary(in.summary() != null ? in.summary() : p.name())
-                    .notes(in.notes())
-                    .processingTime(time)
-                    .receivedAt(in.receivedAt())
-                    .appointmentAt(appointment == null ? null : appointment.appointmentAt())
-                    .status(DossierStatus.NEW)
-                    .deskNo(office.deskNo())
-                    .receivedBy(actor.username())
-                    .build();
-            Transition t = lifecycle.receive(draft, new ActionRequest(actor, in.receivedAt(), null, null, null));
-            Dossier d = t.after();
-            dossiers.insert(c, d, now);
-            dossiers.addProgress(c, d.id(), t.entry());
-            outbox.append(c, OutboxRepository.EventType.DOSSIER_RECEIVED, d.id(),
-                    OffsetDateTime.now(clock), Map.of("dossier", d, "progress", t.entry()));
-            audit.record(c, now, actor.username(), "REGISTER", d.id(), d.code());
-            return d;
-        });
-        return new Registered(stored, appointment != null && appointment.provisionalCalendar(), in.warnings());
+        OfficeProfile office = offices.find(c).orElseThrow(() -> new ValidationException("setup",
+                "Máy chưa được thiết lập đơn vị (chạy «setup» hoặc trình hướng dẫn lần đầu)."));
+        LocalDate day = in.receivedAt().toLocalDate();
+        int seq = sequences.next(c, day, office.deskNo(), blocks);
+        String code = new DossierCode(AgencyCode.parse(office.agencyCode()), day, seq).toString();
+        Dossier draft = Dossier.builder()
+                .id(UUID.randomUUID()).code(code)
+                .procedureCode(p.code()).procedureName(p.name())
+                .fieldCode(p.field().code()).fieldName(p.field().name())
+                .channel(in.channel()).returnMethod(in.returnMethod())
+                .applicant(in.applicant()).submitter(in.submitter())
+                .documents(in.documents()).sets(in.sets())
+                .summary(in.summary() != null ? in.summary() : p.name())
+                .notes(in.notes())
+                .processingTime(time)
+                .receivedAt(in.receivedAt())
+                .appointmentAt(appointment == null ? null : appointment.appointmentAt())
+                .status(DossierStatus.NEW)
+                .deskNo(office.deskNo())
+                .receivedBy(actor.username())
+                .build();
+        Transition t = lifecycle.receive(draft, new ActionRequest(actor, in.receivedAt(), null, null, null));
+        Dossier d = t.after();
+        dossiers.insert(c, d, now);
+        dossiers.addProgress(c, d.id(), t.entry());
+        outbox.append(c, OutboxRepository.EventType.DOSSIER_RECEIVED, d.id(),
+                OffsetDateTime.now(clock), Map.of("dossier", d, "progress", t.entry()));
+        audit.record(c, now, actor.username(), "REGISTER", d.id(), d.code());
+        return d;
     }
 
     /** Validates a request without storing anything; throws {@link ValidationException} with every problem. */
     Checked check(RegistrationRequest r) {
+        return check(r, code -> db.read(c -> procedures.find(c, code)));
+    }
+
+    private Checked check(RegistrationRequest r, Function<String, Optional<Procedure>> findProcedure) {
         List<Problem> problems = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         if (r == null) {
@@ -136,7 +214,7 @@ public final class RegistrationService {
         if (code == null || code.isEmpty()) {
             problems.add(new Problem("procedureCode", "Chưa chọn thủ tục."));
         } else {
-            procedure = db.read(c -> procedures.find(c, code)).orElse(null);
+            procedure = findProcedure.apply(code).orElse(null);
             if (procedure == null) {
                 problems.add(new Problem("procedureCode", "Không có thủ tục mã «" + code + "» trong danh mục."));
             } else if (!procedure.active()) {

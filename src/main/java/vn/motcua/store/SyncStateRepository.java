@@ -56,7 +56,7 @@ public final class SyncStateRepository {
                         + "server_url = excluded.server_url, device_id = excluded.device_id, "
                         + "device_token = excluded.device_token, office_code = excluded.office_code, "
                         + "office_name = excluded.office_name, desk_no = excluded.desk_no, "
-                        + "enrolled_at = excluded.enrolled_at, last_error = NULL",
+                        + "enrolled_at = excluded.enrolled_at, last_error = NULL, revoked_at = NULL",
                 e.serverUrl(), e.deviceId(), e.deviceToken(), e.officeCode(), e.officeName(), e.deskNo(),
                 e.enrolledAt().toString());
         if (!sameFeed) {
@@ -106,6 +106,19 @@ public final class SyncStateRepository {
         } else {
             SqlValues.update(c, "UPDATE sync_state SET last_attempt = ?, last_error = ?, "
                     + "clock_skew_ms = coalesce(?, clock_skew_ms) WHERE id = 1", at.toString(), error, clockSkewMs);
+        }
+    }
+
+    /** The server refused this device as revoked: remembered until the next enrollment. */
+    public void markRevoked(Connection c, Instant at) throws SQLException {
+        SqlValues.update(c, "UPDATE sync_state SET revoked_at = coalesce(revoked_at, ?) WHERE id = 1", at.toString());
+    }
+
+    /** When the server first refused this device as revoked; empty while it is not (or not enrolled). */
+    public Optional<Instant> revokedAt(Connection c) throws SQLException {
+        try (var st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT revoked_at FROM sync_state WHERE id = 1")) {
+            return rs.next() ? Optional.ofNullable(instant(rs.getString(1))) : Optional.empty();
         }
     }
 

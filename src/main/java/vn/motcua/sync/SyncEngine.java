@@ -246,9 +246,10 @@ public final class SyncEngine {
         Run r = new Run();
         Enrollment enrolled = db.read(state::enrollment).orElse(null);
         if (enrolled == null) {
-            return report(r, false, "Máy chưa đăng ký với máy chủ tỉnh (enroll).", t0);
+            return report(r, false, "Máy chưa đăng ký với máy chủ tỉnh (enroll).", "NOT_ENROLLED", t0);
         }
         String error = null;
+        String errorCode = null;
         try {
             Enrollment e = opened(enrolled);
             push(e, r);
@@ -257,20 +258,25 @@ public final class SyncEngine {
             prefetchFiles(r);
         } catch (SyncException ex) {
             error = ex.getMessage();
+            errorCode = ex.code();
             LOG.warn("Sync run stopped: {} ({})", ex.getMessage(), ex.code());
         }
         Instant now = clock.instant();
         boolean ok = error == null;
         String stored = ok ? r.problem : error;
         Long skew = r.skewMs;
+        boolean revoked = "DEVICE_REVOKED".equals(errorCode);
         db.write(c -> {
             state.recordAttempt(c, now, ok, stored, skew);
+            if (revoked) {
+                state.markRevoked(c, now);
+            }
             return null;
         });
-        return report(r, ok, error, t0);
+        return report(r, ok, error, errorCode, t0);
     }
 
-    private SyncReport report(Run r, boolean ok, String error, long t0) {
+    private SyncReport report(Run r, boolean ok, String error, String errorCode, long t0) {
         var s = db.read(c -> new Object[] {state.state(c), outbox.pendingCount(c), outbox.openQuarantineCount(c),
             attachments.unsyncedCount(c)});
         SyncStateRepository.State st = (SyncStateRepository.State) s[0];
@@ -278,7 +284,7 @@ public final class SyncEngine {
         return new SyncReport(ok, r.pushed, r.duplicates, r.rejected, r.pulled, r.deferred, r.skipped, st.cursor(),
                 (Integer) s[1], (Integer) s[2], r.attempts, skewMs == null ? null : skewMs / 1000,
                 clockWarning(skewMs), st.catalogVersion(), st.calendarVersion(), r.documentsChanged, r.filesSent,
-                r.bytesSent, (Integer) s[3], r.filesFetched, error, (System.nanoTime() - t0) / 1_000_000);
+                r.bytesSent, (Integer) s[3], r.filesFetched, error, (System.nanoTime() - t0) / 1_000_000, errorCode);
     }
 
     /** The clerk's warning when the desk clock is more than 5 minutes off the server's, else null. */
@@ -836,11 +842,13 @@ public final class SyncEngine {
         return db.read(c -> {
             var e = state.enrollment(c);
             var s = state.state(c);
-            return new SyncStatus(e.isPresent(), e.map(Enrollment::serverUrl).orElse(null),
+            Instant revokedAt = e.isPresent() ? state.revokedAt(c).orElse(null) : null;
+            return new SyncStatus(e.isPresent() && revokedAt == null, e.map(Enrollment::serverUrl).orElse(null),
                     e.map(Enrollment::officeCode).orElse(null), e.map(Enrollment::deskNo).orElse(0),
                     outbox.pendingCount(c), outbox.openQuarantineCount(c), s.lastAttempt(), s.lastSuccess(),
                     s.lastError(), s.clockSkewMs() == null ? null : s.clockSkewMs() / 1000,
-                    clockWarning(s.clockSkewMs()), s.cursor(), s.catalogVersion(), s.calendarVersion(), attachments.unsyncedCount(c));
+                    clockWarning(s.clockSkewMs()), s.cursor(), s.catalogVersion(), s.calendarVersion(), attachments.unsyncedCount(c),
+                    revokedAt);
         });
     }
 

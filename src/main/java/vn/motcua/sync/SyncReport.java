@@ -25,10 +25,18 @@ package vn.motcua.sync;
  * @param filesFetched    scans of other desks fetched ahead in this run (open dossiers only)
  * @param error           why the run stopped (Vietnamese), null when ok
  * @param millis          how long it took
+ * @param errorCode       why the run stopped, as a machine code: {@code NETWORK} or {@code SERVER_ERROR} (try again
+ *                        later), {@code NOT_ENROLLED}, {@code DEVICE_REVOKED}, {@code UNAUTHORIZED} or another
+ *                        code the server named; null when ok
  */
 public record SyncReport(boolean ok, int pushed, int duplicates, int rejected, int pulled, int deferred, int skipped,
                          String cursor, int pending, int quarantined, int attempts, Long clockSkewSeconds,
                          String clockWarning, Long catalogVersion, Long calendarVersion, boolean documentsChanged,
                          int filesSent, long bytesSent, int filesPending, int filesFetched, String error,
-                         long millis) {
+                         long millis, String errorCode) {
+
+    /** The server could not be reached or failed (network, 5xx, garbled answer): trying later may help. */
+    public boolean unreachable() {
+        return "NETWORK".equals(errorCode) || "SERVER_ERROR".equals(errorCode);
+    }
 }

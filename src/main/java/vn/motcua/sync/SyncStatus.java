@@ -20,11 +20,27 @@ import java.time.Instant;
  * @param catalogVersion  the catalogue version received from the server (null: none yet)
  * @param calendarVersion the calendar version received from the server (null: none yet)
  * @param pendingFiles    digitised files (attachments) not yet confirmed by the server
+ * @param revokedAt       when the server refused this device as revoked (null: not revoked); {@code enrolled} is
+ *                        false from then on, until a new enrollment
  */
 public record SyncStatus(boolean enrolled, String serverUrl, String officeCode, int deskNo, int pendingEvents,
                          int quarantined, Instant lastAttempt, Instant lastSuccess, String lastError,
                          Long clockSkewSeconds, String clockWarning, String cursor, Long catalogVersion,
-                         Long calendarVersion, int pendingFiles) {
+                         Long calendarVersion, int pendingFiles, Instant revokedAt) {
+
+    /** A status of a desk the server has not revoked. */
+    public SyncStatus(boolean enrolled, String serverUrl, String officeCode, int deskNo, int pendingEvents,
+                      int quarantined, Instant lastAttempt, Instant lastSuccess, String lastError,
+                      Long clockSkewSeconds, String clockWarning, String cursor, Long catalogVersion,
+                      Long calendarVersion, int pendingFiles) {
+        this(enrolled, serverUrl, officeCode, deskNo, pendingEvents, quarantined, lastAttempt, lastSuccess, lastError,
+                clockSkewSeconds, clockWarning, cursor, catalogVersion, calendarVersion, pendingFiles, null);
+    }
+
+    /** {@code enrolled}, {@code revoked} or {@code not-enrolled}. */
+    public String state() {
+        return revokedAt != null ? "revoked" : enrolled ? "enrolled" : "not-enrolled";
+    }
 
     /** Online = enrolled and the last attempt succeeded. */
     public boolean online() {

@@ -441,12 +441,30 @@ abstract class CentralServerContract {
         f.get(url, null);
         HttpResponse<String> limited = f.get(url, null);
         assertThat(limited.statusCode()).isEqualTo(429);
-        assertThat(limited.body()).contains("thao tác hơi nhanh");
+        assertThat(limited.body()).contains("thao tác hơi nhanh").contains("khoảng 1 phút");
+        assertThat(limited.headers().firstValue("Retry-After")).hasValue("60");
         f.postForm(url, csrf[0], Map.of("csrf", csrf[1], "level", "SATISFIED"));
         f.postForm(url, csrf[0], Map.of("csrf", csrf[1], "level", "SATISFIED"));
         assertThat(f.postForm(url, csrf[0], Map.of("csrf", csrf[1], "level", "SATISFIED")).statusCode())
                 .isEqualTo(429);
-        f.clock.advance(Duration.ofMinutes(11));
+        // the block lasts until the 10-minute window ends, and the answer says so (not "a minute")
+        f.clock.advance(Duration.ofMinutes(4));
+        HttpResponse<String> still = f.postForm(url, csrf[0], Map.of("csrf", csrf[1], "level", "SATISFIED"));
+        assertThat(still.statusCode()).isEqualTo(429);
+        assertThat(still.headers().firstValue("Retry-After")).hasValue("360");
+        assertThat(still.body()).contains("khoảng 6 phút");
+        // the lookup form the same way
+        String lookup = "/tra-cuu/" + m.code();
+        HttpResponse<String> form = f.get(lookup, null);
+        String[] lookupCsrf = CentralFixture.csrf(form);
+        f.postForm(lookup, lookupCsrf[0], Map.of("csrf", lookupCsrf[1], "last4", "0000"));
+        f.postForm(lookup, lookupCsrf[0], Map.of("csrf", lookupCsrf[1], "last4", "0000"));
+        HttpResponse<String> lookupLimited = f.postForm(lookup, lookupCsrf[0], Map.of("csrf", lookupCsrf[1],
+                "last4", "0000"));
+        assertThat(lookupLimited.statusCode()).isEqualTo(429);
+        assertThat(lookupLimited.headers().firstValue("Retry-After")).hasValue("600");
+        assertThat(lookupLimited.body()).contains("khoảng 10 phút");
+        f.clock.advance(Duration.ofMinutes(7));
         assertThat(f.postForm(url, csrf[0], Map.of("csrf", csrf[1], "level", "SATISFIED")).statusCode())
                 .isEqualTo(200);
     }

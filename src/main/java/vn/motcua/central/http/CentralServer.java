@@ -305,9 +305,10 @@ public final class CentralServer implements AutoCloseable {
                                 PageHandler page) throws Exception {
         c.attribute(ANSWERED, true);
         c.attribute(CLIENT_ADDRESS, address.of(c));
-        if (!limiter.tryAcquire(address.of(c))) {
+        java.time.Duration wait = limiter.acquire(address.of(c));
+        if (!wait.isZero()) {
             metrics.inc("motcua_rate_limited_total", "endpoint=\"" + name + "\"");
-            Pages.tooManyRequests(c, name.equals("rating") ? "Đánh giá sự hài lòng" : "Tra cứu hồ sơ");
+            Pages.tooManyRequests(c, name.equals("rating") ? "Đánh giá sự hài lòng" : "Tra cứu hồ sơ", wait);
             return;
         }
         page.handle(c);

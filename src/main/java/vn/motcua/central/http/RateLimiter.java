@@ -24,13 +24,25 @@ public final class RateLimiter {
 
     /** Counts one request for {@code key}; false when the key has used up its budget for this window. */
     public boolean tryAcquire(String key) {
+        return acquire(key).isZero();
+    }
+
+    /**
+     * Counts one request for {@code key}: {@link Duration#ZERO} when it is within the budget, else how long until
+     * this key's window ends and a request is taken again (what the refusal's {@code Retry-After} must say).
+     */
+    public Duration acquire(String key) {
         Instant now = clock.instant();
         Window w = windows.compute(key, (k, old) -> old == null || !now.isBefore(old.start.plus(window))
                 ? new Window(now, 1) : new Window(old.start, old.count + 1));
         if (windows.size() > 50_000) {
             windows.values().removeIf(x -> !now.isBefore(x.start.plus(window)));
         }
-        return w.count <= permits;
+        if (w.count <= permits) {
+            return Duration.ZERO;
+        }
+        Duration left = Duration.between(now, w.start.plus(window));
+        return left.isNegative() || left.isZero() ? Duration.ofSeconds(1) : left;
     }
 
     public int permits() {

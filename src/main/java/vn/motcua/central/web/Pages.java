@@ -65,10 +65,22 @@ public final class Pages {
         return "<div class=\"notice " + kind + "\" role=\"status\">" + Html.escape(text) + "</div>";
     }
 
-    /** The 429 page for a client over its budget. */
-    public static void tooManyRequests(Context ctx, String heading) {
-        ctx.header("Retry-After", "60");
+    /**
+     * The 429 page for a client over its budget: {@code Retry-After} and the text both say how long the block
+     * really lasts ({@code wait}: until the client's window ends).
+     */
+    public static void tooManyRequests(Context ctx, String heading, java.time.Duration wait) {
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        ctx.header("Retry-After", Long.toString(seconds));
         message(ctx, 429, "Quầy Một Cửa", heading, ICON_INFO, "Ông/bà thao tác hơi nhanh",
-                "Vui lòng đợi khoảng một phút rồi thử lại. Cảm ơn ông/bà.", null, null);
+                "Vui lòng đợi " + waitText(seconds) + " rồi thử lại. Cảm ơn ông/bà.", null, null);
+    }
+
+    /** "khoảng 45 giây", "khoảng 1 phút", "khoảng 10 phút": whole minutes rounded up from a minute on. */
+    static String waitText(long seconds) {
+        if (seconds < 60) {
+            return "khoảng " + seconds + " giây";
+        }
+        return "khoảng " + (seconds + 59) / 60 + " phút";
     }
 }
