@@ -22,7 +22,8 @@ record EventFacts(int index, PushEvent event, EventType type, DossierAction acti
                   String code, String officeCode, int deskNo, DossierStatus status, String interopAgency,
                   String procedureCode, String procedureName, String receivedAt, String appointmentAt,
                   String idLast4, String phoneLast4, String progressAt, String progressAction,
-                  DossierStatus progressStatus, String progressNote, String progressJson) {
+                  DossierStatus progressStatus, String progressNote, String progressJson, String receivedBy,
+                  String receivedById, String receivedByName) {
 
     private static final int MAX_TEXT = 2000;
 
@@ -91,7 +92,8 @@ record EventFacts(int index, PushEvent event, EventType type, DossierAction acti
                 dossier.path("deskNo").asInt(0), status, optional(dossier, "interopAgency"), procedureCode,
                 optional(dossier, "procedureName"), receivedAt, appointmentAt, lastDigits(applicant, "idNumber"),
                 lastDigits(applicant, "phone"), progressAt, progressAction, progressStatus, optional(progress, "note"),
-                progress.toString());
+                progress.toString(), optional(dossier, "receivedBy"), optional(dossier, "receivedById"),
+                optional(dossier, "receivedByName"));
     }
 
     UUID eventId() {

@@ -213,7 +213,8 @@ public final class PushService {
                 int desk = f.deskNo() > 0 ? f.deskNo() : device.deskNo();
                 rows.add(new DossierRow(s.id, s.code, device.officeCode(), desk, s.status.code(), s.interop, s.version,
                         f.procedureCode(), f.procedureName(), f.receivedAt(), f.appointmentAt(), f.idLast4(),
-                        f.phoneLast4(), f.dossierJson(), seq++, now));
+                        f.phoneLast4(), f.dossierJson(), seq++, now, f.receivedBy(), f.receivedById(),
+                        f.receivedByName())); // the clerk columns are written on insert only: the receipt's
             }
             dossiers.upsertDossiers(c, rows);
             dossiers.insertEvents(c, eventRows);
