@@ -8,7 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * "Tình hình, kết quả giải quyết TTHC" (Biểu II.06a) per field, with the definitions of DOMAIN.md §2.4:
+ * "Tình hình, kết quả giải quyết TTHC" (Biểu II.06a) per field, with the definitions of DOMAIN.md §2.4, each dossier
+ * taken in the state it was in at the <b>end of the period</b> (E = the day after {@code to}, 00:00):
  * <ul>
  *   <li>new in period: received in [from, to] — online (channel 2) vs direct/postal; carried over: received before
  *       {@code from} and not finished before it;</li>
@@ -18,39 +19,50 @@ import java.util.List;
  *   <li>in progress at the end: received by {@code to} and not finished by it; stopped (8) in the period is reported
  *       here as within time, like waiting for supplement; overdue when the appointment date is before {@code to}.</li>
  * </ul>
- * Refused (3) and online-not-yet-accepted (1) are left out. One aggregate query; dossiers finished before the period
- * are never read.
+ * Refused (3) and online-not-yet-accepted (1) at E are left out. "The state at E" is the dossier's current row when
+ * its current state began before E ({@code state_since < E}); otherwise the superseded state covering E from
+ * {@code dossier_state} (status, statutory appointment, end of processing as they were then), so a closed period's
+ * report never changes when later actions happen (decision 0006). A dossier changed after E with no recorded state
+ * (received before the history existed and not changed since the upgrade) counts by its current row.
+ *
+ * <p>One scan of the covering index {@code dossier_report} over the dossiers received before E; only the few rows
+ * changed after E look their state up (the join key is NULL for every other row, so SQLite does not seek). Each row
+ * is classified once (three small codes: new/carried, resolved kind, in-progress kind) before the per-field sums.
  */
 public record PeriodReport(Period period, List<PeriodRow> rows, PeriodRow total) {
 
     private static final String SQL = """
-        WITH f AS (
-          SELECT field_code, field_name, channel, status, received_at, finished_at, appointment_at,
-                 (finished_at >= :from AND finished_at < :end AND status IN (7, 9, 10)) AS res,
-                 (finished_at IS NULL OR finished_at >= :end
-                   OR (status = 8 AND finished_at >= :from AND finished_at < :end)) AS prog
-          FROM dossier
-          WHERE deleted = 0 AND status NOT IN (1, 3) AND received_at < :end
-            AND (finished_at IS NULL OR finished_at >= :from)
+        SELECT fc, max(fn),
+          sum(rk = 1), sum(rk = 2), sum(rk = 0),
+          sum(sk > 0), sum(sk = 1), sum(sk = 2), sum(sk = 3),
+          sum(pk > 0), sum(pk = 1), sum(pk = 2)
+        FROM (
+          SELECT fc, fn,
+            CASE WHEN rec < :from THEN 0 WHEN ch = 2 THEN 1 ELSE 2 END AS rk,
+            CASE WHEN st IN (7, 9, 10) AND fin >= :from AND fin < :end THEN
+                   CASE WHEN st = 7 OR app IS NULL OR substr(fin, 1, 10) = substr(app, 1, 10) THEN 2
+                        WHEN substr(fin, 1, 10) < substr(app, 1, 10) THEN 1 ELSE 3 END
+                 ELSE 0 END AS sk,
+            CASE WHEN fin IS NULL OR fin >= :end OR (st = 8 AND fin >= :from) THEN
+                   CASE WHEN st = 8 OR (st = 5 AND fin IS NULL) OR app IS NULL OR app >= :to THEN 1 ELSE 2 END
+                 ELSE 0 END AS pk
+          FROM (
+            SELECT coalesce(d.field_code, '') AS fc, coalesce(d.field_name, '') AS fn, d.channel AS ch,
+                   d.received_at AS rec,
+                   CASE WHEN h.rowid IS NULL THEN d.status ELSE h.status END AS st,
+                   CASE WHEN h.rowid IS NULL THEN d.finished_at ELSE h.finished_at END AS fin,
+                   CASE WHEN h.rowid IS NULL THEN d.appointment_at ELSE h.appointment_at END AS app
+            FROM dossier d INDEXED BY dossier_report
+            LEFT JOIN dossier_state h ON h.dossier_rowid = CASE WHEN d.state_since >= :end THEN d.rowid END
+                                     AND h.since < :end AND h.until >= :end
+            WHERE d.deleted = 0 AND d.received_at < :end
+              AND (d.finished_at IS NULL OR d.finished_at >= :from OR d.state_since >= :end)
+            LIMIT -1
+          )
+          WHERE st NOT IN (1, 3) AND (fin IS NULL OR fin >= :from)
+          LIMIT -1
         )
-        SELECT coalesce(field_code, ''), max(coalesce(field_name, '')),
-          sum(received_at >= :from AND channel = 2),
-          sum(received_at >= :from AND channel <> 2),
-          sum(received_at < :from),
-          sum(res),
-          sum(res AND status IN (9, 10) AND appointment_at IS NOT NULL
-              AND substr(finished_at, 1, 10) < substr(appointment_at, 1, 10)),
-          sum(res AND (status = 7 OR appointment_at IS NULL
-              OR substr(finished_at, 1, 10) = substr(appointment_at, 1, 10))),
-          sum(res AND status IN (9, 10) AND appointment_at IS NOT NULL
-              AND substr(finished_at, 1, 10) > substr(appointment_at, 1, 10)),
-          sum(prog),
-          sum(prog AND (status = 8 OR (status = 5 AND finished_at IS NULL) OR appointment_at IS NULL
-              OR appointment_at >= :to)),
-          sum(prog AND NOT (status = 8 OR (status = 5 AND finished_at IS NULL) OR appointment_at IS NULL
-              OR appointment_at >= :to))
-        FROM f
-        GROUP BY coalesce(field_code, '')
+        GROUP BY fc
         ORDER BY 2
         """;
 

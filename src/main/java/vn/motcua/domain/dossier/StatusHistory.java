@@ -52,7 +52,10 @@ public final class StatusHistory {
                     || e.status() == DossierStatus.RELEASING) {
                 finished = e.at();
             }
-            out.add(new State(e.at(), log.get(i + 1).at(), e.status(), appointmentAt(d, e.at()), finished));
+            LocalDateTime until = log.get(i + 1).at();
+            // a clock that went backwards between two entries: the state lasted no time (it never covers a moment)
+            out.add(new State(e.at(), until.isBefore(e.at()) ? e.at() : until, e.status(), appointmentAt(d, e.at()),
+                    finished));
         }
         return out;
     }
