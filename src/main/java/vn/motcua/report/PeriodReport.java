@@ -31,6 +31,7 @@ import java.util.List;
  */
 public record PeriodReport(Period period, List<PeriodRow> rows, PeriodRow total) {
 
+    /** The per-field sums over the population, each row classified once (new/carried, resolved kind, open kind). */
     private static final String SQL = """
         SELECT fc, max(fn),
           sum(rk = 1), sum(rk = 2), sum(rk = 0),
@@ -46,34 +47,62 @@ public record PeriodReport(Period period, List<PeriodRow> rows, PeriodRow total)
             CASE WHEN fin IS NULL OR fin >= :end OR (st = 8 AND fin >= :from) THEN
                    CASE WHEN st = 8 OR (st = 5 AND fin IS NULL) OR app IS NULL OR app >= :to THEN 1 ELSE 2 END
                  ELSE 0 END AS pk
-          FROM (
-            SELECT coalesce(d.field_code, '') AS fc, coalesce(d.field_name, '') AS fn, d.channel AS ch,
-                   d.received_at AS rec,
-                   CASE WHEN h.rowid IS NULL THEN d.status ELSE h.status END AS st,
-                   CASE WHEN h.rowid IS NULL THEN d.finished_at ELSE h.finished_at END AS fin,
-                   CASE WHEN h.rowid IS NULL THEN d.appointment_at ELSE h.appointment_at END AS app
-            FROM dossier d INDEXED BY dossier_report
-            LEFT JOIN dossier_state h ON h.dossier_rowid = CASE WHEN d.state_since >= :end THEN d.rowid END
-                                     AND h.since < :end AND h.until >= :end
-            WHERE d.deleted = 0 AND d.received_at < :end
-              AND (d.finished_at IS NULL OR d.finished_at >= :from OR d.state_since >= :end)
-            LIMIT -1
-          )
-          WHERE st NOT IN (1, 3) AND (fin IS NULL OR fin >= :from)
-          LIMIT -1
+          FROM (%s)
         )
         GROUP BY fc
         ORDER BY 2
         """;
 
+    /**
+     * The dossiers Biểu II.06a counts for a period, each in its state at the end E: columns {@code fc, fn, ch, rec,
+     * st, fin, app} (field code and name, channel, received, and status / end of processing / statutory appointment
+     * at E) plus {@code extraColumns}; parameters ?1 = from, ?2 = to, ?3 = E. {@code extraWhere} narrows the
+     * dossiers (alias {@code d}); without it the report's covering index is named, as the planner, without
+     * statistics, might otherwise walk another one.
+     */
+    static String population(String extraColumns, String extraWhere) {
+        String sql = """
+            SELECT fc, fn, ch, rec, st, fin, app%s FROM (
+              SELECT coalesce(d.field_code, '') AS fc, coalesce(d.field_name, '') AS fn, d.channel AS ch,
+                     d.received_at AS rec,
+                     CASE WHEN h.rowid IS NULL THEN d.status ELSE h.status END AS st,
+                     CASE WHEN h.rowid IS NULL THEN d.finished_at ELSE h.finished_at END AS fin,
+                     CASE WHEN h.rowid IS NULL THEN d.appointment_at ELSE h.appointment_at END AS app%s
+              FROM dossier d%s
+              LEFT JOIN dossier_state h ON h.dossier_rowid = CASE WHEN d.state_since >= :end THEN d.rowid END
+                                       AND h.since < :end AND h.until >= :end
+              WHERE d.deleted = 0 AND d.received_at < :end
+                AND (d.finished_at IS NULL OR d.finished_at >= :from OR d.state_since >= :end)%s
+              LIMIT -1
+            )
+            WHERE st NOT IN (1, 3) AND (fin IS NULL OR fin >= :from)
+            LIMIT -1
+            """;
+        String extra = extraColumns == null ? "" : extraColumns;
+        String outer = extra.isEmpty() ? "" : ", " + java.util.Arrays.stream(extra.split(","))
+                .map(col -> col.trim().replaceAll(".* AS ", "")).reduce((a, b) -> a + ", " + b).orElse("");
+        return sql.formatted(outer, extra.isEmpty() ? "" : ", " + extra,
+                extraWhere == null ? " INDEXED BY dossier_report" : "",
+                extraWhere == null ? "" : " AND " + extraWhere);
+    }
+
+    /** Binds the period's three parameters (?1 from, ?2 to, ?3 the end E) to a query written with :from/:to/:end. */
+    static String bindable(String sql) {
+        return sql.replace(":from", "?1").replace(":to", "?2").replace(":end", "?3");
+    }
+
+    static void bind(PreparedStatement ps, Period p) throws SQLException {
+        ps.setString(1, p.from().toString());
+        ps.setString(2, p.to().toString());
+        ps.setString(3, p.to().plusDays(1).toString());
+    }
+
     public static PeriodReport compute(Connection c, Period p) throws SQLException {
-        String sql = SQL.replace(":from", "?1").replace(":to", "?2").replace(":end", "?3");
+        String sql = bindable(SQL.formatted(population(null, null)));
         List<PeriodRow> rows = new ArrayList<>();
         PeriodRow total = PeriodRow.zero("", "Tổng cộng");
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, p.from().toString());
-            ps.setString(2, p.to().toString());
-            ps.setString(3, p.to().plusDays(1).toString());
+            bind(ps, p);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     PeriodRow r = new PeriodRow(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4),

@@ -68,7 +68,10 @@ public record SatisfactionReport(Period period, Map<RatingLevel, Integer> distri
         return distribution.values().stream().mapToInt(Integer::intValue).sum();
     }
 
-    /** Share of "Rất hài lòng" + "Hài lòng" among all ratings, 0–1 (0 when there is none). */
+    /**
+     * Share of "Rất hài lòng" + "Hài lòng" among all ratings, 0–1 (0 when there is none): the share of the raters who
+     * were satisfied, not the Decision 766 satisfaction indicator (that one is over dossiers, {@link Indicators766}).
+     */
     public double satisfactionRatio() {
         int t = total();
         return t == 0 ? 0 : (distribution.getOrDefault(RatingLevel.VERY_SATISFIED, 0)
@@ -176,7 +179,7 @@ public record SatisfactionReport(Period period, Map<RatingLevel, Integer> distri
         }
         return new ReportTable("Báo cáo mức độ hài lòng của người dân", List.of(unitName, "Kỳ báo cáo: "
                 + period.textVi()), List.of("Nhóm", "Tên", "Rất hài lòng", "Hài lòng", "Không hài lòng",
-                "Tổng số đánh giá", "Tỷ lệ hài lòng (%)"), rows);
+                "Tổng số đánh giá", "Tỷ lệ người đánh giá hài lòng (%)"), rows);
     }
 
     private static List<Object> groupRow(String kind, Group g) {
