@@ -75,7 +75,7 @@ final class CentralCommand {
             String url = db.url;
             if (url == null || url.isBlank()) {
                 Path dir = ((MotCuaCommand) spec.root().userObject()).dataDir();
-                Files.createDirectories(dir);
+                vn.motcua.files.PrivateFiles.folder(dir); // 0700: the database, its WAL and the server's keys
                 url = "jdbc:sqlite:" + dir.resolve("central.db").toAbsolutePath();
             }
             try {
@@ -95,6 +95,10 @@ final class CentralCommand {
         public Integer call() throws Exception {
             CentralConfig cfg = configure(config());
             try (CentralContext ctx = CentralContext.open(cfg, Clock.systemUTC())) {
+                if (db.url == null || db.url.isBlank()) {
+                    // whatever the server keeps beside its database (keys) is its owner's only
+                    vn.motcua.files.PrivateFiles.filesIn(((MotCuaCommand) spec.root().userObject()).dataDir());
+                }
                 return execute(ctx, cfg);
             } catch (ApiException e) {
                 spec.commandLine().getErr().println("error: " + e.getMessage());

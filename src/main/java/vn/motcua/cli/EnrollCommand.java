@@ -22,12 +22,16 @@ final class EnrollCommand extends DeskCommand {
     @Option(names = "--name", paramLabel = "NAME", description = "device label for the administrator (default: host name)")
     String name;
 
+    @Option(names = "--insecure", description = "allow plain http:// to a host other than this machine (the code and "
+            + "the device token then cross the network unencrypted; for a closed test network only)")
+    boolean insecure;
+
     @Override
     Integer execute(DeskContext ctx) throws Exception {
         String label = name != null ? name : hostName();
         SyncEngine.Enrolled e;
         try {
-            e = ctx.sync().enroll(server, code, label, actor(ctx));
+            e = ctx.sync().enroll(server, code, label, actor(ctx), insecure);
         } catch (SyncException ex) {
             if (ex.retryable()) {
                 throw ex; // the server could not be reached: exit 4, try again later

@@ -78,14 +78,17 @@ final class ReportCommand extends DeskCommand {
                 table = r.table(office.officeName());
                 summary.put("ratings", r.total());
                 summary.put("dissatisfied", r.dissatisfied().size());
-                summary.put("satisfactionPercent", Math.round(r.satisfactionRatio() * 1000) / 10.0);
+                summary.put("satisfiedRatersPercent", Math.round(r.satisfactionRatio() * 1000) / 10.0);
             }
             case "indicators" -> {
                 var r = ctx.database().read(c -> vn.motcua.report.Indicators766.compute(c, period));
                 table = r.table(office.officeName());
                 summary.put("onTimeRate", r.onTimeRate());
+                summary.put("onlineShare", r.onlineShare());
+                summary.put("onlinePaymentShare", r.onlinePaymentShare()); // null: no online payment recorded
                 summary.put("digitisationShare", r.digitisationShare());
-                summary.put("satisfactionRatio", r.satisfactionRatio());
+                summary.put("satisfactionIndex", r.satisfactionIndex()); // §5.4, over dossiers
+                summary.put("satisfiedRatersShare", r.satisfiedRatersShare()); // over ratings, not the 766 figure
             }
             default -> throw new UserInputException("KIND must be logbook, period, satisfaction or indicators");
         }

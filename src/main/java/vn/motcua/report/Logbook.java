@@ -27,8 +27,7 @@ public final class Logbook {
         List<Line> out = new ArrayList<>();
         String sql = "SELECT d.code, coalesce(d.summary, d.procedure_name), d.sets, d.applicant_name, "
                 + "d.applicant_address, d.applicant_phone, d.received_at, d.appointment_at, d.returned_at, "
-                + "coalesce(u.full_name, d.received_by), d.status FROM dossier d "
-                + "LEFT JOIN app_user u ON u.username = d.received_by "
+                + ClerkColumns.NAME + ", d.status FROM dossier d "
                 + "WHERE d.deleted = 0 AND d.received_at >= ? AND d.received_at < ? ORDER BY d.received_at, d.code";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, p.from().toString());

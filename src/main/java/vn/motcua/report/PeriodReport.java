@@ -8,7 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * "Tình hình, kết quả giải quyết TTHC" (Biểu II.06a) per field, with the definitions of DOMAIN.md §2.4:
+ * "Tình hình, kết quả giải quyết TTHC" (Biểu II.06a) per field, with the definitions of DOMAIN.md §2.4, each dossier
+ * taken in the state it was in at the <b>end of the period</b> (E = the day after {@code to}, 00:00):
  * <ul>
  *   <li>new in period: received in [from, to] — online (channel 2) vs direct/postal; carried over: received before
  *       {@code from} and not finished before it;</li>
@@ -18,50 +19,90 @@ import java.util.List;
  *   <li>in progress at the end: received by {@code to} and not finished by it; stopped (8) in the period is reported
  *       here as within time, like waiting for supplement; overdue when the appointment date is before {@code to}.</li>
  * </ul>
- * Refused (3) and online-not-yet-accepted (1) are left out. One aggregate query; dossiers finished before the period
- * are never read.
+ * Refused (3) and online-not-yet-accepted (1) at E are left out. "The state at E" is the dossier's current row when
+ * its current state began before E ({@code state_since < E}); otherwise the superseded state covering E from
+ * {@code dossier_state} (status, statutory appointment, end of processing as they were then), so a closed period's
+ * report never changes when later actions happen (decision 0006). A dossier changed after E with no recorded state
+ * (received before the history existed and not changed since the upgrade) counts by its current row.
+ *
+ * <p>One scan of the covering index {@code dossier_report} over the dossiers received before E; only the few rows
+ * changed after E look their state up (the join key is NULL for every other row, so SQLite does not seek). Each row
+ * is classified once (three small codes: new/carried, resolved kind, in-progress kind) before the per-field sums.
  */
 public record PeriodReport(Period period, List<PeriodRow> rows, PeriodRow total) {
 
+    /** The per-field sums over the population, each row classified once (new/carried, resolved kind, open kind). */
     private static final String SQL = """
-        WITH f AS (
-          SELECT field_code, field_name, channel, status, received_at, finished_at, appointment_at,
-                 (finished_at >= :from AND finished_at < :end AND status IN (7, 9, 10)) AS res,
-                 (finished_at IS NULL OR finished_at >= :end
-                   OR (status = 8 AND finished_at >= :from AND finished_at < :end)) AS prog
-          FROM dossier
-          WHERE deleted = 0 AND status NOT IN (1, 3) AND received_at < :end
-            AND (finished_at IS NULL OR finished_at >= :from)
+        SELECT fc, max(fn),
+          sum(rk = 1), sum(rk = 2), sum(rk = 0),
+          sum(sk > 0), sum(sk = 1), sum(sk = 2), sum(sk = 3),
+          sum(pk > 0), sum(pk = 1), sum(pk = 2)
+        FROM (
+          SELECT fc, fn,
+            CASE WHEN rec < :from THEN 0 WHEN ch = 2 THEN 1 ELSE 2 END AS rk,
+            CASE WHEN st IN (7, 9, 10) AND fin >= :from AND fin < :end THEN
+                   CASE WHEN st = 7 OR app IS NULL OR substr(fin, 1, 10) = substr(app, 1, 10) THEN 2
+                        WHEN substr(fin, 1, 10) < substr(app, 1, 10) THEN 1 ELSE 3 END
+                 ELSE 0 END AS sk,
+            CASE WHEN fin IS NULL OR fin >= :end OR (st = 8 AND fin >= :from) THEN
+                   CASE WHEN st = 8 OR (st = 5 AND fin IS NULL) OR app IS NULL OR app >= :to THEN 1 ELSE 2 END
+                 ELSE 0 END AS pk
+          FROM (%s)
         )
-        SELECT coalesce(field_code, ''), max(coalesce(field_name, '')),
-          sum(received_at >= :from AND channel = 2),
-          sum(received_at >= :from AND channel <> 2),
-          sum(received_at < :from),
-          sum(res),
-          sum(res AND status IN (9, 10) AND appointment_at IS NOT NULL
-              AND substr(finished_at, 1, 10) < substr(appointment_at, 1, 10)),
-          sum(res AND (status = 7 OR appointment_at IS NULL
-              OR substr(finished_at, 1, 10) = substr(appointment_at, 1, 10))),
-          sum(res AND status IN (9, 10) AND appointment_at IS NOT NULL
-              AND substr(finished_at, 1, 10) > substr(appointment_at, 1, 10)),
-          sum(prog),
-          sum(prog AND (status = 8 OR (status = 5 AND finished_at IS NULL) OR appointment_at IS NULL
-              OR appointment_at >= :to)),
-          sum(prog AND NOT (status = 8 OR (status = 5 AND finished_at IS NULL) OR appointment_at IS NULL
-              OR appointment_at >= :to))
-        FROM f
-        GROUP BY coalesce(field_code, '')
+        GROUP BY fc
         ORDER BY 2
         """;
 
+    /**
+     * The dossiers Biểu II.06a counts for a period, each in its state at the end E: columns {@code fc, fn, ch, rec,
+     * st, fin, app} (field code and name, channel, received, and status / end of processing / statutory appointment
+     * at E) plus {@code extraColumns}; parameters ?1 = from, ?2 = to, ?3 = E. {@code extraWhere} narrows the
+     * dossiers (alias {@code d}); without it the report's covering index is named, as the planner, without
+     * statistics, might otherwise walk another one.
+     */
+    static String population(String extraColumns, String extraWhere) {
+        String sql = """
+            SELECT fc, fn, ch, rec, st, fin, app%s FROM (
+              SELECT coalesce(d.field_code, '') AS fc, coalesce(d.field_name, '') AS fn, d.channel AS ch,
+                     d.received_at AS rec,
+                     CASE WHEN h.rowid IS NULL THEN d.status ELSE h.status END AS st,
+                     CASE WHEN h.rowid IS NULL THEN d.finished_at ELSE h.finished_at END AS fin,
+                     CASE WHEN h.rowid IS NULL THEN d.appointment_at ELSE h.appointment_at END AS app%s
+              FROM dossier d%s
+              LEFT JOIN dossier_state h ON h.dossier_rowid = CASE WHEN d.state_since >= :end THEN d.rowid END
+                                       AND h.since < :end AND h.until >= :end
+              WHERE d.deleted = 0 AND d.received_at < :end
+                AND (d.finished_at IS NULL OR d.finished_at >= :from OR d.state_since >= :end)%s
+              LIMIT -1
+            )
+            WHERE st NOT IN (1, 3) AND (fin IS NULL OR fin >= :from)
+            LIMIT -1
+            """;
+        String extra = extraColumns == null ? "" : extraColumns;
+        String outer = extra.isEmpty() ? "" : ", " + java.util.Arrays.stream(extra.split(","))
+                .map(col -> col.trim().replaceAll(".* AS ", "")).reduce((a, b) -> a + ", " + b).orElse("");
+        return sql.formatted(outer, extra.isEmpty() ? "" : ", " + extra,
+                extraWhere == null ? " INDEXED BY dossier_report" : "",
+                extraWhere == null ? "" : " AND " + extraWhere);
+    }
+
+    /** Binds the period's three parameters (?1 from, ?2 to, ?3 the end E) to a query written with :from/:to/:end. */
+    static String bindable(String sql) {
+        return sql.replace(":from", "?1").replace(":to", "?2").replace(":end", "?3");
+    }
+
+    static void bind(PreparedStatement ps, Period p) throws SQLException {
+        ps.setString(1, p.from().toString());
+        ps.setString(2, p.to().toString());
+        ps.setString(3, p.to().plusDays(1).toString());
+    }
+
     public static PeriodReport compute(Connection c, Period p) throws SQLException {
-        String sql = SQL.replace(":from", "?1").replace(":to", "?2").replace(":end", "?3");
+        String sql = bindable(SQL.formatted(population(null, null)));
         List<PeriodRow> rows = new ArrayList<>();
         PeriodRow total = PeriodRow.zero("", "Tổng cộng");
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, p.from().toString());
-            ps.setString(2, p.to().toString());
-            ps.setString(3, p.to().plusDays(1).toString());
+            bind(ps, p);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     PeriodRow r = new PeriodRow(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4),

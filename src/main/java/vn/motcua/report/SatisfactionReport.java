@@ -21,18 +21,22 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.motcua.domain.dossier.ClerkId;
 import vn.motcua.domain.rating.RatingLevel;
 
 /**
  * Citizens' satisfaction for a period (DOMAIN.md §5, §7): ratings from the QR pages (synced, table {@code rating})
  * and from the counter screen ({@code counter_rating}), one per dossier (the latest when a dossier has both). The
- * distribution, the weekly trend (weeks from Monday), per receiving clerk, per procedure, and every "Không hài lòng"
+ * distribution, the weekly trend (weeks from Monday), per receiving clerk (by the account id and name the dossier
+ * carries from its receipt, {@link ClerkId}: two desks' {@code admin} accounts are two clerks), per procedure, and every "Không hài lòng"
  * with its reason. A rating belongs to the period of the day it was given (Vietnam time).
  */
 public record SatisfactionReport(Period period, Map<RatingLevel, Integer> distribution, List<Group> weekly,
                                  List<Group> perClerk, List<Group> perProcedure, List<Complaint> dissatisfied) {
     private static final Logger LOG = LoggerFactory.getLogger(SatisfactionReport.class);
     private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** A rating whose dossier this desk does not hold. */
+    private static final ClerkId UNKNOWN_CLERK = new ClerkId("", "(không rõ)", 0);
 
     /** Counts per level for one group (a week "dd/MM", a clerk, a procedure). */
     public record Group(String label, Map<RatingLevel, Integer> counts) {
@@ -50,16 +54,24 @@ public record SatisfactionReport(Period period, Map<RatingLevel, Integer> distri
                             String channel, String reason) {
     }
 
-    /** One rating as read, before grouping. */
+    /**
+     * One rating as read, before grouping.
+     *
+     * @param clerk the receiving clerk of the dossier as the dossier records it ({@link ClerkId}); null when the
+     *              rating's dossier is not on this desk
+     */
     public record Rated(String code, RatingLevel level, String reason, LocalDateTime ratedAt, String channel,
-                        String clerk, String procedure, String applicant) {
+                        ClerkId clerk, String procedure, String applicant) {
     }
 
     public int total() {
         return distribution.values().stream().mapToInt(Integer::intValue).sum();
     }
 
-    /** Share of "Rất hài lòng" + "Hài lòng" among all ratings, 0–1 (0 when there is none). */
+    /**
+     * Share of "Rất hài lòng" + "Hài lòng" among all ratings, 0–1 (0 when there is none): the share of the raters who
+     * were satisfied, not the Decision 766 satisfaction indicator (that one is over dossiers, {@link Indicators766}).
+     */
     public double satisfactionRatio() {
         int t = total();
         return t == 0 ? 0 : (distribution.getOrDefault(RatingLevel.VERY_SATISFIED, 0)
@@ -75,12 +87,13 @@ public record SatisfactionReport(Period period, Map<RatingLevel, Integer> distri
      * desk does not hold is left out: only a rating a citizen could have made counts (issue 13).
      */
     public static List<Rated> read(Connection c) throws SQLException {
-        String sql = "SELECT r.dossier_code, r.level, r.reason, r.rated_at, 'QR', coalesce(u.full_name, d.received_by), "
-                + "d.procedure_name, d.applicant_name FROM rating r JOIN dossier d ON d.code = r.dossier_code "
-                + "LEFT JOIN app_user u ON u.username = d.received_by "
-                + "UNION ALL SELECT r.dossier_code, r.level, r.reason, r.rated_at, 'COUNTER', "
-                + "coalesce(u.full_name, d.received_by), d.procedure_name, d.applicant_name FROM counter_rating r "
-                + "LEFT JOIN dossier d ON d.code = r.dossier_code LEFT JOIN app_user u ON u.username = d.received_by";
+        // the clerk as the dossier records it (its account id and name as at receipt), never this desk's account
+        // that happens to have the same user name
+        String clerk = "d.received_by_id, d.received_by_name, d.desk_no, d.received_by, d.id";
+        String sql = "SELECT r.dossier_code, r.level, r.reason, r.rated_at, 'QR', d.procedure_name, d.applicant_name, "
+                + clerk + " FROM rating r JOIN dossier d ON d.code = r.dossier_code "
+                + "UNION ALL SELECT r.dossier_code, r.level, r.reason, r.rated_at, 'COUNTER', d.procedure_name, "
+                + "d.applicant_name, " + clerk + " FROM counter_rating r LEFT JOIN dossier d ON d.code = r.dossier_code";
         Map<String, Rated> byCode = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -98,8 +111,10 @@ public record SatisfactionReport(Period period, Map<RatingLevel, Integer> distri
                             rs.getString(4));
                     continue;
                 }
-                Rated r = new Rated(rs.getString(1), level, rs.getString(3), at, rs.getString(5), rs.getString(6),
-                        rs.getString(7), rs.getString(8));
+                ClerkId who = rs.getString(12) == null ? null
+                        : ClerkId.of(rs.getString(8), rs.getString(9), rs.getInt(10), rs.getString(11));
+                Rated r = new Rated(rs.getString(1), level, rs.getString(3), at, rs.getString(5), who,
+                        rs.getString(6), rs.getString(7));
                 byCode.merge(r.code(), r, (a, b) -> b.ratedAt().isAfter(a.ratedAt()) ? b : a);
             }
         }
@@ -116,6 +131,7 @@ public record SatisfactionReport(Period period, Map<RatingLevel, Integer> distri
             weeks.put(w, new EnumMap<>(RatingLevel.class));
         }
         Map<String, Map<RatingLevel, Integer>> clerks = new TreeMap<>();
+        Map<String, ClerkId> clerkIds = new LinkedHashMap<>();
         Map<String, Map<RatingLevel, Integer>> procedures = new TreeMap<>();
         List<Complaint> complaints = new ArrayList<>();
         for (Rated r : all) {
@@ -126,12 +142,13 @@ public record SatisfactionReport(Period period, Map<RatingLevel, Integer> distri
             dist.merge(r.level(), 1, Integer::sum);
             weeks.computeIfAbsent(monday(day), k -> new EnumMap<>(RatingLevel.class)).merge(r.level(), 1,
                     Integer::sum);
-            clerks.computeIfAbsent(r.clerk() == null ? "(không rõ)" : r.clerk(), k -> new EnumMap<>(RatingLevel.class))
-                    .merge(r.level(), 1, Integer::sum);
+            ClerkId who = r.clerk() == null ? UNKNOWN_CLERK : r.clerk();
+            clerkIds.putIfAbsent(who.id(), who);
+            clerks.computeIfAbsent(who.id(), k -> new EnumMap<>(RatingLevel.class)).merge(r.level(), 1, Integer::sum);
             procedures.computeIfAbsent(r.procedure() == null ? "(không rõ)" : r.procedure(),
                     k -> new EnumMap<>(RatingLevel.class)).merge(r.level(), 1, Integer::sum);
             if (r.level() == RatingLevel.DISSATISFIED) {
-                complaints.add(new Complaint(r.code(), r.applicant(), r.procedure(), r.clerk(), r.ratedAt(),
+                complaints.add(new Complaint(r.code(), r.applicant(), r.procedure(), who.name(), r.ratedAt(),
                         r.channel(), r.reason()));
             }
         }
@@ -139,7 +156,10 @@ public record SatisfactionReport(Period period, Map<RatingLevel, Integer> distri
         List<Group> weekly = weeks.entrySet().stream().map(e -> new Group(
                 String.format("%02d/%02d", e.getKey().getDayOfMonth(), e.getKey().getMonthValue()), e.getValue()))
                 .toList();
-        return new SatisfactionReport(p, dist, weekly, groups(clerks), groups(procedures), List.copyOf(complaints));
+        Map<String, String> names = ClerkColumns.distinctNames(clerkIds);
+        List<Group> perClerk = clerks.entrySet().stream().map(e -> new Group(names.get(e.getKey()), e.getValue()))
+                .sorted(Comparator.comparing(Group::label)).toList();
+        return new SatisfactionReport(p, dist, weekly, perClerk, groups(procedures), List.copyOf(complaints));
     }
 
     /** As a table for the exports: the distribution, per clerk, per procedure, then the complaints. */
@@ -162,7 +182,7 @@ public record SatisfactionReport(Period period, Map<RatingLevel, Integer> distri
         }
         return new ReportTable("Báo cáo mức độ hài lòng của người dân", List.of(unitName, "Kỳ báo cáo: "
                 + period.textVi()), List.of("Nhóm", "Tên", "Rất hài lòng", "Hài lòng", "Không hài lòng",
-                "Tổng số đánh giá", "Tỷ lệ hài lòng (%)"), rows);
+                "Tổng số đánh giá", "Tỷ lệ người đánh giá hài lòng (%)"), rows);
     }
 
     private static List<Object> groupRow(String kind, Group g) {

@@ -137,7 +137,10 @@ public final class BackupService {
         }
         Files.createDirectories(dataDir);
         Path tmp = dataDir.resolve(DeskContext.DATABASE_FILE + ".restoring");
+        Files.deleteIfExists(tmp);
+        vn.motcua.files.PrivateFiles.createFile(tmp);
         Files.copy(backup, tmp, StandardCopyOption.REPLACE_EXISTING);
+        vn.motcua.files.PrivateFiles.file(tmp);
         Files.move(tmp, live, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         String after = Database.integrityCheck(live);
         LOG.warn("Database restored from {} (previous kept as {}), integrity: {}", backup, kept, after);

@@ -69,6 +69,9 @@ public final class DashboardService {
     }
 
     private static final String OPEN = "d.status IN (2, 4, 6)";
+    /** The receiving clerk as the dossier records it (account id and name as at receipt), see ClerkColumns. */
+    private static final String CLERK_KEY = vn.motcua.report.ClerkColumns.KEY;
+    private static final String CLERK_NAME = vn.motcua.report.ClerkColumns.NAME;
     private static final String EFFECTIVE = "coalesce(d.rescheduled_at, d.appointment_at)";
 
     private final Database db;
@@ -156,11 +159,12 @@ public final class DashboardService {
             Map<String, Map<Figure, Integer>> clerks = new TreeMap<>();
             Map<String, Map<Figure, Integer>> fields = new TreeMap<>();
             Map<String, String> fieldNames = new LinkedHashMap<>();
+            Map<String, vn.motcua.domain.dossier.ClerkId> clerkIds = new LinkedHashMap<>();
             for (Figure f : Figure.values()) {
                 List<Object> params = new ArrayList<>();
-                String sql = "SELECT coalesce(d.received_by, ''), coalesce(d.field_code, ''), "
-                        + "max(coalesce(d.field_name, '')), count(*) " + from(f, b, params)
-                        + " GROUP BY 1, 2";
+                String sql = "SELECT " + CLERK_KEY + ", coalesce(d.field_code, ''), "
+                        + "max(coalesce(d.field_name, '')), count(*), max(" + CLERK_NAME + "), max(d.desk_no) "
+                        + from(f, b, params) + " GROUP BY 1, 2";
                 try (PreparedStatement ps = c.prepareStatement(sql)) {
                     SqlValues.bind(ps, params.toArray());
                     try (ResultSet rs = ps.executeQuery()) {
@@ -172,14 +176,16 @@ public final class DashboardService {
                             fields.computeIfAbsent(rs.getString(2), k -> new EnumMap<>(Figure.class))
                                     .merge(f, n, Integer::sum);
                             fieldNames.putIfAbsent(rs.getString(2), rs.getString(3));
+                            clerkIds.putIfAbsent(rs.getString(1), new vn.motcua.domain.dossier.ClerkId(
+                                    rs.getString(1), rs.getString(5), rs.getInt(6)));
                         }
                     }
                 }
             }
-            Map<String, String> clerkNames = clerkNames(c);
+            Map<String, String> clerkNames = vn.motcua.report.ClerkColumns.distinctNames(clerkIds);
             List<Counts> perClerk = clerks.entrySet().stream()
-                    .map(e -> new Counts(e.getKey(), clerkNames.getOrDefault(e.getKey(),
-                            e.getKey().isEmpty() ? "(không rõ)" : e.getKey()), e.getValue()))
+                    .map(e -> new Counts(e.getKey(), clerkNames.get(e.getKey()), e.getValue()))
+                    .sorted(java.util.Comparator.comparing(Counts::label))
                     .toList();
             List<Counts> perField = fields.entrySet().stream()
                     .map(e -> new Counts(e.getKey(), fieldNames.get(e.getKey()).isEmpty() ? "(chưa phân lĩnh vực)"
@@ -197,7 +203,7 @@ public final class DashboardService {
     }
 
     /**
-     * The dossiers behind a figure, optionally only one clerk's ({@code clerk} = user name, "" for unknown) or one
+     * The dossiers behind a figure, optionally only one clerk's ({@code clerk} = the key of a per-clerk row) or one
      * field's ({@code fieldCode}, "" for none).
      */
     public List<Line> list(Actor actor, Figure figure, int waitingDays, String clerk, String fieldCode) {
@@ -207,10 +213,10 @@ public final class DashboardService {
         return db.read(c -> {
             List<Object> params = new ArrayList<>();
             StringBuilder sql = new StringBuilder("SELECT d.code, d.applicant_name, d.procedure_name, d.field_name, "
-                    + "d.received_by, d.received_at, d.appointment_at, d.rescheduled_at, d.status ")
+                    + CLERK_NAME + " AS clerk_name, d.received_at, d.appointment_at, d.rescheduled_at, d.status ")
                     .append(from(figure, b, params));
             if (clerk != null) {
-                sql.append(" AND coalesce(d.received_by, '') = ?");
+                sql.append(" AND ").append(CLERK_KEY).append(" = ?");
                 params.add(clerk);
             }
             if (fieldCode != null) {
@@ -223,7 +229,6 @@ public final class DashboardService {
                 case WAITING_LONG -> " ORDER BY d.received_at, d.code";
                 default -> " ORDER BY " + EFFECTIVE + ", d.code";
             }).append(" LIMIT ").append(LIST_LIMIT);
-            Map<String, String> names = clerkNames(c);
             List<Line> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
                 SqlValues.bind(ps, params.toArray());
@@ -233,10 +238,9 @@ public final class DashboardService {
                         LocalDateTime rescheduled = SqlValues.ts(rs, "rescheduled_at");
                         LocalDateTime effective = rescheduled != null ? rescheduled : appointment;
                         DossierStatus status = DossierStatus.fromCode(rs.getInt("status")).orElseThrow();
-                        String by = rs.getString("received_by");
                         out.add(new Line(rs.getString("code"), rs.getString("applicant_name"),
                                 rs.getString("procedure_name"), rs.getString("field_name"),
-                                by == null ? "" : names.getOrDefault(by, by), SqlValues.ts(rs, "received_at"),
+                                rs.getString("clerk_name"), SqlValues.ts(rs, "received_at"),
                                 appointment, effective, status, daysLate(status, effective, now)));
                     }
                 }
@@ -307,15 +311,5 @@ public final class DashboardService {
             }
             default -> throw new IllegalArgumentException(f.name());
         }
-    }
-
-    private static Map<String, String> clerkNames(Connection c) throws SQLException {
-        Map<String, String> out = new TreeMap<>();
-        try (var st = c.createStatement(); var rs = st.executeQuery("SELECT username, full_name FROM app_user")) {
-            while (rs.next()) {
-                out.put(rs.getString(1), rs.getString(2));
-            }
-        }
-        return out;
     }
 }

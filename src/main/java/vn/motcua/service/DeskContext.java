@@ -83,9 +83,10 @@ public final class DeskContext implements AutoCloseable {
     }
 
     public static DeskContext open(Path dataDir, Clock clock) {
-        DataFolder.restrict(dataDir);
+        vn.motcua.files.PrivateFiles.folder(dataDir);
+        vn.motcua.files.PrivateFiles.createFile(dataDir.resolve(DATABASE_FILE));
         Database db = Database.open(dataDir.resolve(DATABASE_FILE));
-        DataFolder.restrictFile(dataDir.resolve(DATABASE_FILE));
+        vn.motcua.files.PrivateFiles.database(dataDir.resolve(DATABASE_FILE));
         DeskContext ctx = new DeskContext(dataDir, db, clock.withZone(ZONE));
         try {
             ctx.sealRatingSecret();

@@ -132,7 +132,7 @@ public final class PrintService {
                     + vn.motcua.store.OfficeRepository.KEY_FILE + " bị mất hoặc hỏng). Hãy khởi động lại ứng dụng: "
                     + "quầy sẽ tạo khoá mới, rồi đăng ký lại với máy chủ tỉnh.");
         }
-        ReceiptData data = new ReceiptData(d, nameOf(d.receivedBy()), fees, ref,
+        ReceiptData data = new ReceiptData(d, clerkName(d), fees, ref,
                 QrLinks.of(calendar.settings().centralBaseUrl(), d.code(), office.ratingSecret()),
                 reprint ? now : null);
         byte[] pdf = PdfRenderer.render(ReceiptForm.build(context(office, actor, now), data, paper));
@@ -215,9 +215,7 @@ public final class PrintService {
         OfficeProfile office = office();
         List<Dossier> list = db.read(c -> dossiers.receivedBetween(c, from.atStartOfDay(),
                 to.plusDays(1).atStartOfDay()));
-        Map<String, String> names = new java.util.HashMap<>();
-        List<LogbookRow> rows = list.stream().map(d -> new LogbookRow(d,
-                names.computeIfAbsent(d.receivedBy() == null ? "" : d.receivedBy(), this::nameOf))).toList();
+        List<LogbookRow> rows = list.stream().map(d -> new LogbookRow(d, clerkName(d))).toList();
         byte[] pdf = PdfRenderer.render(LogbookForm.build(context(office, actor, now), from, to, rows));
         db.write(c -> {
             audit.record(c, now, actor.username(), "PRINT", null, FormType.LOGBOOK.auditName() + " "
@@ -376,11 +374,22 @@ public final class PrintService {
         return new FormContext(office, templateSet(), now, actor.fullName());
     }
 
-    private String nameOf(String username) {
-        if (username == null || username.isBlank()) {
+    /**
+     * The receiving clerk's name as the dossier records it from its receipt. A dossier from before the name travelled
+     * with it: this desk's account of that user name only for this desk's own dossiers (another desk's {@code admin}
+     * is not ours), else "user name (quầy N)".
+     */
+    private String clerkName(Dossier d) {
+        if (d.receivedByName() != null) {
+            return d.receivedByName();
+        }
+        if (d.receivedBy() == null || d.receivedBy().isBlank()) {
             return "";
         }
-        return accounts.actor(username).map(Actor::fullName).orElse(username);
+        if (d.deskNo() == office().deskNo()) {
+            return accounts.actor(d.receivedBy()).map(Actor::fullName).orElse(d.receivedBy());
+        }
+        return d.clerk().name();
     }
 
     private void audit(LocalDateTime now, Actor actor, Dossier d, FormType type, PaperFormat paper, String mark) {

@@ -187,6 +187,8 @@ public final class RegistrationService {
                 .status(DossierStatus.NEW)
                 .deskNo(office.deskNo())
                 .receivedBy(actor.username())
+                .receivedById(clerkId(c, office, actor))
+                .receivedByName(actor.fullName())
                 .build();
         Transition t = lifecycle.receive(draft, new ActionRequest(actor, in.receivedAt(), null, null, null));
         Dossier d = t.after();
@@ -196,6 +198,14 @@ public final class RegistrationService {
                 OffsetDateTime.now(clock), Map.of("dossier", d, "progress", t.entry()));
         audit.record(c, now, actor.username(), "REGISTER", d.id(), d.code());
         return d;
+    }
+
+    /** The receiving clerk's account id (see {@link vn.motcua.domain.dossier.ClerkId}). */
+    private static String clerkId(java.sql.Connection c, OfficeProfile office, Actor actor) throws java.sql.SQLException {
+        boolean province = new vn.motcua.store.UserRepository().find(c, actor.username())
+                .map(vn.motcua.store.UserAccount::provinceManaged).orElse(false);
+        return province ? vn.motcua.domain.dossier.ClerkId.province(office.agencyCode(), actor.username())
+                : vn.motcua.domain.dossier.ClerkId.local(office.deviceId(), actor.username());
     }
 
     /** Validates a request without storing anything; throws {@link ValidationException} with every problem. */

@@ -38,8 +38,14 @@ public final class SyncService {
 
     /** Enrolls this desk and stores the server URL as the {@code central.baseUrl} setting (used in receipts). */
     public SyncEngine.Enrolled enroll(String serverUrl, String enrollmentCode, String deviceName, Actor actor) {
+        return enroll(serverUrl, enrollmentCode, deviceName, actor, false);
+    }
+
+    /** Enrolls; {@code insecure} allows plain http to a host other than this machine (see SyncEngine#enroll). */
+    public SyncEngine.Enrolled enroll(String serverUrl, String enrollmentCode, String deviceName, Actor actor,
+                                      boolean insecure) {
         Roles.require(actor, "đăng ký máy với máy chủ tỉnh", Role.ADMIN);
-        SyncEngine.Enrolled e = engine.enroll(serverUrl, enrollmentCode, deviceName, "0.1.0");
+        SyncEngine.Enrolled e = engine.enroll(serverUrl, enrollmentCode, deviceName, "0.1.0", insecure);
         calendar.putSetting(DeskSettings.CENTRAL_URL, e.serverUrl(), actor);
         return e;
     }

@@ -19,6 +19,7 @@ import vn.motcua.domain.dossier.DossierStatus;
 import vn.motcua.domain.dossier.ProgressEntry;
 import vn.motcua.domain.dossier.ReceivedDocument;
 import vn.motcua.domain.dossier.ReturnMethod;
+import vn.motcua.domain.dossier.StatusHistory;
 import vn.motcua.domain.dossier.SupplementRound;
 import vn.motcua.domain.text.Text;
 
@@ -31,14 +32,20 @@ public final class DossierRepository {
             + "return_method, applicant_name, applicant_id, applicant_birth, applicant_phone, applicant_email, "
             + "applicant_address, submitter, documents, sets, summary, notes, time_value, time_unit, received_at, "
             + "appointment_at, rescheduled_at, status, interop_agency, supplements, finished_at, returned_at, desk_no, "
-            + "received_by, version, updated_at, applicant_sex, applicant_other_id";
+            + "received_by, received_by_id, received_by_name, version, updated_at, applicant_sex, applicant_other_id";
 
-    /** Inserts a new dossier and its search row. */
+    /**
+     * Inserts a new dossier and its search row. Its state begins at its latest own date ({@link
+     * StatusHistory#currentSince}) until a progress entry says when.
+     */
     public void insert(Connection c, Dossier d, java.time.LocalDateTime now) throws SQLException {
-        String placeholders = "?, ".repeat(34) + "?";
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO dossier (" + COLUMNS + ") VALUES (" + placeholders
-                + ")")) {
-            SqlValues.bind(ps, values(d, now));
+        Object[] vals = values(d, now);
+        Object[] all = java.util.Arrays.copyOf(vals, vals.length + 1);
+        all[vals.length] = StatusHistory.currentSince(d, List.of());
+        String placeholders = "?, ".repeat(all.length - 1) + "?";
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO dossier (" + COLUMNS + ", state_since) VALUES ("
+                + placeholders + ")")) {
+            SqlValues.bind(ps, all);
             ps.executeUpdate();
         }
         indexForSearch(c, d);
@@ -73,8 +80,8 @@ public final class DossierRepository {
             a.email(), a.address(), d.submitter() == null ? null : toJson(d.submitter()), toJson(d.documents()),
             d.sets(), d.summary(), d.notes(), t == null ? null : t.value(), t == null ? null : t.unit().key(),
             d.receivedAt(), d.appointmentAt(), d.rescheduledAt(), d.status().code(), d.interopAgency(),
-            toJson(d.supplements()), d.finishedAt(), d.returnedAt(), d.deskNo(), d.receivedBy(), d.version(), now,
-            a.sex() == null ? null : a.sex().name(), a.otherIdNumber()};
+            toJson(d.supplements()), d.finishedAt(), d.returnedAt(), d.deskNo(), d.receivedBy(), d.receivedById(),
+            d.receivedByName(), d.version(), now, a.sex() == null ? null : a.sex().name(), a.otherIdNumber()};
     }
 
     private static void indexForSearch(Connection c, Dossier d) throws SQLException {
@@ -207,7 +214,16 @@ public final class DossierRepository {
                 + "ORDER BY received_at DESC LIMIT 1", idNumber).map(Dossier::applicant);
     }
 
+    /**
+     * Adds an entry to a dossier's progress log and, in the same transaction, records the state it ends (the report
+     * of a closed period reads it: {@link #restate}).
+     */
     public void addProgress(Connection c, UUID dossierId, ProgressEntry e) throws SQLException {
+        insertProgress(c, dossierId, e);
+        restate(c, dossierId);
+    }
+
+    private static void insertProgress(Connection c, UUID dossierId, ProgressEntry e) throws SQLException {
         SqlValues.update(c, "INSERT INTO progress (dossier_id, actor, role, unit, at, action, status, step_start, "
                         + "step_deadline, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 dossierId, e.actor(), e.role(), e.unit(), e.at(), e.action(), e.status().code(), e.stepStart(),
@@ -218,8 +234,46 @@ public final class DossierRepository {
     public void replaceProgress(Connection c, UUID dossierId, List<ProgressEntry> log) throws SQLException {
         SqlValues.update(c, "DELETE FROM progress WHERE dossier_id = ?", dossierId);
         for (ProgressEntry e : log) {
-            addProgress(c, dossierId, e);
+            insertProgress(c, dossierId, e);
         }
+        restate(c, dossierId);
+    }
+
+    /**
+     * Rebuilds the dossier's superseded states ({@code dossier_state}) and when its current state began
+     * ({@code state_since}) from its progress log (decision 0006). A log is a handful of rows, so rebuilding is
+     * cheaper and simpler than patching, and a pulled log (states made at other desks) is handled the same way.
+     */
+    public void restate(Connection c, UUID dossierId) throws SQLException {
+        Optional<Dossier> found = findById(c, dossierId);
+        if (found.isEmpty()) {
+            return;
+        }
+        Dossier d = found.get();
+        List<ProgressEntry> log = progress(c, dossierId);
+        long rowid;
+        try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM dossier WHERE id = ?")) {
+            ps.setString(1, dossierId.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                rowid = rs.getLong(1);
+            }
+        }
+        SqlValues.update(c, "DELETE FROM dossier_state WHERE dossier_rowid = ?", rowid);
+        List<StatusHistory.State> states = StatusHistory.superseded(d, log);
+        if (!states.isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO dossier_state (dossier_rowid, since, until, "
+                    + "status, appointment_at, finished_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+                for (StatusHistory.State st : states) {
+                    SqlValues.bind(ps, rowid, st.since(), st.until(), st.status().code(), st.appointmentAt(),
+                            st.finishedAt());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        }
+        SqlValues.update(c, "UPDATE dossier SET state_since = ? WHERE rowid = ?", StatusHistory.currentSince(d, log),
+                rowid);
     }
 
     public List<ProgressEntry> progress(Connection c, UUID dossierId) throws SQLException {
@@ -279,6 +333,8 @@ public final class DossierRepository {
                 .returnedAt(SqlValues.ts(rs, "returned_at"))
                 .deskNo(rs.getInt("desk_no"))
                 .receivedBy(rs.getString("received_by"))
+                .receivedById(rs.getString("received_by_id"))
+                .receivedByName(rs.getString("received_by_name"))
                 .version(rs.getLong("version"))
                 .build();
     }

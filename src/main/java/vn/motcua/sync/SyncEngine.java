@@ -132,7 +132,22 @@ public final class SyncEngine {
      * at setup), so receipts printed before enrollment keep valid rating links. Not retried: a code works once.
      */
     public Enrolled enroll(String serverUrl, String enrollmentCode, String deviceName, String appVersion) {
+        return enroll(serverUrl, enrollmentCode, deviceName, appVersion, false);
+    }
+
+    /**
+     * Enrolls this desk. Plain {@code http://} carries the enrollment code, the rating secret and then the device
+     * token in the clear: it is refused for any host but this machine's loopback unless {@code insecure} says the
+     * administrator chose it knowingly (a closed test network).
+     */
+    public Enrolled enroll(String serverUrl, String enrollmentCode, String deviceName, String appVersion,
+                           boolean insecure) {
         String url = normaliseUrl(serverUrl);
+        if (!insecure && url.startsWith("http://") && !loopback(url)) {
+            throw SyncException.refused(0, "INSECURE_URL", "Địa chỉ máy chủ «" + url + "» dùng http:// không mã hóa: "
+                    + "mã đăng ký và khóa thiết bị sẽ đi qua mạng không được bảo vệ. Hãy dùng https:// (chỉ khi thật "
+                    + "cần trong mạng thử nghiệm: lệnh enroll với --insecure).", null);
+        }
         OfficeProfile office = db.read(offices::find).orElseThrow(() -> SyncException.refused(0, "NOT_SET_UP",
                 "Máy chưa được thiết lập (setup) nên chưa thể đăng ký với máy chủ.", null));
         if (enrollmentCode == null || enrollmentCode.isBlank()) {
@@ -202,6 +217,26 @@ public final class SyncEngine {
             state.setServerUrl(c, url);
             return null;
         });
+    }
+
+    /** Whether the URL's host is this machine (localhost, 127.0.0.0/8, ::1); names other than localhost are not
+     *  resolved, so a name that points at this machine is still treated as remote. */
+    static boolean loopback(String url) {
+        String host;
+        try {
+            host = java.net.URI.create(url).getHost();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        if (host == null) {
+            return false;
+        }
+        String h = host.toLowerCase(java.util.Locale.ROOT);
+        if (h.startsWith("[") && h.endsWith("]")) {
+            h = h.substring(1, h.length() - 1);
+        }
+        return h.equals("localhost") || h.endsWith(".localhost") || h.equals("::1") || h.equals("0:0:0:0:0:0:0:1")
+                || h.matches("127(\\.\\d{1,3}){3}");
     }
 
     static String normaliseUrl(String raw) {

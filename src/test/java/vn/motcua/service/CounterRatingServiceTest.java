@@ -100,14 +100,15 @@ class CounterRatingServiceTest {
         assertThatThrownBy(() -> svc.report(clerk, r.period())).isInstanceOf(AccessDeniedException.class);
 
         var table = r.table("Xã Quảng Phú");
-        assertThat(table.columns()).contains("Rất hài lòng", "Không hài lòng", "Tỷ lệ hài lòng (%)");
+        assertThat(table.columns()).contains("Rất hài lòng", "Không hài lòng",
+                "Tỷ lệ người đánh giá hài lòng (%)");
         assertThat(table.rows().get(0)).containsExactly("Toàn đơn vị", null, 1, 1, 1, 3, 66.7);
         byte[] pdf = ReportPdf.render(table);
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 
         Indicators766 ind = desk.ctx().database().read(c -> Indicators766.compute(c,
                 new Period(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 31))));
-        assertThat(ind.satisfactionRatio()).isCloseTo(2 / 3.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(ind.satisfiedRatersShare()).isCloseTo(2 / 3.0, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(ind.digitisationShare()).isEqualTo(0.0);
     }
 

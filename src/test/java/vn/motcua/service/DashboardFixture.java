@@ -100,6 +100,17 @@ public final class DashboardFixture {
                 .status(status)
                 .deskNo(1)
                 .receivedBy(clerk)
+                .receivedById(clerkId(clerk))
+                .receivedByName(NAMES.get(clerk))
                 .version(1);
+    }
+
+    /** The full names the fixture's clerks had when they received the dossiers. */
+    static final java.util.Map<String, String> NAMES = java.util.Map.of("canbo1", "Trần Văn Một", "canbo2",
+            "Lê Thị Hai", "admin", "Nguyễn Thị Quản Trị");
+
+    /** The account id the dossiers carry for a clerk of this desk (as RegistrationService sets it). */
+    public static String clerkId(String clerk) {
+        return vn.motcua.domain.dossier.ClerkId.local(new java.util.UUID(0, 1), clerk);
     }
 }

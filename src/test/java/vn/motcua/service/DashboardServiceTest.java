@@ -46,8 +46,8 @@ class DashboardServiceTest {
     @Test
     void perClerkAndPerField_splitTheTotals() {
         var f = desk.ctx().dashboard().figures(supervisor);
-        Counts one = f.perClerk().stream().filter(c -> c.key().equals("canbo1")).findFirst().orElseThrow();
-        Counts two = f.perClerk().stream().filter(c -> c.key().equals("canbo2")).findFirst().orElseThrow();
+        Counts one = f.perClerk().stream().filter(c -> c.key().equals(DashboardFixture.clerkId("canbo1"))).findFirst().orElseThrow();
+        Counts two = f.perClerk().stream().filter(c -> c.key().equals(DashboardFixture.clerkId("canbo2"))).findFirst().orElseThrow();
         assertThat(one.label()).isEqualTo("Trần Văn Một");
         assertThat(one.get(Figure.RECEIVED_TODAY)).isEqualTo(1);
         assertThat(one.get(Figure.OVERDUE)).isEqualTo(1);
@@ -74,7 +74,7 @@ class DashboardServiceTest {
     @Test
     void listsFilterByClerkAndField() {
         var svc = desk.ctx().dashboard();
-        assertThat(svc.list(supervisor, Figure.OVERDUE, 5, "canbo2", null)).extracting(Line::code)
+        assertThat(svc.list(supervisor, Figure.OVERDUE, 5, DashboardFixture.clerkId("canbo2"), null)).extracting(Line::code)
                 .containsExactly(DashboardFixture.code("B2"));
         assertThat(svc.list(supervisor, Figure.DUE_SOON, 5, null, DashboardFixture.CHUNG_THUC))
                 .extracting(Line::code).containsExactly(DashboardFixture.code("C1"));

@@ -21,10 +21,15 @@ public final class DeskFixture implements AutoCloseable {
 
     /** A desk set up as desk {@code deskNo}, its clock standing at {@code now} (Vietnam time). */
     public static DeskFixture create(Path dir, int deskNo, LocalDateTime now) {
+        return create(dir, deskNo, now, "Nguyễn Thị Quản Trị");
+    }
+
+    /** The same with the {@code admin} account's full name given. */
+    public static DeskFixture create(Path dir, int deskNo, LocalDateTime now, String adminFullName) {
         Clock clock = Clock.fixed(now.atZone(DeskContext.ZONE).toInstant(), DeskContext.ZONE);
         DeskContext ctx = DeskContext.open(dir, clock);
         ctx.setup().setup(new SetupService.SetupRequest("Xã Quảng Phú", AGENCY, deskNo, null, null, null, "admin",
-                "Nguyễn Thị Quản Trị", PASSWORD), false);
+                adminFullName, PASSWORD), false);
         return new DeskFixture(ctx);
     }
 

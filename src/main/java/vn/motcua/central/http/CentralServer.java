@@ -89,6 +89,11 @@ public final class CentralServer implements AutoCloseable {
             config.jetty.host = cfg.host();
             config.jetty.port = cfg.port();
             config.http.maxRequestSize = maxBody;
+            config.jetty.modifyServletContextHandler(h -> {
+                for (String path : java.util.List.of("/r/*", "/tra-cuu/*")) {
+                    h.addFilter(new CitizenFormLimit(), path, java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST));
+                }
+            });
             config.router.ignoreTrailingSlashes = true;
             config.http.prefer405over404 = true;
             if (cfg.tlsKeystore() != null) {
@@ -319,7 +324,9 @@ public final class CentralServer implements AutoCloseable {
                                     String name, PageHandler page) throws Exception {
         c.attribute(ANSWERED, true);
         long length = c.req().getContentLengthLong();
-        if (length > 16 * 1024 || length < 0 && !"application/x-www-form-urlencoded".equals(baseType(c))) {
+        if (length > CitizenFormLimit.MAX_BYTES || c.req().getAttribute(CitizenFormLimit.TOO_LARGE) != null
+                || c.req().getAttribute(CitizenFormLimit.CHUNKED) != null
+                        && !"application/x-www-form-urlencoded".equals(baseType(c))) {
             Pages.message(c, 413, "Quầy Một Cửa", "Quầy Một Cửa", Pages.ICON_STOP, "Nội dung gửi quá lớn",
                     "Vui lòng rút gọn nội dung góp ý rồi gửi lại.", null, null);
             return;

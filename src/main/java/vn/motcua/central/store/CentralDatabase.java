@@ -74,6 +74,11 @@ public final class CentralDatabase implements AutoCloseable {
      */
     public static CentralDatabase open(String url, String user, String password, int poolSize) {
         Dialect dialect = Dialect.of(url);
+        java.nio.file.Path file = dialect == Dialect.SQLITE ? sqliteFile(url) : null;
+        if (file != null) {
+            // 0600 from the first byte; SQLite gives the -wal and -shm files the database file's permissions
+            vn.motcua.files.PrivateFiles.createFile(file);
+        }
         HikariConfig cfg = new HikariConfig();
         cfg.setJdbcUrl(url);
         cfg.setPoolName("central-" + dialect.folder);
@@ -111,7 +116,21 @@ public final class CentralDatabase implements AutoCloseable {
             ds.close();
             throw e;
         }
+        if (file != null) {
+            vn.motcua.files.PrivateFiles.database(file);
+        }
         return new CentralDatabase(ds, dialect);
+    }
+
+    /** The file of a {@code jdbc:sqlite:FILE[?options]} URL; null for an in-memory database. */
+    static java.nio.file.Path sqliteFile(String url) {
+        String rest = url.substring("jdbc:sqlite:".length());
+        int q = rest.indexOf('?');
+        String path = q < 0 ? rest : rest.substring(0, q);
+        if (path.isEmpty() || path.startsWith(":memory:") || path.startsWith("file:")) {
+            return null;
+        }
+        return java.nio.file.Path.of(path);
     }
 
     public Dialect dialect() {

@@ -30,11 +30,30 @@ public final class DossierRepository {
                            String occurredAt, Instant receivedAt, String action) {
     }
 
-    /** The latest state of a dossier, to insert or update. */
+    /**
+     * The latest state of a dossier, to insert or update. The receiving clerk ({@code receivedBy} user name,
+     * {@code receivedById} account id, {@code receivedByName} full name as at receipt) and {@code deskNo} are the
+     * receipt's: stored on insert, never changed by a later event.
+     */
     public record DossierRow(String id, String code, String officeCode, int deskNo, int status, String interopAgency,
                              long version, String procedureCode, String procedureName, String receivedAt,
                              String appointmentAt, String idLast4, String phoneLast4, String data, long changeSeq,
-                             Instant updatedAt, String ownerDevice, String lastDevice) {
+                             Instant updatedAt, String ownerDevice, String lastDevice, String receivedBy,
+                             String receivedById, String receivedByName) {
+
+        /** A row without device or clerk fields (the benches' synthetic dossiers). */
+        public DossierRow(String id, String code, String officeCode, int deskNo, int status, String interopAgency,
+                          long version, String procedureCode, String procedureName, String receivedAt,
+                          String appointmentAt, String idLast4, String phoneLast4, String data, long changeSeq,
+                          Instant updatedAt) {
+            this(id, code, officeCode, deskNo, status, interopAgency, version, procedureCode, procedureName,
+                    receivedAt, appointmentAt, idLast4, phoneLast4, data, changeSeq, updatedAt, null, null, null, null,
+                    null);
+        }
+    }
+
+    /** The receiving clerk of a stored dossier as the server holds it. */
+    public record Clerk(String receivedBy, String receivedById, String receivedByName, int deskNo) {
     }
 
     /** One progress-log row; {@code n} equals the dossier version it produced. */
@@ -125,8 +144,8 @@ public final class DossierRepository {
         }
         try (var ps = c.prepareStatement("INSERT INTO dossier (id, code, office_code, desk_no, status, interop_agency, "
                 + "version, procedure_code, procedure_name, received_at, appointment_at, id_last4, phone_last4, data, "
-                + "change_seq, updated_at, owner_device, last_device) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                + "change_seq, updated_at, owner_device, last_device, received_by, received_by_id, received_by_name) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 + "ON CONFLICT (id) DO UPDATE SET status = excluded.status, interop_agency = excluded.interop_agency, "
                 + "version = excluded.version, procedure_name = excluded.procedure_name, "
                 + "procedure_code = excluded.procedure_code, received_at = excluded.received_at, "
@@ -153,6 +172,9 @@ public final class DossierRepository {
                 Rows.setMillis(ps, 16, r.updatedAt());
                 Rows.setText(ps, 17, r.ownerDevice());
                 Rows.setText(ps, 18, r.lastDevice());
+                Rows.setText(ps, 19, r.receivedBy());
+                Rows.setText(ps, 20, r.receivedById());
+                Rows.setText(ps, 21, r.receivedByName());
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -300,6 +322,18 @@ public final class DossierRepository {
         return Optional.of(new LookupView(head.code(), head.officeCode(), head.officeName(), head.status(),
                 head.procedureName(), head.receivedAt(), head.appointmentAt(), head.idLast4(), head.phoneLast4(),
                 List.copyOf(progress)));
+    }
+
+    /** The receiving clerk of a dossier by code, as stored from its receipt. */
+    public Optional<Clerk> clerk(Connection c, String code) throws SQLException {
+        try (var ps = c.prepareStatement("SELECT received_by, received_by_id, received_by_name, desk_no FROM dossier "
+                + "WHERE code = ?")) {
+            ps.setString(1, code);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new Clerk(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getInt(4))) : Optional.empty();
+            }
+        }
     }
 
     /** The procedure name of a dossier by code, for the rating page; empty when the dossier has not synced yet. */

@@ -361,7 +361,8 @@ public final class PushService {
                     int desk = s.data.path("deskNo").asInt(0) > 0 ? s.data.path("deskNo").asInt() : device.deskNo();
                     rows.add(new DossierRow(s.id, s.code, device.officeCode(), desk, s.status.code(), s.interop,
                             s.version, col[0], col[1], col[2], col[3], col[4], col[5], s.data.toString(), seq++, now,
-                            s.ownerDevice, device.id()));
+                            s.ownerDevice, device.id(), textOrNull(s.data, "receivedBy"),
+                            textOrNull(s.data, "receivedById"), textOrNull(s.data, "receivedByName")));
                 }
                 dossiers.upsertDossiers(c, rows);
             }

@@ -151,7 +151,8 @@ public final class DossierDetailView {
         r = row(generalGrid, r, "dossier.channel", m.of("channel", d.channel()));
         r = row(generalGrid, r, "dossier.returnMethod", m.of("returnMethod", d.returnMethod()));
         r = row(generalGrid, r, "dossier.received", Formats.dateTime(d.receivedAt()) + "  ·  "
-                + m.t("dossier.receivedBy", d.receivedBy() == null ? "" : d.receivedBy(), d.deskNo()));
+                + m.t("dossier.receivedBy", d.receivedByName() != null ? d.receivedByName()
+                        : d.receivedBy() == null ? "" : d.receivedBy(), d.deskNo()));
         r = row(generalGrid, r, "dossier.time", d.processingTime() == null ? "" : d.processingTime().toVietnamese());
         r = row(generalGrid, r, "dossier.appointment", d.appointmentAt() == null ? m.t("register.noFixedAppointment")
                 : Formats.dateTime(d.appointmentAt()));

@@ -17,6 +17,12 @@ import vn.motcua.domain.catalog.ProcessingTime;
  * @param interopAgency  while in {@link DossierStatus#PROCESSING}: the agency it has been forwarded to (liên thông)
  * @param finishedAt     end of processing (NgayKetThucXuLy): set on 9, 7, 8
  * @param returnedAt     result handed over (NgayTra): set on 10
+ * @param deskNo         the desk (quầy) that received it
+ * @param receivedBy     the receiving clerk's user name on that desk (not unique across desks: every desk may have
+ *                       an {@code admin})
+ * @param receivedById   the receiving clerk's account id, unique across the province (see {@link ClerkId}); null on
+ *                       dossiers received before it existed
+ * @param receivedByName the receiving clerk's full name as at receipt; null on such older dossiers
  */
 public record Dossier(
         UUID id,
@@ -44,6 +50,8 @@ public record Dossier(
         LocalDateTime returnedAt,
         int deskNo,
         String receivedBy,
+        String receivedById,
+        String receivedByName,
         long version) {
 
     public Dossier {
@@ -60,6 +68,11 @@ public record Dossier(
         if (sets < 1) {
             sets = 1;
         }
+    }
+
+    /** Who received it, for reports: the account id and name as at receipt, or the fallback of {@link ClerkId}. */
+    public ClerkId clerk() {
+        return ClerkId.of(receivedById, receivedByName, deskNo, receivedBy);
     }
 
     /** The appointment staff work towards: the apology's new date if one was given, else the statutory one. */
@@ -102,6 +115,8 @@ public record Dossier(
         private LocalDateTime returnedAt;
         private int deskNo;
         private String receivedBy;
+        private String receivedById;
+        private String receivedByName;
         private long version;
 
         private Builder() {
@@ -133,6 +148,8 @@ public record Dossier(
             returnedAt = d.returnedAt;
             deskNo = d.deskNo;
             receivedBy = d.receivedBy;
+            receivedById = d.receivedById;
+            receivedByName = d.receivedByName;
             version = d.version;
         }
 
@@ -161,13 +178,15 @@ public record Dossier(
         public Builder returnedAt(LocalDateTime v) { returnedAt = v; return this; }
         public Builder deskNo(int v) { deskNo = v; return this; }
         public Builder receivedBy(String v) { receivedBy = v; return this; }
+        public Builder receivedById(String v) { receivedById = v; return this; }
+        public Builder receivedByName(String v) { receivedByName = v; return this; }
         public Builder version(long v) { version = v; return this; }
 
         public Dossier build() {
             return new Dossier(id, code, procedureCode, procedureName, fieldCode, fieldName, channel, returnMethod,
                     applicant, submitter, documents, sets, summary, notes, processingTime, receivedAt, appointmentAt,
                     rescheduledAt, status, interopAgency, supplements, finishedAt, returnedAt, deskNo, receivedBy,
-                    version);
+                    receivedById, receivedByName, version);
         }
     }
 }

@@ -22,7 +22,8 @@ public final class DossierFields {
             "rescheduledAt");
     /** Never changed by a correction: identity and everything the lifecycle owns. */
     public static final Set<String> NOT_CORRECTABLE = Set.of("id", "code", "status", "version", "interopAgency",
-            "supplements", "finishedAt", "returnedAt", "rescheduledAt");
+            "supplements", "finishedAt", "returnedAt", "rescheduledAt", "deskNo", "receivedBy", "receivedById",
+            "receivedByName");
 
     private DossierFields() {
     }
