@@ -134,11 +134,11 @@ class ClerkIdentityEndToEndTest {
     }
 
     private static String secret(DeskFixture d) {
-        return d.ctx().database().read(c -> new OfficeRepository().find(c)).orElseThrow().ratingSecret();
+        return d.ctx().setup().office().orElseThrow().ratingSecret();
     }
 
     private static java.util.UUID deviceId(DeskFixture d) {
-        return d.ctx().database().read(c -> new OfficeRepository().find(c)).orElseThrow().deviceId();
+        return d.ctx().setup().office().orElseThrow().deviceId();
     }
 
     /** A citizen's rating through the real rating page: GET (CSRF cookie and field), then the form POST. */

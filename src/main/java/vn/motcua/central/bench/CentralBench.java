@@ -167,7 +167,7 @@ public final class CentralBench {
                                 j.get("version").asLong(), j.get("procedureCode").asText(),
                                 j.get("procedureName").asText(), j.get("receivedAt").asText(),
                                 j.get("appointmentAt").asText(), "1234", "5678", j.toString(), ++seq[desk], now,
-                                device, device));
+                                device, device, null, null, null));
                     }
                     repo.upsertDossiers(c, new ArrayList<>(latest.values()));
                     repo.insertEvents(c, events1);
@@ -304,7 +304,7 @@ public final class CentralBench {
                         rows.add(new DossierRow(m.id().toString(), m.code(), e.getKey(), 1, 2, null, 1,
                                 j.get("procedureCode").asText(), j.get("procedureName").asText(),
                                 j.get("receivedAt").asText(), j.get("appointmentAt").asText(),
-                                m.idNumber().substring(8), m.phone().substring(6), j.toString(), seq++, now, null, null));
+                                m.idNumber().substring(8), m.phone().substring(6), j.toString(), seq++, now));
                     }
                     repo.upsertDossiers(c, rows);
                 }
