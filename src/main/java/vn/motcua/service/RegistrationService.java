@@ -286,13 +286,14 @@ public final class RegistrationService {
             }
             int originals = line.originals() == null ? 1 : line.originals();
             int copies = line.copies() == null ? 0 : line.copies();
-            if (originals < 0 || copies < 0 || originals > 999 || copies > 999) {
-                problems.add(new Problem(path, "Số bản chính và bản sao phải từ 0 đến 999."));
+            int certified = line.certifiedCopies() == null ? 0 : line.certifiedCopies();
+            if (originals < 0 || copies < 0 || certified < 0 || originals > 999 || copies > 999 || certified > 999) {
+                problems.add(new Problem(path, "Số bản chính, bản sao chứng thực và bản photo phải từ 0 đến 999."));
                 continue;
             }
             boolean mandatory = line.mandatory() != null ? line.mandatory() : procedure != null
                     && procedure.documents().stream().anyMatch(d -> d.mandatory() && d.name().equals(name));
-            out.add(new ReceivedDocument(name, originals, copies, mandatory));
+            out.add(new ReceivedDocument(name, originals, copies, mandatory, certified));
         }
         if (procedure != null) {
             procedure.documents().stream()
