@@ -37,6 +37,9 @@ import vn.motcua.store.Database;
 import vn.motcua.store.DossierRepository;
 import vn.motcua.store.OfficeRepository;
 import vn.motcua.store.OutboxRepository;
+import vn.motcua.store.LogbookRepository;
+import vn.motcua.store.ProgressExtras;
+import vn.motcua.domain.dossier.LogbookLine;
 import vn.motcua.store.ProcedureRepository;
 
 /**
@@ -50,6 +53,7 @@ public final class RegistrationService {
     private final DossierRepository dossiers;
     private final CodeSequenceRepository sequences;
     private final OutboxRepository outbox;
+    private final LogbookRepository logbook = new LogbookRepository();
     private final AuditRepository audit;
     private final CalendarService calendar;
     private final Clock clock;
@@ -116,8 +120,10 @@ public final class RegistrationService {
             Dossier d = t.after();
             dossiers.insert(c, d, now);
             dossiers.addProgress(c, d.id(), t.entry());
-            outbox.append(c, OutboxRepository.EventType.DOSSIER_RECEIVED, d.id(),
-                    OffsetDateTime.now(clock), Map.of("dossier", d, "progress", t.entry()));
+            // The logbook line is given here, once; it travels with the first progress entry to the other desks.
+            LogbookLine line = logbook.assign(c, d);
+            outbox.append(c, OutboxRepository.EventType.DOSSIER_RECEIVED, d.id(), OffsetDateTime.now(clock),
+                    Map.of("dossier", d, "progress", ProgressExtras.with(t.entry(), ProgressExtras.LOGBOOK, line)));
             audit.record(c, now, actor.username(), "REGISTER", d.id(), d.code());
             return d;
         });

@@ -94,6 +94,13 @@ public final class PushService {
                 }
             }
             Set<String> seen = dossiers.existingEventIds(c, eventIds);
+            Set<String> feeIds = new LinkedHashSet<>();
+            for (EventFacts f : facts) {
+                if (f.type() == EventType.FEE_PAID) {
+                    feeIds.add(f.dossierId());
+                }
+            }
+            Set<String> feePaid = dossiers.feePaid(c, feeIds);
             Map<String, StoredDossier> stored = dossiers.findByIdsOrCodes(c, ids, codes);
             for (EventFacts f : facts) {
                 StoredDossier s = stored.get(f.dossierId());
@@ -101,7 +108,7 @@ public final class PushService {
                     throw foreign(f);
                 }
             }
-            Judge judge = new Judge(device, stored, seen, now);
+            Judge judge = new Judge(device, stored, seen, feePaid, now);
             List<EventResult> results = new ArrayList<>(facts.size());
             for (EventFacts f : facts) {
                 results.add(judge.apply(f));
@@ -128,8 +135,12 @@ public final class PushService {
         private final Map<String, State> changed = new LinkedHashMap<>();
         private final Map<String, String> received = new HashMap<>();
 
-        Judge(Device device, Map<String, StoredDossier> stored, Set<String> seenEvents, Instant now) {
+        private final Set<String> feePaid;
+
+        Judge(Device device, Map<String, StoredDossier> stored, Set<String> seenEvents, Set<String> feePaid,
+              Instant now) {
             this.device = device;
+            this.feePaid = new HashSet<>(feePaid);
             this.seenEvents = new HashSet<>(seenEvents);
             this.now = now;
             for (StoredDossier s : stored.values()) {
@@ -145,15 +156,26 @@ public final class PushService {
                 return EventResult.duplicate(eventId);
             }
             State state = states.get(f.dossierId());
-            Optional<EventResult> refusal = f.type() == EventType.DOSSIER_RECEIVED
-                    ? refuseReceive(f, state) : refuseTransition(f, state);
+            Optional<EventResult> refusal = switch (f.type()) {
+                case DOSSIER_RECEIVED -> refuseReceive(f, state);
+                case DOSSIER_TRANSITIONED -> refuseTransition(f, state);
+                case FEE_PAID -> refuseFeePaid(f, state);
+            };
             if (refusal.isPresent()) {
                 seenEvents.remove(eventId.toString());
                 return refusal.get();
             }
-            State next = f.type() == EventType.DOSSIER_RECEIVED
-                    ? new State(f.dossierId(), f.code(), DossierStatus.NEW, null, 1, f)
-                    : new State(state.id, state.code, f.action().to(), interopAfter(f), state.version + 1, f);
+            State next = switch (f.type()) {
+                case DOSSIER_RECEIVED -> new State(f.dossierId(), f.code(), DossierStatus.NEW, null, 1, f);
+                case DOSSIER_TRANSITIONED -> new State(state.id, state.code, f.action().to(), interopAfter(f),
+                        state.version + 1, f);
+                // A payment changes neither status nor liên thông; the new version makes the dossier (and its log
+                // with the payment) come down to the other desks.
+                case FEE_PAID -> new State(state.id, state.code, state.status, state.interop, state.version + 1, f);
+            };
+            if (f.type() == EventType.FEE_PAID) {
+                feePaid.add(next.id);
+            }
             states.put(next.id, next);
             codeOwners.put(next.code, next.id);
             changed.put(next.id, next);
@@ -196,6 +218,26 @@ public final class PushService {
                 why = why.or(() -> Optional.of("Chuyển liên thông cần tên cơ quan nhận."));
             }
             return why.map(reason -> EventResult.rejected(f.eventId(), "TRANSITION_REFUSED", reason));
+        }
+
+        private Optional<EventResult> refuseFeePaid(EventFacts f, State state) {
+            if (state == null) {
+                return Optional.of(EventResult.rejected(f.eventId(), "UNKNOWN_DOSSIER", "Máy chủ chưa có hồ sơ «"
+                        + f.code() + "»; cần gửi sự kiện tiếp nhận trước."));
+            }
+            if (!state.code.equals(f.code())) {
+                return Optional.of(EventResult.rejected(f.eventId(), "CODE_MISMATCH", "Mã hồ sơ «" + f.code()
+                        + "» không khớp với hồ sơ đã lưu («" + state.code + "»)."));
+            }
+            if (feePaid.contains(state.id)) {
+                return Optional.of(EventResult.rejected(f.eventId(), "FEE_ALREADY_PAID", "Phí, lệ phí của hồ sơ «"
+                        + f.code() + "» đã được ghi nhận ở một quầy khác."));
+            }
+            if (state.status == DossierStatus.DENIED) {
+                return Optional.of(EventResult.rejected(f.eventId(), "TRANSITION_REFUSED", "Hồ sơ «" + f.code()
+                        + "» đã bị từ chối tiếp nhận; không thu phí."));
+            }
+            return Optional.empty();
         }
 
         private String interopAfter(EventFacts f) {

@@ -8,7 +8,12 @@ public enum EventType {
     /** A dossier was received at the desk. Payload: {@code {"dossier": {...}, "progress": {...}}}. */
     DOSSIER_RECEIVED,
     /** A lifecycle action. Payload: {@code {"action": "FINISH", "dossier": {...after...}, "progress": {...}}}. */
-    DOSSIER_TRANSITIONED;
+    DOSSIER_TRANSITIONED,
+    /**
+     * The dossier's fee was marked paid at a counter; the status does not change. Payload: {@code {"dossier": {...},
+     * "progress": {..., "payment": {"amountVnd", "method": "CASH"|"TRANSFER", "paidAt", "paidBy", "note"?}}}}.
+     */
+    FEE_PAID;
 
     public static Optional<EventType> parse(String name) {
         return Arrays.stream(values()).filter(t -> t.name().equals(name)).findFirst();
