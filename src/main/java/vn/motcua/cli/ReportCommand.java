@@ -29,7 +29,8 @@ import vn.motcua.store.AuditRepository;
         + "on-time rate, digitisation share, satisfaction ratio).", "Example: report period --from 2026-04-01 --to 2026-06-30 "
         + "--format xlsx --out q2.xlsx"})
 final class ReportCommand extends DeskCommand {
-    @Parameters(paramLabel = "KIND", description = "logbook | period | satisfaction | indicators")
+    @Parameters(paramLabel = "KIND", description = "logbook | period | satisfaction | criteria (the 11-criterion "
+            + "sheet) | indicators")
     String kind;
     @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD")
     String from;
@@ -80,6 +81,11 @@ final class ReportCommand extends DeskCommand {
                 summary.put("dissatisfied", r.dissatisfied().size());
                 summary.put("satisfactionPercent", Math.round(r.satisfactionRatio() * 1000) / 10.0);
             }
+            case "criteria" -> {
+                var rows = ctx.database().read(c -> vn.motcua.report.CriteriaSheet.compute(c, period));
+                table = vn.motcua.report.CriteriaSheet.table(rows, period, office.officeName());
+                summary.put("criteria", rows.size());
+            }
             case "indicators" -> {
                 var r = ctx.database().read(c -> vn.motcua.report.Indicators766.compute(c, period));
                 table = r.table(office.officeName());
@@ -87,7 +93,8 @@ final class ReportCommand extends DeskCommand {
                 summary.put("digitisationShare", r.digitisationShare());
                 summary.put("satisfactionRatio", r.satisfactionRatio());
             }
-            default -> throw new UserInputException("KIND must be logbook, period, satisfaction or indicators");
+            default -> throw new UserInputException("KIND must be logbook, period, satisfaction, criteria or "
+                    + "indicators");
         }
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null) {
