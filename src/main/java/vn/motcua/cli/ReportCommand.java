@@ -68,7 +68,12 @@ final class ReportCommand extends DeskCommand {
             }
             case "period" -> {
                 PeriodReport r = ctx.database().read(c -> PeriodReport.compute(c, period));
-                table = PeriodReportTable.of(r, office.governingBody(), office.officeName());
+                var fees = ctx.database().read(c -> vn.motcua.report.FeeSummary.compute(c, period));
+                table = PeriodReportTable.of(r, office.governingBody(), office.officeName(), fees);
+                summary.put("feesCollected", fees.payments());
+                summary.put("feesVnd", fees.amountVnd());
+                summary.put("feesByTransfer", fees.byTransfer());
+                summary.put("feeTransferShare", fees.transferShare());
                 summary.put("received", r.total().received());
                 summary.put("resolved", r.total().resolved());
                 summary.put("inProgress", r.total().inProgress());

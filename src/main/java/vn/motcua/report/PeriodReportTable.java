@@ -15,6 +15,17 @@ public final class PeriodReportTable {
     private PeriodReportTable() {
     }
 
+    /** The table with a last header line on the fees collected in the period (paid at the counters, VietQR share). */
+    public static ReportTable of(PeriodReport r, String reportingUnit, String receivingUnit, FeeSummary fees) {
+        ReportTable t = of(r, reportingUnit, receivingUnit);
+        if (fees == null) {
+            return t;
+        }
+        List<String> lines = new ArrayList<>(t.headerLines());
+        lines.add(fees.lineVi());
+        return new ReportTable(t.title(), lines, t.columns(), t.rows());
+    }
+
     public static ReportTable of(PeriodReport r, String reportingUnit, String receivingUnit) {
         List<List<Object>> rows = new ArrayList<>();
         int no = 0;
