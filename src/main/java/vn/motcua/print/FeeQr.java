@@ -21,10 +21,9 @@ public record FeeQr(long amountVnd, String payload, String bankBin, String accou
         return payload != null && !payload.isBlank();
     }
 
-    /** "Chuyển khoản: ngân hàng BIN 970415, tài khoản 1133…, chủ tài khoản …". */
+    /** "BIN 970415, TK 113366668888 (UBND XA QUANG PHU)": the bank, the account and its holder. */
     public String accountLine() {
         Objects.requireNonNull(payload, "payload");
-        return "ngân hàng (BIN) " + bankBin + ", số tài khoản " + account
-                + (accountName.isEmpty() ? "" : ", chủ tài khoản " + accountName);
+        return "ngân hàng BIN " + bankBin + ", TK " + account + (accountName.isEmpty() ? "" : " (" + accountName + ")");
     }
 }

@@ -65,11 +65,13 @@ public final class ReceiptForm {
                 Span.bold(d.code())));
         Picture rate = new Picture(rating, qr, qr, List.of(Span.bold("Đánh giá hài lòng")));
         Picture find = new Picture(lookup, qr, qr, List.of(Span.bold("Tra cứu hồ sơ")));
+        Picture pay = feeQr == null || roll ? null : new Picture(feeQr, qr, qr,
+                List.of(Span.bold("Nộp phí (VietQR)")));
         if (roll) {
             b.add(new Pictures(List.of(bar), 0.8f));
             b.add(new Pictures(List.of(rate, find), 0.8f));
         } else {
-            b.add(new Pictures(List.of(rate, bar, find), 0.8f));
+            b.add(new Pictures(pay == null ? List.of(rate, bar, find) : List.of(rate, bar, find, pay), 0.8f));
         }
         b.addAll(FormParts.applicantLines(d, ctx.unitSentence() + " tiếp nhận hồ sơ của"));
         b.add(FormParts.request(d));
@@ -81,11 +83,10 @@ public final class ReceiptForm {
         b.add(Para.field("5. Thời gian trả kết quả giải quyết hồ sơ", d.appointmentAt() == null
                 ? "Không có ngày hẹn trả cụ thể theo quy định" : VnDates.full(d.appointmentAt())));
         b.add(FormParts.plainField("6. Đăng ký nhận kết quả tại", d.returnMethod().labelVi()));
-        if (r.fees() != null && !r.fees().isBlank()) {
-            b.add(FormParts.plainField("Phí, lệ phí (nếu có)", r.fees()));
-        }
         if (r.fee() != null) {
-            b.addAll(fee(r.fee(), feeQr, roll));
+            b.addAll(fee(r.fees(), r.fee(), roll ? feeQr : null));
+        } else if (r.fees() != null && !r.fees().isBlank()) {
+            b.add(FormParts.plainField("Phí, lệ phí (nếu có)", r.fees()));
         }
         b.add(FormParts.plainField("Vào Sổ theo dõi hồ sơ", r.logbook() == null ? "Quyển số: ……, Số thứ tự: ……"
                 : r.logbook().text()));
@@ -111,21 +112,24 @@ public final class ReceiptForm {
         return t.toVietnamese();
     }
 
-    /** The fee to pay with its VietQR code (or the note that it has been paid). */
-    private static List<Block> fee(FeeQr fee, BufferedImage qr, boolean roll) {
+    /**
+     * The amount to pay and how (the VietQR code sits with the other codes at the top of an A5/A4 receipt, here on
+     * the roll), or the note that it has been paid.
+     */
+    private static List<Block> fee(String feeText, FeeQr fee, BufferedImage rollQr) {
         List<Block> out = new ArrayList<>();
-        String amount = VnMoney.dong(fee.amountVnd());
+        String what = feeText == null || feeText.isBlank() ? VnMoney.dong(fee.amountVnd()) : feeText;
         if (fee.paidText() != null) {
-            out.add(FormParts.plainField("Số tiền phí, lệ phí phải nộp", amount + " — " + fee.paidText()));
+            out.add(FormParts.plainField("Phí, lệ phí (nếu có)", what + " — " + fee.paidText()));
             return out;
         }
-        out.add(FormParts.plainField("Số tiền phí, lệ phí phải nộp", amount));
-        if (qr != null) {
-            float size = roll ? 30 : 24;
-            out.add(new Pictures(List.of(new Picture(qr, size, size, List.of(Span.bold("VietQR nộp phí, lệ phí"),
-                    Span.regular(" " + amount)))), 0.8f));
-            out.add(Para.of(Span.italic("Chuyển khoản bằng ứng dụng ngân hàng: quét mã VietQR ("
-                    + fee.accountLine() + "; nội dung: mã hồ sơ).")).scaled(0.8f));
+        out.add(FormParts.plainField("Phí, lệ phí (nếu có)", what + (fee.hasCode()
+                ? " (tiền mặt hoặc mã «Nộp phí (VietQR)»)" : "")));
+        if (rollQr != null) {
+            out.add(new Pictures(List.of(new Picture(rollQr, 30, 30, List.of(Span.bold("Nộp phí (VietQR)")))), 0.8f));
+        }
+        if (fee.hasCode()) {
+            out.add(Para.of(Span.italic("VietQR: " + fee.accountLine() + "; nội dung: mã hồ sơ.")).scaled(0.8f));
         }
         return out;
     }
@@ -142,8 +146,8 @@ public final class ReceiptForm {
             rows.add(List.of(List.of(), List.of(Span.italic("(Không có giấy tờ kèm theo)")), List.of(), List.of(),
                     List.of()));
         }
-        float n = roll ? 1.9f : 1.7f;
-        return new Table(List.of(new Column(roll ? 1.2f : 0.9f, Align.CENTER), new Column(roll ? 5f : 7.6f, Align.LEFT),
+        float n = roll ? 1.9f : 2.1f;
+        return new Table(List.of(new Column(roll ? 1.2f : 0.8f, Align.CENTER), new Column(roll ? 5f : 7.6f, Align.LEFT),
                 new Column(n, Align.CENTER), new Column(n, Align.CENTER), new Column(n, Align.CENTER)),
                 List.of(List.of(new HeadCell("TT", 1, 2), new HeadCell("Thành phần hồ sơ", 1, 2),
                                 new HeadCell("Số lượng", 3, 1)),
