@@ -59,7 +59,7 @@ public final class ReceiptForm {
             b.add(Para.centered(0.95f, Span.bold("BẢN IN LẠI"),
                     Span.regular(" — in lại lúc " + VnDates.full(r.reprintedAt()))).inBox().before(0.3f));
         }
-        float qr = roll ? 22 : 20;
+        float qr = roll ? 22 : feeQr == null ? 20 : 18;
         b.add(new Block.Gap(0.2f));
         Picture bar = new Picture(barcode, barMm, roll ? 7 : 8, List.of(Span.regular("Mã hồ sơ: "),
                 Span.bold(d.code())));
@@ -123,13 +123,15 @@ public final class ReceiptForm {
             out.add(FormParts.plainField("Phí, lệ phí (nếu có)", what + " — " + fee.paidText()));
             return out;
         }
-        out.add(FormParts.plainField("Phí, lệ phí (nếu có)", what + (fee.hasCode()
-                ? " (tiền mặt hoặc mã «Nộp phí (VietQR)»)" : "")));
+        if (!fee.hasCode()) {
+            out.add(FormParts.plainField("Phí, lệ phí (nếu có)", what));
+            return out;
+        }
+        out.add(new Para(List.of(Span.regular("Phí, lệ phí (nếu có): " + what + " — tiền mặt hoặc mã «Nộp phí (VietQR)» "),
+                Span.italic("(" + fee.accountLine() + "; nội dung: mã hồ sơ)")), Align.LEFT, 1f, 0, 1.5f, 0, false,
+                false));
         if (rollQr != null) {
             out.add(new Pictures(List.of(new Picture(rollQr, 30, 30, List.of(Span.bold("Nộp phí (VietQR)")))), 0.8f));
-        }
-        if (fee.hasCode()) {
-            out.add(Para.of(Span.italic("VietQR: " + fee.accountLine() + "; nội dung: mã hồ sơ.")).scaled(0.8f));
         }
         return out;
     }
