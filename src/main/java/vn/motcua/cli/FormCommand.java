@@ -31,12 +31,16 @@ final class FormCommand extends DeskCommand {
     String reason;
     @Option(names = "--new-appointment", paramLabel = "yyyy-MM-ddTHH:mm", description = "apology: the new return time")
     String newAppointment;
-    @Option(names = "--items", paramLabel = "TEXT", description = "supplement: what to add, separated by ';'")
+    @Option(names = "--items", paramLabel = "TEXT", description = "supplement: what to add, separated by ';'; each "
+            + "item may give its counts: 'Name | originals | certified copies | photocopies'")
     String items;
     @Option(names = "--deadline", paramLabel = "yyyy-MM-ddTHH:mm", description = "supplement: deadline")
     String deadline;
     @Option(names = "--contact", paramLabel = "TEXT", description = "contact person and phone")
     String contact;
+    @Option(names = "--deputy", paramLabel = "TITLE", description = "apology: a deputy signs on the head's behalf "
+            + "(\"KT.\"), e.g. 'Phó Chủ tịch'")
+    String deputy;
 
     @Override
     Integer execute(DeskContext ctx) throws Exception {
@@ -49,6 +53,7 @@ final class FormCommand extends DeskCommand {
         put(extra, PrintService.EXTRA_ITEMS, items);
         put(extra, PrintService.EXTRA_DEADLINE, deadline);
         put(extra, PrintService.EXTRA_CONTACT, contact);
+        put(extra, PrintService.EXTRA_DEPUTY, deputy);
         put(extra, PrintService.EXTRA_FORMAT, format);
         byte[] pdf = ctx.print().formPdf(t, code, actor(ctx), extra);
         ReceiptCommand.writeAtomically(out, pdf);

@@ -17,7 +17,8 @@ import picocli.CommandLine.ScopeType;
             RegisterCommand.class, DossierCommand.class, SettingsCommand.class, BackupCommand.class,
             DiagnosticsCommand.class, ReportCommand.class, BenchCommand.class, CrashCommand.class,
             CentralCommand.class, AuditCommand.class, CardCommand.class,
-            ReceiptCommand.class, FormCommand.class, FormCommand.Logbook.class,
+            ReceiptCommand.class, FormCommand.class, FormCommand.Logbook.class, FeeCommand.class,
+            OfficerPhoneCommand.class,
             EnrollCommand.class, SyncCommand.class,
             DeskAppCommand.class, CommandLine.HelpCommand.class})
 public final class MotCuaCommand implements java.util.concurrent.Callable<Integer> {

@@ -29,7 +29,8 @@ import vn.motcua.store.AuditRepository;
         + "on-time rate, digitisation share, satisfaction ratio).", "Example: report period --from 2026-04-01 --to 2026-06-30 "
         + "--format xlsx --out q2.xlsx"})
 final class ReportCommand extends DeskCommand {
-    @Parameters(paramLabel = "KIND", description = "logbook | period | satisfaction | indicators")
+    @Parameters(paramLabel = "KIND", description = "logbook | period | satisfaction | criteria (the 11-criterion "
+            + "sheet) | indicators")
     String kind;
     @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD")
     String from;
@@ -67,7 +68,12 @@ final class ReportCommand extends DeskCommand {
             }
             case "period" -> {
                 PeriodReport r = ctx.database().read(c -> PeriodReport.compute(c, period));
-                table = PeriodReportTable.of(r, office.governingBody(), office.officeName());
+                var fees = ctx.database().read(c -> vn.motcua.report.FeeSummary.compute(c, period));
+                table = PeriodReportTable.of(r, office.governingBody(), office.officeName(), fees);
+                summary.put("feesCollected", fees.payments());
+                summary.put("feesVnd", fees.amountVnd());
+                summary.put("feesByTransfer", fees.byTransfer());
+                summary.put("feeTransferShare", fees.transferShare());
                 summary.put("received", r.total().received());
                 summary.put("resolved", r.total().resolved());
                 summary.put("inProgress", r.total().inProgress());
@@ -80,6 +86,11 @@ final class ReportCommand extends DeskCommand {
                 summary.put("dissatisfied", r.dissatisfied().size());
                 summary.put("satisfiedRatersPercent", Math.round(r.satisfactionRatio() * 1000) / 10.0);
             }
+            case "criteria" -> {
+                var rows = ctx.database().read(c -> vn.motcua.report.CriteriaSheet.compute(c, period));
+                table = vn.motcua.report.CriteriaSheet.table(rows, period, office.officeName());
+                summary.put("criteria", rows.size());
+            }
             case "indicators" -> {
                 var r = ctx.database().read(c -> vn.motcua.report.Indicators766.compute(c, period));
                 table = r.table(office.officeName());
@@ -90,7 +101,8 @@ final class ReportCommand extends DeskCommand {
                 summary.put("satisfactionIndex", r.satisfactionIndex()); // §5.4, over dossiers
                 summary.put("satisfiedRatersShare", r.satisfiedRatersShare()); // over ratings, not the 766 figure
             }
-            default -> throw new UserInputException("KIND must be logbook, period, satisfaction or indicators");
+            default -> throw new UserInputException("KIND must be logbook, period, satisfaction, criteria or "
+                    + "indicators");
         }
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null) {

@@ -69,6 +69,12 @@ final class FormParts {
         return out;
     }
 
+    /** Who signs as "Người nộp hồ sơ": the person who actually submitted (the owner unless someone else did). */
+    static String submitterName(Dossier d) {
+        return d.submitter() != null && !d.submitter().fullName().isBlank() ? d.submitter().fullName()
+                : d.applicant().fullName();
+    }
+
     /** "Label: value" with the value in regular type. */
     static Para plainField(String label, String value) {
         return new Para(List.of(Span.regular(label + ": "), Span.regular(value)), Align.LEFT, 1f, 0, 1.5f, 0, false,

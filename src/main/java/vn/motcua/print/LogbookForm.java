@@ -3,6 +3,7 @@ package vn.motcua.print;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import vn.motcua.domain.citizen.Locality;
 import vn.motcua.domain.dossier.Dossier;
 import vn.motcua.print.Block.Column;
 import vn.motcua.print.Block.HeadCell;
@@ -32,29 +33,29 @@ public final class LogbookForm {
                     cell(d.applicant().phone()), cell(stacked(d.receivedAt())),
                     cell(d.appointmentAt() == null ? "Không hẹn" : stacked(d.appointmentAt())),
                     cell(stacked(d.returnedAt())), List.of(), List.of(), cell(r.receiverName()),
-                    cell(d.status().labelVi())));
+                    cell(Locality.of(d.applicant().address())), cell(d.status().labelVi())));
         }
         if (body.isEmpty()) {
             List<List<Span>> empty = new ArrayList<>();
-            for (int c = 0; c < 14; c++) {
+            for (int c = 0; c < 15; c++) {
                 empty.add(c == 2 ? List.of(Span.italic("Không có hồ sơ nào trong kỳ")) : List.of());
             }
             body.add(empty);
         }
         List<HeadCell> numbers = new ArrayList<>();
-        for (int c = 1; c <= 14; c++) {
+        for (int c = 1; c <= 15; c++) {
             numbers.add(HeadCell.of("(" + c + ")"));
         }
         b.add(new Table(List.of(col(0.5f, Align.CENTER), col(3.1f, Align.LEFT), col(2.6f, Align.LEFT),
                 col(0.8f, Align.CENTER), col(1.7f, Align.LEFT), col(2.1f, Align.LEFT), col(1.75f, Align.LEFT),
                 col(1.5f, Align.CENTER), col(1.5f, Align.CENTER), col(1.5f, Align.CENTER), col(1f, Align.LEFT),
-                col(1f, Align.LEFT), col(1.4f, Align.LEFT), col(1.3f, Align.LEFT)),
+                col(1f, Align.LEFT), col(1.4f, Align.LEFT), col(1.3f, Align.LEFT), col(1.3f, Align.LEFT)),
                 List.of(List.of(new HeadCell("STT", 1, 2), new HeadCell("Mã hồ sơ", 1, 2),
                                 new HeadCell("Nội dung hồ sơ (thủ tục)", 1, 2), new HeadCell("Số lượng (bộ)", 1, 2),
                                 new HeadCell("Họ tên chủ hồ sơ", 1, 2), new HeadCell("Địa chỉ", 1, 2),
                                 new HeadCell("Số điện thoại", 1, 2), new HeadCell("Ngày tháng năm", 2, 1),
                                 new HeadCell("Trả kết quả", 3, 1), new HeadCell("Người nhận hồ sơ", 1, 2),
-                                new HeadCell("Ghi chú", 1, 2)),
+                                new HeadCell("Địa bàn phát sinh", 1, 2), new HeadCell("Ghi chú", 1, 2)),
                         List.of(HeadCell.of("Nhận hồ sơ"), HeadCell.of("Hẹn trả kết quả"),
                                 HeadCell.of("Ngày nhận kết quả"), HeadCell.of("Bên giao (ký tên)"),
                                 HeadCell.of("Bên nhận (ký tên)")),

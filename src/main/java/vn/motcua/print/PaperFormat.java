@@ -10,7 +10,7 @@ import java.util.Optional;
  */
 public enum PaperFormat {
     A5("a5", "A5", mm(148), mm(210), mm(9), mm(9), mm(15), mm(10), 8.6f),
-    A4("a4", "A4", mm(210), mm(297), mm(20), mm(18), mm(30), mm(15), 12f),
+    A4("a4", "A4", mm(210), mm(297), mm(20), mm(18), mm(30), mm(15), 11.5f),
     A4_LANDSCAPE("a4-landscape", "A4 ngang", mm(297), mm(210), mm(12), mm(12), mm(15), mm(12), 8f),
     /** 80 mm thermal roll: 72 mm printable (576 dots at 203 dpi) between 4 mm margins. */
     ROLL_80MM("80mm", "Cuộn 80 mm", mm(80), 0, mm(3), mm(6), mm(4), mm(4), 7.6f);

@@ -12,12 +12,19 @@ import vn.motcua.domain.dossier.Dossier;
  * @param logbook       logbook volume and line, may be null
  * @param links         the rating and lookup URLs for the QR codes
  * @param reprintedAt   null for the first print; else the reprint time, printed with "Bản in lại"
+ * @param fee           the fee to pay and its VietQR code; null when the dossier has no fee
  */
 public record ReceiptData(Dossier dossier, String receiverName, String fees, LogbookRef logbook, QrLinks links,
-                          LocalDateTime reprintedAt) {
+                          LocalDateTime reprintedAt, FeeQr fee) {
     public ReceiptData {
         Objects.requireNonNull(dossier, "dossier");
         Objects.requireNonNull(links, "links");
+    }
+
+    /** A receipt without a fee to pay. */
+    public ReceiptData(Dossier dossier, String receiverName, String fees, LogbookRef logbook, QrLinks links,
+                       LocalDateTime reprintedAt) {
+        this(dossier, receiverName, fees, logbook, links, reprintedAt, null);
     }
 
     public boolean reprint() {

@@ -26,6 +26,22 @@ public enum TemplateSet {
         return circular;
     }
 
+    /**
+     * The set in force for a dossier received on {@code received} (DOMAIN.md §1.1: the 2018 forms before the 2025
+     * circular took effect, the 2025 forms from {@code from2025} on).
+     *
+     * @param override a fixed set chosen by the administrator, or null to go by the date
+     */
+    public static TemplateSet forDate(java.time.LocalDate received, TemplateSet override, java.time.LocalDate from2025) {
+        if (override != null) {
+            return override;
+        }
+        if (received == null || from2025 == null) {
+            return DEFAULT;
+        }
+        return received.isBefore(from2025) ? TT01_2018 : TT03_2025;
+    }
+
     /** The form's number in this set, e.g. "01"; empty when the set has no such form (stop notice in 2018). */
     public Optional<String> number(FormType type) {
         String n = switch (this) {
@@ -70,8 +86,9 @@ public enum TemplateSet {
             case RECEIPT -> "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ";
             case SUPPLEMENT -> "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ";
             case REFUSAL -> "PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ";
-            // The 2025 set reportedly renames it "Văn bản xin lỗi và đề nghị gia hạn …" [S]; kept until verified.
-            case APOLOGY -> "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ";
+            // The 2025 set renames it and adds the request to extend the time (DOMAIN.md §1.2, [S: S9, S28]).
+            case APOLOGY -> this == TT03_2025 ? "VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT"
+                    : "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ";
             case STOP -> "THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ";
             case CONTROL -> "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ";
             case LOGBOOK -> "SỔ THEO DÕI HỒ SƠ";

@@ -1,5 +1,6 @@
 package vn.motcua.report;
 
+import vn.motcua.domain.citizen.Locality;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -49,14 +50,18 @@ public final class Logbook {
     public static ReportTable table(List<Line> lines, Period p, String unitName) {
         List<List<Object>> rows = new ArrayList<>();
         for (Line l : lines) {
+            // The two signature columns stay empty in the export as on paper: they are signed on the printed book.
             rows.add(java.util.Arrays.asList(l.no(), l.code(), l.content(), l.sets(), l.owner(), l.address(),
                     l.phone(), fmt(l.receivedAt()), l.appointmentAt() == null ? "Không có ngày hẹn"
-                            : fmt(l.appointmentAt()), fmt(l.returnedAt()), l.receivedBy(), l.status()));
+                            : fmt(l.appointmentAt()), fmt(l.returnedAt()), "", "", l.receivedBy(),
+                    Locality.of(l.address()), l.status()));
         }
         return new ReportTable("SỔ THEO DÕI HỒ SƠ", List.of(unitName, p.textVi()),
                 List.of("STT", "Mã hồ sơ", "Nội dung hồ sơ", "Số lượng (bộ)", "Họ tên chủ hồ sơ", "Địa chỉ",
                         "Số điện thoại", "Ngày tháng năm|Nhận hồ sơ", "Ngày tháng năm|Hẹn trả kết quả",
-                        "Trả kết quả|Ngày nhận kết quả", "Người nhận hồ sơ", "Ghi chú (trạng thái)"), rows);
+                        "Trả kết quả|Ngày nhận kết quả", "Trả kết quả|Bên giao (ký tên)",
+                        "Trả kết quả|Bên nhận (ký tên)", "Người nhận hồ sơ", "Địa bàn phát sinh",
+                        "Ghi chú (trạng thái)"), rows);
     }
 
     private static String fmt(LocalDateTime t) {

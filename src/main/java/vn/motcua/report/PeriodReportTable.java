@@ -6,7 +6,24 @@ import java.util.List;
 
 /** Biểu II.06a as a table: 13 columns, one row per field, then the total. */
 public final class PeriodReportTable {
+    /**
+     * The body the commune reports to under the two-tier government (DOMAIN.md §7.2 "receiving unit"; [I]: the
+     * provincial People's Committee's office, which compiles the province's II.06a).
+     */
+    public static final String RECIPIENT = "Văn phòng Ủy ban nhân dân tỉnh";
+
     private PeriodReportTable() {
+    }
+
+    /** The table with a last header line on the fees collected in the period (paid at the counters, VietQR share). */
+    public static ReportTable of(PeriodReport r, String reportingUnit, String receivingUnit, FeeSummary fees) {
+        ReportTable t = of(r, reportingUnit, receivingUnit);
+        if (fees == null) {
+            return t;
+        }
+        List<String> lines = new ArrayList<>(t.headerLines());
+        lines.add(fees.lineVi());
+        return new ReportTable(t.title(), lines, t.columns(), t.rows());
     }
 
     public static ReportTable of(PeriodReport r, String reportingUnit, String receivingUnit) {
@@ -20,6 +37,7 @@ public final class PeriodReportTable {
         return new ReportTable("TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH TẠI " + receivingUnit.toUpperCase(
                 new java.util.Locale("vi")),
                 List.of("Biểu II.06a/VPCP/KSTT", "Đơn vị báo cáo: " + reportingUnit,
+                        "Đơn vị nhận báo cáo: " + RECIPIENT,
                         "Kỳ báo cáo: " + r.period().textVi(), "Đơn vị tính: số hồ sơ TTHC"),
                 List.of("STT", "Lĩnh vực giải quyết", "Số hồ sơ nhận giải quyết|Tổng số",
                         "Số hồ sơ nhận giải quyết|Trực tuyến", "Số hồ sơ nhận giải quyết|Trực tiếp, bưu chính",

@@ -15,7 +15,8 @@ import vn.motcua.print.Span;
 /**
  * Any {@link ReportTable} as a PDF through the print package: A4 landscape, the title and header lines centred, the
  * table ruled with its heading repeated on every page. A heading "Parent|Child" is grouped under a spanning parent
- * cell (two heading rows); the other headings span both rows. Text columns get more room than number columns.
+ * cell (two heading rows); the other headings span both rows, and a third row numbers the columns (1)…(n) as the
+ * official tables print them. Text columns get more room than number columns.
  */
 public final class ReportPdf {
     private ReportPdf() {
@@ -71,6 +72,12 @@ public final class ReportPdf {
             }
             head.add(top);
             head.add(sub);
+            // Grouped tables are the official ones (Biểu II.06a, the logbook): they number their columns (1)…(n).
+            List<HeadCell> numbers = new ArrayList<>();
+            for (int k = 1; k <= n; k++) {
+                numbers.add(HeadCell.of("(" + k + ")"));
+            }
+            head.add(numbers);
         } else {
             head.add(t.columns().stream().map(HeadCell::of).toList());
         }

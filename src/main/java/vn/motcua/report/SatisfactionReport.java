@@ -162,11 +162,16 @@ public record SatisfactionReport(Period period, Map<RatingLevel, Integer> distri
         return new SatisfactionReport(p, dist, weekly, perClerk, groups(procedures), List.copyOf(complaints));
     }
 
-    /** As a table for the exports: the distribution, per clerk, per procedure, then the complaints. */
+    /**
+     * As a table for the exports: the distribution, per clerk, per procedure, then the complaints. The levels are the
+     * five of the aggregate reports (DOMAIN.md §5.1: Rất hài lòng, Hài lòng, Bình thường, Không hài lòng, Rất không hài
+     * lòng); the rating page and the counter ask the three-level question, so "Bình thường" and "Rất không hài lòng"
+     * are 0 until a channel collects them.
+     */
     public ReportTable table(String unitName) {
         List<List<Object>> rows = new ArrayList<>();
         rows.add(row("Toàn đơn vị", null, distribution.get(RatingLevel.VERY_SATISFIED),
-                distribution.get(RatingLevel.SATISFIED), distribution.get(RatingLevel.DISSATISFIED), total(),
+                distribution.get(RatingLevel.SATISFIED), 0, distribution.get(RatingLevel.DISSATISFIED), 0, total(),
                 percent(satisfactionRatio())));
         for (Group g : perClerk) {
             rows.add(groupRow("Cán bộ tiếp nhận", g));
@@ -178,18 +183,19 @@ public record SatisfactionReport(Period period, Map<RatingLevel, Integer> distri
             rows.add(row("Không hài lòng: " + x.code(), (x.reason() == null ? "" : x.reason()) + " ("
                     + (x.channel().equals("COUNTER") ? "tại quầy" : "qua mã QR") + ", "
                     + x.ratedAt().toLocalDate().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
-                    + ")", null, null, null, null, null));
+                    + ")", null, null, null, null, null, null, null));
         }
         return new ReportTable("Báo cáo mức độ hài lòng của người dân", List.of(unitName, "Kỳ báo cáo: "
-                + period.textVi()), List.of("Nhóm", "Tên", "Rất hài lòng", "Hài lòng", "Không hài lòng",
+                + period.textVi()), List.of("Nhóm", "Tên", "Mức độ hài lòng|Rất hài lòng", "Mức độ hài lòng|Hài lòng",
+                "Mức độ hài lòng|Bình thường", "Mức độ hài lòng|Không hài lòng", "Mức độ hài lòng|Rất không hài lòng",
                 "Tổng số đánh giá", "Tỷ lệ người đánh giá hài lòng (%)"), rows);
     }
 
     private static List<Object> groupRow(String kind, Group g) {
         int t = g.total();
         double ratio = t == 0 ? 0 : (g.get(RatingLevel.VERY_SATISFIED) + g.get(RatingLevel.SATISFIED)) / (double) t;
-        return row(kind, g.label(), g.get(RatingLevel.VERY_SATISFIED), g.get(RatingLevel.SATISFIED),
-                g.get(RatingLevel.DISSATISFIED), t, percent(ratio));
+        return row(kind, g.label(), g.get(RatingLevel.VERY_SATISFIED), g.get(RatingLevel.SATISFIED), 0,
+                g.get(RatingLevel.DISSATISFIED), 0, t, percent(ratio));
     }
 
     private static List<Object> row(Object... cells) {

@@ -182,6 +182,41 @@ public final class AccountService {
         return u;
     }
 
+    /**
+     * Sets the phone printed as the contact officer's on the forms (Mẫu 02, 03) — the user's own, or anyone's by an
+     * administrator. Blank clears it. Allowed on province-managed accounts too: the phone is the desk's detail.
+     */
+    public void setPhone(Actor by, String username, String phone) {
+        if (by == null) {
+            throw new AccessDeniedException("Cần đăng nhập để đổi số điện thoại.");
+        }
+        if (!by.username().equals(username)) {
+            Roles.require(by, "đổi số điện thoại của tài khoản khác", Role.ADMIN);
+        }
+        existing(username);
+        String value = phone == null ? "" : phone.strip();
+        if (!value.isEmpty()) {
+            var check = vn.motcua.domain.citizen.PhoneNumbers.check(value);
+            if (!check.valid()) {
+                throw new ValidationException("phone", check.error());
+            }
+            value = check.normalized();
+        }
+        String v = value;
+        db.write(c -> {
+            users.setPhone(c, username, v);
+            return null;
+        });
+    }
+
+    /** The phone of an account, blank when none is set. */
+    public String phoneOf(String username) {
+        if (username == null || username.isBlank()) {
+            return "";
+        }
+        return db.read(c -> users.phone(c, username));
+    }
+
     private UserAccount existing(String username) {
         return db.read(c -> users.find(c, username == null ? "" : username)).orElseThrow(() ->
                 new ValidationException("username", "Không có tài khoản «" + username + "»."));

@@ -132,6 +132,23 @@ public final class CalendarService {
                         throw new IllegalArgumentException();
                     }
                 }
+                case DeskSettings.TEMPLATE_SET -> DeskSettings.templateSetValue(value);
+                case DeskSettings.TEMPLATE_SET_2025_FROM -> java.time.LocalDate.parse(value);
+                case DeskSettings.PAYMENT_BANK_BIN -> {
+                    if (!value.isEmpty() && !value.matches("\\d{6}")) {
+                        throw new IllegalArgumentException();
+                    }
+                }
+                case DeskSettings.PAYMENT_ACCOUNT -> {
+                    if (!value.isEmpty() && vn.motcua.domain.fee.VietQr.problem("000000", value).isPresent()) {
+                        throw new IllegalArgumentException();
+                    }
+                }
+                case DeskSettings.PAYMENT_ACCOUNT_NAME -> {
+                    if (value.length() > 70) {
+                        throw new IllegalArgumentException();
+                    }
+                }
                 case DeskSettings.CENTRAL_URL -> {
                     if (!value.matches("https?://[^\\s/]+(/\\S*)?")) {
                         throw new IllegalArgumentException();

@@ -116,7 +116,7 @@ public final class DashboardService {
             case LOGBOOK -> vn.motcua.report.Logbook.table(vn.motcua.report.Logbook.lines(c, period), period,
                     unitName);
             case PERIOD -> vn.motcua.report.PeriodReportTable.of(vn.motcua.report.PeriodReport.compute(c, period),
-                    governingBody, unitName);
+                    governingBody, unitName, vn.motcua.report.FeeSummary.compute(c, period));
             case SATISFACTION -> vn.motcua.report.SatisfactionReport.compute(c, period).table(unitName);
             case INDICATORS -> vn.motcua.report.Indicators766.compute(c, period).table(unitName);
         });

@@ -41,6 +41,7 @@ public final class DeskContext implements AutoCloseable {
     private final ApologyService apologies;
     private final CounterRatingService ratings;
     private final OfficeRepository offices;
+    private final FeeService fees;
 
     private DeskContext(Path dataDir, Database db, Clock clock) {
         this.dataDir = dataDir;
@@ -63,8 +64,10 @@ public final class DeskContext implements AutoCloseable {
                 new CodeSequenceRepository(), outbox, audit, calendar, clock);
         this.dossiers = new DossierService(db, dossierRepo, procedureRepo, outbox, audit, calendar, clock);
         this.backups = new BackupService(db, dataDir, clock);
+        this.fees = new FeeService(db, dossierRepo, procedureRepo, new vn.motcua.store.FeePaymentRepository(), outbox,
+                audit, calendar, clock);
         this.print = new PrintService(db, officeRepo, dossierRepo, procedureRepo, settingsRepo, audit, accounts,
-                calendar, clock);
+                calendar, clock, fees);
         this.sync = new SyncService(db, calendar, clock);
         this.queues = new QueueService(db, new vn.motcua.store.QueueRepository(), calendar, clock);
         this.attachments = new AttachmentService(db, dossierRepo, new vn.motcua.store.AttachmentRepository(), audit,
@@ -134,6 +137,11 @@ public final class DeskContext implements AutoCloseable {
 
     public Clock clock() {
         return clock;
+    }
+
+    /** Fees: amount, VietQR code, marking paid. */
+    public FeeService fees() {
+        return fees;
     }
 
     public SetupService setup() {

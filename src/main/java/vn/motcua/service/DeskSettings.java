@@ -1,6 +1,7 @@
 package vn.motcua.service;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,7 +23,12 @@ public record DeskSettings(
         boolean calendarDaysSkipHolidays,
         int codeBlockSize,
         Duration dueSoonWindow,
-        String centralBaseUrl) {
+        String centralBaseUrl,
+        String templateSet,
+        LocalDate templateSet2025From,
+        String paymentBankBin,
+        String paymentAccount,
+        String paymentAccountName) {
 
     public static final String MORNING_START = "appointment.morningStart";
     public static final String MORNING_END = "appointment.morningEnd";
@@ -34,6 +40,23 @@ public record DeskSettings(
     public static final String BLOCK_SIZE = "codes.blockSize";
     public static final String DUE_SOON_HOURS = "queue.dueSoonHours";
     public static final String CENTRAL_URL = "central.baseUrl";
+    /**
+     * Which set of forms to print: {@code AUTO} (by the dossier's receipt date, see {@link #TEMPLATE_SET_2025_FROM}),
+     * or {@code TT01_2018} / {@code TT03_2025} for every dossier.
+     */
+    public static final String TEMPLATE_SET = "print.templateSet";
+    /** The first receipt date printed on the Circular 03/2025/TT-VPCP forms when the set is {@code AUTO}. */
+    public static final String TEMPLATE_SET_2025_FROM = "print.templateSet2025From";
+    /** The office's bank for fees paid by VietQR: the bank's 6-digit BIN (blank: no VietQR code). */
+    public static final String PAYMENT_BANK_BIN = "payment.bankBin";
+    public static final String PAYMENT_ACCOUNT = "payment.account";
+    /** The account holder's name, printed beside the VietQR code. */
+    public static final String PAYMENT_ACCOUNT_NAME = "payment.accountName";
+
+    /** Template set value meaning "by the dossier's receipt date". */
+    public static final String TEMPLATE_SET_AUTO = "AUTO";
+    /** Circular 03/2025/TT-VPCP is dated 15 Sep 2025; its entry into force is to be verified (DOMAIN.md §10). */
+    public static final LocalDate DEFAULT_2025_FROM = LocalDate.of(2025, 9, 15);
 
     /** Placeholder until the desk is enrolled with the province's server. */
     public static final String PLACEHOLDER_URL = "https://dichvucong.example.gov.vn";
@@ -69,7 +92,12 @@ public record DeskSettings(
                 get(values, SKIP_HOLIDAYS, Boolean::parseBoolean, AppointmentRules.DEFAULT.calendarDaysSkipHolidays()),
                 get(values, BLOCK_SIZE, Integer::parseInt, SequenceBlocks.DEFAULT.blockSize()),
                 Duration.ofHours(get(values, DUE_SOON_HOURS, Integer::parseInt, 24)),
-                get(values, CENTRAL_URL, Function.identity(), PLACEHOLDER_URL));
+                get(values, CENTRAL_URL, Function.identity(), PLACEHOLDER_URL),
+                get(values, TEMPLATE_SET, DeskSettings::templateSetValue, TEMPLATE_SET_AUTO),
+                get(values, TEMPLATE_SET_2025_FROM, LocalDate::parse, DEFAULT_2025_FROM),
+                get(values, PAYMENT_BANK_BIN, String::strip, ""),
+                get(values, PAYMENT_ACCOUNT, String::strip, ""),
+                get(values, PAYMENT_ACCOUNT_NAME, String::strip, ""));
     }
 
     /** The settings as key/value text, for display and export. */
@@ -85,7 +113,21 @@ public record DeskSettings(
         m.put(BLOCK_SIZE, String.valueOf(codeBlockSize));
         m.put(DUE_SOON_HOURS, String.valueOf(dueSoonWindow.toHours()));
         m.put(CENTRAL_URL, centralBaseUrl);
+        m.put(TEMPLATE_SET, templateSet);
+        m.put(TEMPLATE_SET_2025_FROM, templateSet2025From.toString());
+        m.put(PAYMENT_BANK_BIN, paymentBankBin);
+        m.put(PAYMENT_ACCOUNT, paymentAccount);
+        m.put(PAYMENT_ACCOUNT_NAME, paymentAccountName);
         return m;
+    }
+
+    /** {@code AUTO}, {@code TT01_2018} or {@code TT03_2025} (case and dash tolerant); anything else is refused. */
+    public static String templateSetValue(String v) {
+        String t = v.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+        if (t.equals(TEMPLATE_SET_AUTO) || t.equals("TT01_2018") || t.equals("TT03_2025")) {
+            return t;
+        }
+        throw new IllegalArgumentException("unknown template set " + v);
     }
 
     private static <T> T get(Map<String, String> values, String key, Function<String, T> parse, T fallback) {

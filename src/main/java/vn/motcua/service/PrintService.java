@@ -29,6 +29,11 @@ import vn.motcua.domain.dossier.SupplementRound;
 import vn.motcua.domain.office.OfficeProfile;
 import vn.motcua.domain.text.Text;
 import vn.motcua.print.ControlSlipForm;
+import vn.motcua.print.FeeQr;
+import vn.motcua.print.VnDates;
+import vn.motcua.domain.dossier.HandOver;
+import vn.motcua.domain.dossier.LogbookLine;
+import vn.motcua.store.LogbookRepository;
 import vn.motcua.print.Doc;
 import vn.motcua.print.EscPosRaster;
 import vn.motcua.print.FormContext;
@@ -62,7 +67,7 @@ import vn.motcua.store.SettingsRepository;
 public final class PrintService {
     private static final Logger LOG = LoggerFactory.getLogger(PrintService.class);
 
-    public static final String TEMPLATE_SET = "print.templateSet";
+    public static final String TEMPLATE_SET = DeskSettings.TEMPLATE_SET;
     /** {@link #formPdf} extras: the reason printed (refusal, lateness, stop, supplement). */
     public static final String EXTRA_REASON = "reason";
     /** Apology: new return time, {@code yyyy-MM-ddTHH:mm}. */
@@ -73,6 +78,10 @@ public final class PrintService {
     public static final String EXTRA_DEADLINE = "deadline";
     /** Contact person and phone printed on the notice. */
     public static final String EXTRA_CONTACT = "contact";
+    /** Apology: the deputy's title when a deputy signs on behalf of the head ("KT."), e.g. "Phó Chủ tịch". */
+    public static final String EXTRA_DEPUTY = "deputy";
+    /** Working hours the one-stop unit has to hand a dossier to the processing unit when the catalogue sets none [I]. */
+    public static final int DEFAULT_ONE_STOP_HOURS = 4;
     /** Paper key overriding the setting ({@code a5}, {@code a4}, {@code 80mm}). */
     public static final String EXTRA_FORMAT = "format";
 
@@ -92,10 +101,13 @@ public final class PrintService {
     private final AccountService accounts;
     private final CalendarService calendar;
     private final Clock clock;
+    private final FeeService fees;
+    private final LogbookRepository logbook = new LogbookRepository();
 
     PrintService(Database db, OfficeRepository offices, DossierRepository dossiers, ProcedureRepository procedures,
                  SettingsRepository settings, AuditRepository audit, AccountService accounts,
-                 CalendarService calendar, Clock clock) {
+                 CalendarService calendar, Clock clock, FeeService fees) {
+        this.fees = fees;
         this.db = db;
         this.offices = offices;
         this.dossiers = dossiers;
@@ -124,18 +136,17 @@ public final class PrintService {
         if (paper == PaperFormat.A4_LANDSCAPE) {
             throw new ValidationException("format", "Giấy tiếp nhận chỉ in trên khổ A5, A4 hoặc cuộn 80 mm.");
         }
-        LogbookRef ref = db.read(c -> new LogbookRef(String.valueOf(d.receivedAt().getYear()),
-                dossiers.logbookLine(c, d)));
-        String fees = db.read(c -> procedures.find(c, d.procedureCode())).map(PrintService::feeText).orElse(null);
+        LogbookRef ref = logbookRef(d);
+        String feeText = db.read(c -> procedures.find(c, d.procedureCode())).map(PrintService::feeText).orElse(null);
         if (office.ratingSecret() == null) {
             throw new ValidationException("office", "Không mở được khoá đánh giá của quầy (tệp khoá "
                     + vn.motcua.store.OfficeRepository.KEY_FILE + " bị mất hoặc hỏng). Hãy khởi động lại ứng dụng: "
                     + "quầy sẽ tạo khoá mới, rồi đăng ký lại với máy chủ tỉnh.");
         }
-        ReceiptData data = new ReceiptData(d, clerkName(d), fees, ref,
+        ReceiptData data = new ReceiptData(d, clerkName(d), feeText, ref,
                 QrLinks.of(calendar.settings().centralBaseUrl(), d.code(), office.ratingSecret()),
-                reprint ? now : null);
-        byte[] pdf = PdfRenderer.render(ReceiptForm.build(context(office, actor, now), data, paper));
+                reprint ? now : null, feeQr(fees.fee(d)));
+        byte[] pdf = PdfRenderer.render(ReceiptForm.build(context(office, actor, now, d), data, paper));
         audit(now, actor, d, FormType.RECEIPT, paper, reprint ? "REPRINT" : "");
         return pdf;
     }
@@ -157,8 +168,8 @@ public final class PrintService {
         OfficeProfile office = office();
         PaperFormat paper = paper(type, x.get(EXTRA_FORMAT));
         List<ProgressEntry> progress = db.read(c -> dossiers.progress(c, d.id()));
-        LogbookRef ref = db.read(c -> new LogbookRef(String.valueOf(d.receivedAt().getYear()),
-                dossiers.logbookLine(c, d)));
+        LogbookRef ref = logbookRef(d);
+        Procedure procedure = db.read(c -> procedures.find(c, d.procedureCode())).orElse(null);
         Optional<SupplementRound> round = d.supplements().isEmpty() ? Optional.empty()
                 : Optional.of(d.supplements().get(d.supplements().size() - 1));
         String reason = Text.nfc(x.get(EXTRA_REASON));
@@ -183,9 +194,12 @@ public final class PrintService {
         }
         LocalDateTime deadline = time(x, EXTRA_DEADLINE, "Thời hạn bổ sung",
                 round.map(SupplementRound::deadline).orElse(null));
+        FormContext ctx = context(office, actor, now, d);
+        String leadUnit = procedure == null ? null : procedure.processingUnit();
+        List<HandOver> handOvers = HandOver.of(progress, ctx.unitSentence(), leadUnit);
         NoticeData data = new NoticeData(d, progress, reason, newAppointment, items, deadline,
-                Text.nfc(x.get(EXTRA_CONTACT)), ref);
-        FormContext ctx = context(office, actor, now);
+                Text.nfc(x.get(EXTRA_CONTACT)), ref, accounts.phoneOf(actor.username()), leadUnit, handOvers,
+                judge(d, handOvers, procedure, ctx.unitSentence()), Text.nfc(x.get(EXTRA_DEPUTY)));
         Doc doc = switch (type) {
             case SUPPLEMENT -> NoticeForms.supplement(ctx, data, paper);
             case REFUSAL -> NoticeForms.refusal(ctx, data, paper);
@@ -216,7 +230,7 @@ public final class PrintService {
         List<Dossier> list = db.read(c -> dossiers.receivedBetween(c, from.atStartOfDay(),
                 to.plusDays(1).atStartOfDay()));
         List<LogbookRow> rows = list.stream().map(d -> new LogbookRow(d, clerkName(d))).toList();
-        byte[] pdf = PdfRenderer.render(LogbookForm.build(context(office, actor, now), from, to, rows));
+        byte[] pdf = PdfRenderer.render(LogbookForm.build(context(office, actor, now, to), from, to, rows));
         db.write(c -> {
             audit.record(c, now, actor.username(), "PRINT", null, FormType.LOGBOOK.auditName() + " "
                     + PaperFormat.A4_LANDSCAPE.key() + " " + from + ".." + to + " (" + rows.size() + ")");
@@ -321,18 +335,23 @@ public final class PrintService {
         });
     }
 
-    /** The template set in force (setting {@value #TEMPLATE_SET}, default TT03_2025). */
+    /**
+     * The template set chosen by the administrator for every dossier, or null when the set goes by each dossier's
+     * receipt date (setting {@value #TEMPLATE_SET} = {@code AUTO}, the default).
+     */
     public TemplateSet templateSet() {
-        return db.read(c -> settings.get(c, TEMPLATE_SET)).flatMap(TemplateSet::parse).orElse(TemplateSet.DEFAULT);
+        return TemplateSet.parse(calendar.settings().templateSet()).orElse(null);
     }
 
-    /** Chooses the template set (administrators only). */
+    /** The set a form of a dossier received on {@code received} is printed on. */
+    public TemplateSet templateSetFor(LocalDate received) {
+        DeskSettings s = calendar.settings();
+        return TemplateSet.forDate(received, TemplateSet.parse(s.templateSet()).orElse(null), s.templateSet2025From());
+    }
+
+    /** Chooses the template set for every dossier, or null to go by the receipt date (administrators only). */
     public void setTemplateSet(TemplateSet set, Actor actor) {
-        Roles.require(actor, "thay đổi mẫu biểu", Role.ADMIN);
-        db.write(c -> {
-            settings.put(c, TEMPLATE_SET, set.name());
-            return null;
-        });
+        calendar.putSetting(TEMPLATE_SET, set == null ? DeskSettings.TEMPLATE_SET_AUTO : set.name(), actor);
     }
 
     // ---- helpers -----------------------------------------------------------------------------------------------
@@ -370,8 +389,52 @@ public final class PrintService {
                 "Máy này chưa được thiết lập đơn vị: chạy «motcua setup» trước khi in biểu mẫu."));
     }
 
-    private FormContext context(OfficeProfile office, Actor actor, LocalDateTime now) {
-        return new FormContext(office, templateSet(), now, actor.fullName());
+    private FormContext context(OfficeProfile office, Actor actor, LocalDateTime now, Dossier d) {
+        return context(office, actor, now, d.receivedAt().toLocalDate());
+    }
+
+    private FormContext context(OfficeProfile office, Actor actor, LocalDateTime now, LocalDate received) {
+        return new FormContext(office, templateSetFor(received), now, actor.fullName());
+    }
+
+    /** The dossier's logbook line: the one given at registration (given now if it arrived without one). */
+    private LogbookRef logbookRef(Dossier d) {
+        LogbookLine line = db.read(c -> logbook.find(c, d.id())).orElseGet(() -> db.write(c -> logbook.assign(c, d)));
+        return new LogbookRef(line.volume(), line.line());
+    }
+
+    /** The receipt's fee block, null when the dossier has nothing to pay. */
+    private static FeeQr feeQr(FeeService.Fee f) {
+        if (f.amountVnd() <= 0) {
+            return null;
+        }
+        String paid = f.payment().map(p -> "đã nộp (" + p.method().labelVi().toLowerCase(Locale.forLanguageTag("vi"))
+                + ") lúc " + VnDates.full(p.paidAt())).orElse(null);
+        return new FeeQr(f.amountVnd(), f.payload(), f.bankBin(), f.account(), f.accountName(), paid);
+    }
+
+    /**
+     * Each hand-over judged against the time allotted to the step it ended (DOMAIN.md §1.2): the catalogue's
+     * {@code steps} in order when it lists them; otherwise the one-stop unit has {@value #DEFAULT_ONE_STOP_HOURS}
+     * working hours to hand over, the processing unit the statutory time less the one-stop unit's two turns, and any
+     * other step is not judged (blank).
+     */
+    private List<String> judge(Dossier d, List<HandOver> handOvers, Procedure p, String oneStop) {
+        var calc = calendar.calculator();
+        List<String> out = new ArrayList<>();
+        long total = d.appointmentAt() == null ? -1 : calc.workingMinutesBetween(d.receivedAt(), d.appointmentAt());
+        for (HandOver h : handOvers) {
+            Long minutes = null;
+            if (p != null && h.step() <= p.steps().size()) {
+                minutes = p.steps().get(h.step() - 1).workingHours() * 60L;
+            } else if (h.from().equals(oneStop) && h.step() == 1) {
+                minutes = DEFAULT_ONE_STOP_HOURS * 60L;
+            } else if (h.to().equals(oneStop) && total >= 0) {
+                minutes = Math.max(0, total - 2L * DEFAULT_ONE_STOP_HOURS * 60L);
+            }
+            out.add(minutes == null ? "" : ControlSlipForm.onTime(h.at(), calc.addWorkingMinutes(h.stepStart(), minutes)));
+        }
+        return out;
     }
 
     /**

@@ -37,7 +37,17 @@ public record RegistrationRequest(
         }
     }
 
-    /** One document line as typed. */
-    public record DocumentLine(String name, Integer originals, Integer copies, Boolean mandatory) {
+    /**
+     * One document line as typed.
+     *
+     * @param copies          plain copies (bản photo)
+     * @param certifiedCopies certified copies (bản sao chứng thực); null = 0
+     */
+    public record DocumentLine(String name, Integer originals, Integer copies, Boolean mandatory,
+                               Integer certifiedCopies) {
+        /** A line without certified copies. */
+        public DocumentLine(String name, Integer originals, Integer copies, Boolean mandatory) {
+            this(name, originals, copies, mandatory, null);
+        }
     }
 }

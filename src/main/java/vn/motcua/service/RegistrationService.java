@@ -44,6 +44,9 @@ import vn.motcua.store.Database;
 import vn.motcua.store.DossierRepository;
 import vn.motcua.store.OfficeRepository;
 import vn.motcua.store.OutboxRepository;
+import vn.motcua.store.LogbookRepository;
+import vn.motcua.store.ProgressExtras;
+import vn.motcua.domain.dossier.LogbookLine;
 import vn.motcua.store.ProcedureRepository;
 
 /**
@@ -57,6 +60,7 @@ public final class RegistrationService {
     private final DossierRepository dossiers;
     private final CodeSequenceRepository sequences;
     private final OutboxRepository outbox;
+    private final LogbookRepository logbook = new LogbookRepository();
     private final AuditRepository audit;
     private final CalendarService calendar;
     private final Clock clock;
@@ -194,8 +198,10 @@ public final class RegistrationService {
         Dossier d = t.after();
         dossiers.insert(c, d, now);
         dossiers.addProgress(c, d.id(), t.entry());
-        outbox.append(c, OutboxRepository.EventType.DOSSIER_RECEIVED, d.id(),
-                OffsetDateTime.now(clock), Map.of("dossier", d, "progress", t.entry()));
+        // The logbook line is given here, once; it travels with the first progress entry to the other desks.
+        LogbookLine line = logbook.assign(c, d);
+        outbox.append(c, OutboxRepository.EventType.DOSSIER_RECEIVED, d.id(), OffsetDateTime.now(clock),
+                Map.of("dossier", d, "progress", ProgressExtras.with(t.entry(), ProgressExtras.LOGBOOK, line)));
         audit.record(c, now, actor.username(), "REGISTER", d.id(), d.code());
         return d;
     }
@@ -390,13 +396,14 @@ public final class RegistrationService {
             }
             int originals = line.originals() == null ? 1 : line.originals();
             int copies = line.copies() == null ? 0 : line.copies();
-            if (originals < 0 || copies < 0 || originals > 999 || copies > 999) {
-                problems.add(new Problem(path, "Số bản chính và bản sao phải từ 0 đến 999."));
+            int certified = line.certifiedCopies() == null ? 0 : line.certifiedCopies();
+            if (originals < 0 || copies < 0 || certified < 0 || originals > 999 || copies > 999 || certified > 999) {
+                problems.add(new Problem(path, "Số bản chính, bản sao chứng thực và bản photo phải từ 0 đến 999."));
                 continue;
             }
             boolean mandatory = line.mandatory() != null ? line.mandatory() : procedure != null
                     && procedure.documents().stream().anyMatch(d -> d.mandatory() && d.name().equals(name));
-            out.add(new ReceivedDocument(name, originals, copies, mandatory));
+            out.add(new ReceivedDocument(name, originals, copies, mandatory, certified));
         }
         if (procedure != null) {
             procedure.documents().stream()

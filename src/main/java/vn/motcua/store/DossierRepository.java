@@ -190,18 +190,6 @@ public final class DossierRepository {
         return out;
     }
 
-    /** The dossier's line in the logbook of its year: 1 + dossiers received earlier that year. */
-    public int logbookLine(Connection c, Dossier d) throws SQLException {
-        java.time.LocalDateTime yearStart = d.receivedAt().toLocalDate().withDayOfYear(1).atStartOfDay();
-        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM dossier WHERE received_at >= ? "
-                + "AND (received_at < ? OR (received_at = ? AND code < ?))")) {
-            SqlValues.bind(ps, yearStart, d.receivedAt(), d.receivedAt(), d.code());
-            try (ResultSet rs = ps.executeQuery()) {
-                return (rs.next() ? rs.getInt(1) : 0) + 1;
-            }
-        }
-    }
-
     public int count(Connection c) throws SQLException {
         try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM dossier")) {
             return rs.next() ? rs.getInt(1) : 0;

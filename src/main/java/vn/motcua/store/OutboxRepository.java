@@ -14,7 +14,8 @@ import java.util.UUID;
 public final class OutboxRepository {
 
     /** Event types the desk emits (the sync wire names). */
-    public enum EventType { DOSSIER_RECEIVED, DOSSIER_TRANSITIONED, APOLOGY_ISSUED, COUNTER_RATED, DOSSIER_CORRECTED }
+    public enum EventType { DOSSIER_RECEIVED, DOSSIER_TRANSITIONED, APOLOGY_ISSUED, COUNTER_RATED, DOSSIER_CORRECTED,
+        FEE_PAID }
 
     /** Appends an event and returns its device sequence number. */
     public long append(Connection c, EventType type, UUID dossierId, OffsetDateTime occurredAt, Object payload)

@@ -98,4 +98,18 @@ public final class UserRepository {
                 rs.getInt("active") == 1, rs.getInt("failed_attempts"), SqlValues.ts(rs, "locked_until"),
                 AccountSource.valueOf(rs.getString("managed_by")), rs.getInt("must_change_password") == 1);
     }
+
+    /** The account's phone (blank when none or no such account). */
+    public String phone(Connection c, String username) throws SQLException {
+        try (var ps = c.prepareStatement("SELECT phone FROM app_user WHERE username = ?")) {
+            ps.setString(1, username);
+            try (var rs = ps.executeQuery()) {
+                return rs.next() && rs.getString(1) != null ? rs.getString(1) : "";
+            }
+        }
+    }
+
+    public void setPhone(Connection c, String username, String phone) throws SQLException {
+        SqlValues.update(c, "UPDATE app_user SET phone = ? WHERE username = ?", phone, username);
+    }
 }

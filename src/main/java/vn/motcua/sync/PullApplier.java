@@ -30,6 +30,12 @@ import vn.motcua.store.RatingRepository;
 import vn.motcua.store.SyncOutboxRepository;
 import vn.motcua.store.SyncStateRepository;
 import vn.motcua.store.UserRepository;
+import vn.motcua.store.LogbookRepository;
+import vn.motcua.store.FeePaymentRepository;
+import vn.motcua.store.ProgressExtras;
+import vn.motcua.domain.dossier.LogbookLine;
+import vn.motcua.domain.fee.FeePayment;
+import vn.motcua.domain.fee.PaymentMethod;
 import vn.motcua.store.calendar.CalendarFile;
 import vn.motcua.sync.wire.AttachmentMeta;
 import vn.motcua.sync.wire.WireJson;
@@ -62,6 +68,8 @@ final class PullApplier {
     private final AttachmentRepository attachments;
     private final UserRepository users = new UserRepository();
     private final vn.motcua.store.AuditRepository audit;
+    private final LogbookRepository logbook = new LogbookRepository();
+    private final FeePaymentRepository payments = new FeePaymentRepository();
 
     PullApplier(DossierRepository dossiers, SyncOutboxRepository outbox, SyncStateRepository state,
                 RatingRepository ratings, ProcedureRepository procedures, CalendarRepository calendars,
@@ -150,6 +158,7 @@ final class PullApplier {
         if (log != null && !log.equals(dossiers.progress(c, d.id()))) {
             dossiers.replaceProgress(c, d.id(), log);
         }
+        keepExtras(c, d, data.get("progress"));
         boolean changed = false;
         for (StoredAttachment a : files) {
             changed |= attachments.upsertPulled(c, a, now);
@@ -231,6 +240,39 @@ final class PullApplier {
                     LocalDateTime.parse(data.get("ratedAt").asText()), data.get("deskUser").asText(),
                     data.path("eventId").asText(null));
             ps.executeUpdate();
+        }
+    }
+
+    /**
+     * What other desks recorded with their progress entries: the logbook line given at registration and a fee payment
+     * ({@link ProgressExtras}). Kept once; a line or payment already known here is not changed.
+     */
+    private void keepExtras(Connection c, Dossier d, JsonNode progress) throws SQLException {
+        if (progress == null || !progress.isArray()) {
+            return;
+        }
+        for (JsonNode e : progress) {
+            var line = ProgressExtras.of(e, ProgressExtras.LOGBOOK);
+            if (line.isPresent() && line.get().path("line").asInt(0) > 0
+                    && !line.get().path("volume").asText("").isBlank()) {
+                logbook.keep(c, d.id(), new LogbookLine(line.get().path("volume").asText(),
+                        line.get().path("line").asInt()));
+            }
+            var pay = ProgressExtras.of(e, ProgressExtras.PAYMENT);
+            if (pay.isPresent()) {
+                JsonNode p = pay.get();
+                var method = PaymentMethod.parse(p.path("method").asText(null));
+                long amount = p.path("amountVnd").asLong(0);
+                if (method.isPresent() && amount > 0 && p.hasNonNull("paidAt")) {
+                    try {
+                        payments.insert(c, new FeePayment(d.id(), amount, method.get(),
+                                LocalDateTime.parse(p.get("paidAt").asText()), p.path("paidBy").asText(""),
+                                p.hasNonNull("note") ? p.get("note").asText() : null));
+                    } catch (java.time.DateTimeException ex) {
+                        LOG.warn("Pulled payment of {} has an unreadable time; skipped", d.code());
+                    }
+                }
+            }
         }
     }
 

@@ -84,10 +84,11 @@ class FormsTextTest {
 
     @Test
     void apology_givesOldAndNewAppointment_andReason() throws Exception {
-        byte[] pdf = PdfRenderer.render(NoticeForms.apology(CTX, notice(), PaperFormat.A5));
+        byte[] pdf = PdfRenderer.render(NoticeForms.apology(PrintFixtures.context(TemplateSet.TT01_2018), notice(),
+                PaperFormat.A5));
         PrintFixtures.save("apology.pdf", pdf);
         assertThat(PdfText.flat(pdf)).contains(PrintFixtures.CODE, "Kính gửi: Ông/Bà " + PrintFixtures.NAME,
-                "Mẫu số 04", "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ",
+                "Mẫu số 04", "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ", "Thông tư số 01/2018/TT-VPCP",
                 "15 giờ 30 phút, ngày 06 tháng 05 năm 2026", "09 giờ 00 phút, ngày 08 tháng 05 năm 2026",
                 "Lý do: Thiếu chữ ký", "xin lỗi ông/bà", "Nơi nhận");
     }
@@ -109,12 +110,17 @@ class FormsTextTest {
 
     @Test
     void controlSlip_hasOneRowPerHandOver_withOnTimeLabels() throws Exception {
-        byte[] pdf = PdfRenderer.render(ControlSlipForm.build(CTX, notice(), PaperFormat.A5));
+        var progress = PrintFixtures.progress();
+        NoticeData n = new NoticeData(PrintFixtures.dossier(), progress, "", null, List.of(), null, "",
+                new LogbookRef("2026", 15), "", "Tư pháp - hộ tịch",
+                vn.motcua.domain.dossier.HandOver.of(progress, "Bộ phận Một cửa", "Tư pháp - hộ tịch"),
+                List.of("Quá hạn", "Trước hạn"), "");
+        byte[] pdf = PdfRenderer.render(ControlSlipForm.build(CTX, n, PaperFormat.A5));
         PrintFixtures.save("control.pdf", pdf);
         assertThat(PdfText.flat(pdf)).contains(PrintFixtures.CODE, "Kèm theo hồ sơ của: Ông/Bà " + PrintFixtures.NAME,
                 "Mẫu số 06", "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ", "TÊN CƠ QUAN",
                 "THỜI GIAN GIAO, NHẬN HỒ SƠ", "GHI CHÚ", "1. Giao: Bộ phận Một cửa", "2. Nhận: Tư pháp - hộ tịch",
-                "Quá hạn", "Trước hạn", "Người giao", "Người nhận", "Quyển số: 2026, Số thứ tự: 15");
+                "1. Giao: Tư pháp - hộ tịch", "2. Nhận: Bộ phận Một cửa", "Quá hạn", "Trước hạn", "Người giao", "Người nhận", "Quyển số: 2026, Số thứ tự: 15");
     }
 
     @Test

@@ -57,6 +57,26 @@ class ReceiptCodesTest {
         assertThat(RatingToken.verify(PrintFixtures.SECRET, PrintFixtures.CODE, token)).isTrue();
     }
 
+    @ParameterizedTest
+    @EnumSource(value = PaperFormat.class, names = {"A5", "A4", "ROLL_80MM"})
+    void feeVietQr_decodesToExactlyThePayload_withoutPersonalData(PaperFormat paper, @TempDir Path dir)
+            throws Exception {
+        assumeTrue(decodersInstalled(), "pdftoppm/zbarimg not installed");
+        String payload = vn.motcua.domain.fee.VietQr.payload("970415", "113366668888", 10_000,
+                vn.motcua.domain.fee.VietQr.purposeFor(PrintFixtures.CODE));
+        var base = PrintFixtures.receipt(PrintFixtures.dossier(), null);
+        var data = new ReceiptData(base.dossier(), base.receiverName(), "Lệ phí: 10.000 đồng", base.logbook(),
+                base.links(), null, new FeeQr(10_000, payload, "970415", "113366668888", "UBND XA QUANG PHU", null));
+        byte[] pdf = PdfRenderer.render(ReceiptForm.build(PrintFixtures.context(TemplateSet.TT03_2025), data, paper));
+        PrintFixtures.save("receipt-vietqr-" + paper.key() + ".pdf", pdf);
+        assertThat(PdfRenderer.pageCount(ReceiptForm.build(PrintFixtures.context(TemplateSet.TT03_2025), data,
+                paper))).isEqualTo(2);
+        List<String> found = PdfText.decodeAll(pdf, dir);
+        assertThat(found.stream().filter(f -> f.contains("A000000727")).toList())
+                .containsExactly("QR-Code:" + payload, "QR-Code:" + payload);
+        assertThat(payload).doesNotContain("038095001234", "0912345678", "Nguy", "Duc");
+    }
+
     @Test
     void escPosRaster_isExactly576DotsWide_andItsQrCodesStillDecode(@TempDir Path dir) throws Exception {
         byte[] pdf = PdfRenderer.render(ReceiptForm.build(PrintFixtures.context(TemplateSet.TT03_2025),

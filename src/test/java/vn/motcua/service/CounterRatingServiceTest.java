@@ -100,9 +100,9 @@ class CounterRatingServiceTest {
         assertThatThrownBy(() -> svc.report(clerk, r.period())).isInstanceOf(AccessDeniedException.class);
 
         var table = r.table("Xã Quảng Phú");
-        assertThat(table.columns()).contains("Rất hài lòng", "Không hài lòng",
-                "Tỷ lệ người đánh giá hài lòng (%)");
-        assertThat(table.rows().get(0)).containsExactly("Toàn đơn vị", null, 1, 1, 1, 3, 66.7);
+        assertThat(table.columns()).contains("Mức độ hài lòng|Rất hài lòng", "Mức độ hài lòng|Bình thường",
+                "Mức độ hài lòng|Rất không hài lòng", "Tỷ lệ người đánh giá hài lòng (%)");
+        assertThat(table.rows().get(0)).containsExactly("Toàn đơn vị", null, 1, 1, 0, 1, 0, 3, 66.7);
         byte[] pdf = ReportPdf.render(table);
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 

@@ -70,8 +70,11 @@ class PrintServiceTest {
     }
 
     @Test
-    void templateSet_isASetting_defaulting_to2025() throws Exception {
-        assertThat(print.templateSet()).isEqualTo(TemplateSet.TT03_2025);
+    void templateSet_isASetting_defaulting_toTheReceiptDate() throws Exception {
+        assertThat(print.templateSet()).isNull();
+        assertThat(desk.ctx().calendar().settings().toMap()).containsEntry("print.templateSet", "AUTO");
+        assertThat(PdfText.flat(print.formPdf(FormType.CONTROL, code, desk.admin(), Map.of())))
+                .contains("Mẫu số 06", "Thông tư số 03/2025/TT-VPCP");
         print.setTemplateSet(TemplateSet.TT01_2018, desk.admin());
         String t = PdfText.flat(print.formPdf(FormType.CONTROL, code, desk.admin(), Map.of()));
         assertThat(t).contains("Mẫu số 05", "Thông tư số 01/2018/TT-VPCP");

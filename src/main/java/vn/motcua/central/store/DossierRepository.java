@@ -88,6 +88,24 @@ public final class DossierRepository {
         return out;
     }
 
+    /** The dossiers among those given whose fee has already been marked paid (an accepted {@code FEE_PAID} event). */
+    public Set<String> feePaid(Connection c, Collection<String> dossierIds) throws SQLException {
+        Set<String> out = new HashSet<>();
+        if (dossierIds.isEmpty()) {
+            return out;
+        }
+        try (var ps = c.prepareStatement("SELECT DISTINCT dossier_id FROM sync_event WHERE type = 'FEE_PAID' "
+                + "AND dossier_id IN (" + Rows.placeholders(dossierIds.size()) + ")")) {
+            Rows.bindAll(ps, 1, dossierIds);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        }
+        return out;
+    }
+
     /** Stored dossiers whose id or code is among those given, keyed by id. */
     public Map<String, StoredDossier> findByIdsOrCodes(Connection c, Collection<String> ids, Collection<String> codes)
             throws SQLException {

@@ -94,6 +94,11 @@ record EventFacts(int index, PushEvent event, EventType type, DossierAction acti
                 throw invalid(index, id, "INVALID_EVENT", "Hồ sơ vừa tiếp nhận phải ở trạng thái «"
                         + DossierStatus.NEW.labelVi() + "».");
             }
+        } else if (type == EventType.FEE_PAID) {
+            if (progressStatus != status) {
+                throw invalid(index, id, "INVALID_EVENT", "Thu phí không đổi trạng thái hồ sơ.");
+            }
+            checkPayment(index, id, progress.get("payment"));
         } else {
             String a = text(payload, "action");
             action = java.util.Arrays.stream(DossierAction.values()).filter(x -> x.name().equals(a)).findFirst()
@@ -150,6 +155,22 @@ record EventFacts(int index, PushEvent event, EventType type, DossierAction acti
         return new String[] {optional(dossier, "procedureCode"), optional(dossier, "procedureName"),
             optional(dossier, "receivedAt"), optional(dossier, "appointmentAt"), lastDigits(applicant, "idNumber"),
             lastDigits(applicant, "phone")};
+    }
+
+    /** A payment: a positive whole amount of đồng and the method CASH or TRANSFER. */
+    private static void checkPayment(int index, UUID id, JsonNode p) {
+        if (p == null || !p.isObject()) {
+            throw invalid(index, id, "INVALID_EVENT", "Sự kiện thu phí thiếu «progress.payment».");
+        }
+        JsonNode amount = p.get("amountVnd");
+        if (amount == null || !amount.canConvertToExactIntegral() || amount.asLong() <= 0) {
+            throw invalid(index, id, "INVALID_EVENT", "Số tiền phí, lệ phí phải là số nguyên dương.");
+        }
+        String method = text(p, "method");
+        if (!"CASH".equals(method) && !"TRANSFER".equals(method)) {
+            throw invalid(index, id, "INVALID_EVENT", "Hình thức nộp phí không hợp lệ: «" + clip(method) + "».");
+        }
+        localTime(index, id, p, "paidAt", true);
     }
 
     UUID eventId() {

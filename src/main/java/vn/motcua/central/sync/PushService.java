@@ -114,6 +114,13 @@ public final class PushService {
                 }
             }
             Set<String> seen = dossiers.existingEventIds(c, eventIds);
+            Set<String> feeIds = new LinkedHashSet<>();
+            for (EventFacts f : facts) {
+                if (f.type() == EventType.FEE_PAID) {
+                    feeIds.add(f.dossierId());
+                }
+            }
+            Set<String> feePaid = dossiers.feePaid(c, feeIds);
             Map<String, StoredDossier> stored = dossiers.findByIdsOrCodes(c, ids, codes);
             for (EventFacts f : facts) {
                 StoredDossier s = stored.get(f.dossierId());
@@ -121,7 +128,7 @@ public final class PushService {
                     throw foreign(f);
                 }
             }
-            Judge judge = new Judge(device, stored, seen, now, trust.counterRated(c, codes));
+            Judge judge = new Judge(device, stored, seen, now, trust.counterRated(c, codes), feePaid);
             List<EventResult> results = new ArrayList<>(facts.size());
             for (EventFacts f : facts) {
                 results.add(judge.apply(f));
@@ -169,9 +176,12 @@ public final class PushService {
         private final List<TrustRepository.CounterRating> counterRatings = new ArrayList<>();
         private final List<TrustRepository.Correction> corrections = new ArrayList<>();
 
+        private final Set<String> feePaid;
+
         Judge(Device device, Map<String, StoredDossier> stored, Set<String> seenEvents, Instant now,
-              Set<String> counterRated) {
+              Set<String> counterRated, Set<String> feePaid) {
             this.device = device;
+            this.feePaid = new HashSet<>(feePaid);
             this.seenEvents = new HashSet<>(seenEvents);
             this.counterRated = new HashSet<>(counterRated);
             this.now = now;
@@ -194,6 +204,7 @@ public final class PushService {
                 case APOLOGY_ISSUED -> refuseApology(f, state);
                 case DOSSIER_CORRECTED -> refuseCorrection(f, state);
                 case COUNTER_RATED -> refuseCounterRating(f, state);
+                case FEE_PAID -> refuseFeePaid(f, state);
             };
             if (refusal.isPresent()) {
                 seenEvents.remove(eventId.toString());
@@ -219,8 +230,15 @@ public final class PushService {
                         DossierJson.merge(state.data, f.dossier(), APOLOGY_MAY));
                 case DOSSIER_CORRECTED -> state.next(state.status, state.interop, f,
                         DossierJson.merge(state.data, f.dossier(), CORRECTION_MAY));
+                // A payment changes neither status nor liên thông nor any fact; the new version makes the dossier
+                // (and its log with the payment) come down to the other desks.
+                case FEE_PAID -> state.next(state.status, state.interop, f,
+                        DossierJson.merge(state.data, f.dossier(), DossierFields.BOOKKEEPING::contains));
                 case COUNTER_RATED -> throw new IllegalStateException("handled above");
             };
+            if (f.type() == EventType.FEE_PAID) {
+                feePaid.add(next.id);
+            }
             next.data.put("status", next.status.name());
             next.data.put("version", next.version);
             states.put(next.id, next);
@@ -346,6 +364,28 @@ public final class PushService {
                 throw refusedWhole(f, 422, "FACTS_CHANGED", what + " không được sửa «" + field + "» của hồ sơ; "
                         + "thông tin hồ sơ chỉ được đính chính bằng sự kiện đính chính của quầy đã tiếp nhận.");
             });
+        }
+
+        private Optional<EventResult> refuseFeePaid(EventFacts f, State state) {
+            if (state == null) {
+                return Optional.of(EventResult.rejected(f.eventId(), "UNKNOWN_DOSSIER", "Máy chủ chưa có hồ sơ «"
+                        + f.code() + "»; cần gửi sự kiện tiếp nhận trước."));
+            }
+            if (!state.code.equals(f.code())) {
+                return Optional.of(EventResult.rejected(f.eventId(), "CODE_MISMATCH", "Mã hồ sơ «" + f.code()
+                        + "» không khớp với hồ sơ đã lưu («" + state.code + "»)."));
+            }
+            if (feePaid.contains(state.id)) {
+                return Optional.of(EventResult.rejected(f.eventId(), "FEE_ALREADY_PAID", "Phí, lệ phí của hồ sơ «"
+                        + f.code() + "» đã được ghi nhận ở một quầy khác."));
+            }
+            if (state.status == DossierStatus.DENIED) {
+                return Optional.of(EventResult.rejected(f.eventId(), "TRANSITION_REFUSED", "Hồ sơ «" + f.code()
+                        + "» đã bị từ chối tiếp nhận; không thu phí."));
+            }
+            refuseChangedFacts(f, state, ((Predicate<String>) DossierFields.BOOKKEEPING::contains)
+                    .or(DossierFields.LIFECYCLE::contains), "ghi nhận thu phí");
+            return Optional.empty();
         }
 
         private String interopAfter(EventFacts f) {

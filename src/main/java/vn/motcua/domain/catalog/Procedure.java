@@ -29,7 +29,9 @@ public record Procedure(
         int version,
         SupplementClockPolicy supplementPolicy,
         int supplementDays,
-        boolean sample) {
+        boolean sample,
+        String processingUnit,
+        List<ProcedureStep> steps) {
 
     private static final Pattern CODE = Pattern.compile("^[1-3]\\.\\d{6}$");
 
@@ -50,10 +52,21 @@ public record Procedure(
         times = Map.copyOf(new EnumMap<>(times));
         fees = fees == null ? List.of() : List.copyOf(fees);
         documents = documents == null ? List.of() : List.copyOf(documents);
+        processingUnit = processingUnit == null || processingUnit.isBlank() ? null : processingUnit.strip();
+        steps = steps == null ? List.of() : List.copyOf(steps);
         supplementPolicy = supplementPolicy == null ? SupplementClockPolicy.RECOMPUTE_FROM_COMPLETION : supplementPolicy;
         if (version < 1) {
             version = 1;
         }
+    }
+
+    /** A procedure whose catalogue entry names no processing unit and no steps. */
+    public Procedure(String code, String name, Field field, ProcedureLevel level, Map<Channel, ProcessingTime> times,
+                     boolean sameDayCutoff, boolean noFixedAppointment, List<Fee> fees,
+                     List<DocumentComponent> documents, boolean active, int version,
+                     SupplementClockPolicy supplementPolicy, int supplementDays, boolean sample) {
+        this(code, name, field, level, times, sameDayCutoff, noFixedAppointment, fees, documents, active, version,
+                supplementPolicy, supplementDays, sample, null, List.of());
     }
 
     public static boolean isValidCode(String code) {

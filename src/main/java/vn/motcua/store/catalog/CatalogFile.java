@@ -34,6 +34,7 @@ import vn.motcua.domain.catalog.Field;
 import vn.motcua.domain.catalog.ProcessingTime;
 import vn.motcua.domain.catalog.Procedure;
 import vn.motcua.domain.catalog.ProcedureLevel;
+import vn.motcua.domain.catalog.ProcedureStep;
 import vn.motcua.domain.catalog.SupplementClockPolicy;
 import vn.motcua.domain.catalog.TimeUnit;
 
@@ -247,11 +248,25 @@ public final class CatalogFile {
             SupplementClockPolicy policy = values.choice(node, "supplementPolicy", base + ".supplementPolicy",
                     POLICIES, SupplementClockPolicy.RECOMPUTE_FROM_COMPLETION);
             Long supplementDays = values.whole(node, "supplementDays", base + ".supplementDays", 0, 3650, 0L);
+            String processingUnit = values.text(node, "processingUnit", base + ".processingUnit", false);
+            List<ProcedureStep> steps = readList(node.get("steps"), base + ".steps", this::readStep);
             if (values.count() > before) {
                 return null;
             }
             return build(() -> new Procedure(code, name, field, level, times, cutoff, noAppointment, fees, documents,
-                    active, version.intValue(), policy, supplementDays.intValue(), sample));
+                    active, version.intValue(), policy, supplementDays.intValue(), sample, processingUnit, steps));
+        }
+
+        private ProcedureStep readStep(JsonNode node, String path) {
+            if (!values.requireObject(node, path, "a step object")) {
+                return null;
+            }
+            String unit = values.text(node, "unit", path + ".unit", true);
+            Long hours = values.whole(node, "workingHours", path + ".workingHours", 0, 8 * 3650, null);
+            if (unit == null || hours == null) {
+                return null;
+            }
+            return new ProcedureStep(unit, hours.intValue());
         }
 
         private String readCode(JsonNode node, Map<String, Integer> firstPositionOfCode) {
@@ -519,6 +534,13 @@ public final class CatalogFile {
         node.put("version", p.version());
         node.put("supplementPolicy", keyOf(POLICIES, p.supplementPolicy()));
         node.put("supplementDays", p.supplementDays());
+        if (p.processingUnit() != null) {
+            node.put("processingUnit", p.processingUnit());
+        }
+        if (!p.steps().isEmpty()) {
+            ArrayNode steps = node.putArray("steps");
+            p.steps().forEach(st -> steps.addObject().put("unit", st.unit()).put("workingHours", st.workingHours()));
+        }
         return node;
     }
 

@@ -24,7 +24,12 @@ public enum EventType {
      * An explicit correction of a dossier's facts by the desk that received it. Payload: {@code {"reason",
      * "dossier": {...after...}, "progress": {...}}}; the status and the lifecycle's fields stay as they are.
      */
-    DOSSIER_CORRECTED;
+    DOSSIER_CORRECTED,
+    /**
+     * The dossier's fee was marked paid at a counter; the status does not change. Payload: {@code {"dossier": {...},
+     * "progress": {..., "payment": {"amountVnd", "method": "CASH"|"TRANSFER", "paidAt", "paidBy", "note"?}}}}.
+     */
+    FEE_PAID;
 
     public static Optional<EventType> parse(String name) {
         return Arrays.stream(values()).filter(t -> t.name().equals(name)).findFirst();
