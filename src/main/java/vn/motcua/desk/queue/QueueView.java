@@ -241,6 +241,15 @@ public final class QueueView {
         searchField.selectAll();
     }
 
+    /** Puts the focus in the list (a queue opened from the keyboard), on its first row when none is chosen. */
+    public void focusTable() {
+        table.requestFocus();
+        if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+            table.getSelectionModel().select(0);
+            table.getFocusModel().focus(0);
+        }
+    }
+
     /** Clears any column sort shown in the header (a new queue starts in its natural order). */
     public void resetSortHeader() {
         table.getSortOrder().clear();
