@@ -82,6 +82,7 @@ public final class MainView {
     @FXML private Label connectionStatus;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Label dateStatus;
+    @FXML private Label qrStatus;
 
     private final StackPane root;
     private final DeskContext ctx;
@@ -114,6 +115,12 @@ public final class MainView {
         }
     };
     private final javafx.event.EventHandler<InputEvent> activityFilter = this::activity;
+    /** Back in the main window (e.g. after the connection dialog enrolled the desk): the QR warning is checked. */
+    private final javafx.beans.value.ChangeListener<Boolean> focusWatch = (obs, was, focused) -> {
+        if (focused && !isDisposed()) {
+            refreshQrStatus();
+        }
+    };
     private final javafx.beans.value.ChangeListener<javafx.stage.Window> windowWatchOfScene = (obs, old, w) -> {
         if (w == null) {
             dispose(); // the scene was taken off its window: the window is gone for this view
@@ -183,6 +190,7 @@ public final class MainView {
         clockTick = new Timeline(new KeyFrame(javafx.util.Duration.seconds(30), e -> {
             vm.tick();
             vm.refreshCounts();
+            refreshQrStatus();
         }));
         clockTick.setCycleCount(Timeline.INDEFINITE);
         root.sceneProperty().addListener((obs, old, scene) -> {
@@ -307,6 +315,15 @@ public final class MainView {
         busyIndicator.visibleProperty().bind(tasks.busyProperty());
         dateStatus.textProperty().bind(vm.todayProperty());
         dateStatus.setGraphic(Icons.of(Material2AL.EVENT));
+        qrStatus.setGraphic(Icons.of(Material2AL.ERROR_OUTLINE));
+        qrStatus.setTooltip(new javafx.scene.control.Tooltip(m.t("qr.notEnrolled")));
+        qrStatus.managedProperty().bind(qrStatus.visibleProperty());
+        refreshQrStatus();
+    }
+
+    /** The status bar says so while receipts' QR codes cannot work (the desk is not enrolled yet). */
+    private void refreshQrStatus() {
+        qrStatus.setVisible(!ctx.print().qrCodesWork());
     }
 
     private void attach(Scene scene) {
@@ -345,6 +362,7 @@ public final class MainView {
         javafx.stage.Window.getWindows().forEach(w -> w.removeEventFilter(InputEvent.ANY, activityFilter));
         if (window != null) {
             window.showingProperty().removeListener(showingWatch);
+            window.focusedProperty().removeListener(focusWatch);
             window = null;
         }
         if (scene != null) {
@@ -356,10 +374,12 @@ public final class MainView {
     private void watchWindow(javafx.stage.Window w) {
         if (window != null) {
             window.showingProperty().removeListener(showingWatch);
+            window.focusedProperty().removeListener(focusWatch);
         }
         window = w;
         if (window != null) {
             window.showingProperty().addListener(showingWatch);
+            window.focusedProperty().addListener(focusWatch);
         }
     }
 
@@ -451,7 +471,7 @@ public final class MainView {
                         vm.refreshCounts();
                         queueVm.load();
                         ReceivedDialog.Choice choice = ReceivedDialog.show(root.getScene().getWindow(), m, registered,
-                                printer, tasks);
+                                printer, tasks, ctx.print().qrCodesWork() ? null : m.t("qr.notEnrolled"));
                         draftKeeper.pauseWhile(registerVm::reset);
                         if (choice == ReceivedDialog.Choice.VIEW) {
                             showDossier(registered.dossier().code());
@@ -677,6 +697,7 @@ public final class MainView {
     private void refresh() {
         if (!locked()) {
             vm.refreshCounts();
+            refreshQrStatus();
             queueVm.load();
         }
     }
@@ -728,6 +749,10 @@ public final class MainView {
     private void signOutFromLock() {
         sessionLock.endSession();
         shell.signOut();
+    }
+
+    private boolean isDisposed() {
+        return disposed;
     }
 
     /** Whether the desk is locked now. */

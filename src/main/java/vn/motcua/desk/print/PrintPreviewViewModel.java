@@ -59,6 +59,7 @@ public final class PrintPreviewViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanProperty ready = new SimpleBooleanProperty();
+    private final StringProperty qrWarning = new SimpleStringProperty("");
     private volatile byte[] pdf;
     private PaperFormat rendered;
 
@@ -71,6 +72,12 @@ public final class PrintPreviewViewModel {
         this.tasks = tasks;
         this.m = m;
         formats.setAll(formatsFor(type));
+        qrWarning.set(type == FormType.RECEIPT && !print.qrCodesWork() ? m.t("qr.notEnrolled") : "");
+    }
+
+    /** Said over a receipt's preview while its QR codes cannot work yet (the desk is not enrolled); else "". */
+    public StringProperty qrWarningProperty() {
+        return qrWarning;
     }
 
     /** The papers a form can be printed on. */
