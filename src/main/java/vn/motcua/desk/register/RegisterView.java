@@ -333,6 +333,7 @@ public final class RegisterView {
         commitOnFocusLoss(setsSpinner);
         summaryField.textProperty().bindBidirectional(vm.summaryProperty());
         notesArea.textProperty().bindBidirectional(vm.notesProperty());
+        vn.motcua.desk.common.NoteFields.install(notesArea, submitButton);
     }
 
     private <E extends Enum<E>> StringConverter<E> enumConverter(String prefix) {
