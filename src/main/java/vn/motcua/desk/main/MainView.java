@@ -83,6 +83,8 @@ public final class MainView {
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Label dateStatus;
     @FXML private Label qrStatus;
+    @FXML private Button navToggle;
+    @FXML private javafx.scene.layout.VBox nav;
 
     private final StackPane root;
     private final DeskContext ctx;
@@ -174,6 +176,11 @@ public final class MainView {
             userMenu.setTooltip(new javafx.scene.control.Tooltip(session.actor().fullName()));
         }
         registerButton.setMinWidth(Region.USE_PREF_SIZE);
+        // the queue side bar folds away (large text on a small screen); Ctrl+1…9 still open the queues
+        navToggle.setGraphic(Icons.of(org.kordamp.ikonli.material2.Material2MZ.MENU));
+        navToggle.setTooltip(new javafx.scene.control.Tooltip(m.t("main.toggleNav")));
+        nav.managedProperty().bind(nav.visibleProperty());
+        nav.setVisible(prefs.textScale() < 200);
         this.printing = printer instanceof vn.motcua.desk.print.DeskPrinting dp ? dp
                 : vn.motcua.desk.print.DeskPrinting.standard(ctx.print(), session.actor(), m, tasks);
         vn.motcua.desk.backup.ToolsMenu.install(userMenu, ctx, session.actor(), m, tasks, printing,
@@ -203,6 +210,15 @@ public final class MainView {
         });
         navList.getSelectionModel().select(Queue.NEW);
         vm.refreshCounts();
+        // a count that changed (another desk's work brought by sync, the clock) reloads the list shown with it
+        for (Queue q : Queue.values()) {
+            vm.count(q).addListener((obs, old, now) -> {
+                if (!disposed && !locked() && navList.getSelectionModel().getSelectedItem() == q
+                        && content.getChildren().contains(queueView.root())) {
+                    queueVm.load();
+                }
+            });
+        }
         shortcuts.put(new KeyCodeCombination(KeyCode.F1), this::showHelp);
         shortcuts.put(new KeyCodeCombination(KeyCode.F2), this::showRegister);
         shortcuts.put(new KeyCodeCombination(KeyCode.F3), this::focusSearch);
@@ -709,6 +725,17 @@ public final class MainView {
     }
 
     // ---- menu -------------------------------------------------------------------------------------------------
+
+    /** Shows or hides the queue side bar. */
+    @FXML
+    private void toggleNav() {
+        nav.setVisible(!nav.isVisible());
+    }
+
+    /** Whether the queue side bar is shown. */
+    public boolean navShown() {
+        return nav.isVisible();
+    }
 
     @FXML
     private void showHelp() {
