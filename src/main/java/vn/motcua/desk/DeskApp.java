@@ -79,6 +79,11 @@ public final class DeskApp implements MainView.Shell {
         if (icon != null) {
             stage.getIcons().add(new Image(icon));
         }
+        stage.setOnCloseRequest(e -> {
+            if (!mayClose()) {
+                e.consume();
+            }
+        });
         stage.show();
         BackgroundTask.wrap(() -> ctx.setup().office())
                 .onSuccess(office -> {
@@ -131,8 +136,26 @@ public final class DeskApp implements MainView.Shell {
         setRoot(main.root());
     }
 
+    /**
+     * The window's close box: with a half-filled registration the clerk is asked (keep the draft / discard / stay);
+     * false when the clerk chose to stay. While locked nobody is asked and what was typed is kept as the draft.
+     */
+    public boolean mayClose() {
+        if (main == null) {
+            return true;
+        }
+        if (main.isLocked()) {
+            main.keepDraft();
+            return true;
+        }
+        return main.confirmLeave(true);
+    }
+
     @Override
     public void signOut() {
+        if (main != null && !main.isLocked() && !main.confirmLeave(false)) {
+            return;
+        }
         LOG.info("Signed out: {}", session == null ? "-" : session.actor().username());
         OfficeProfile office = session == null ? null : session.office();
         if (office == null) {
@@ -145,7 +168,14 @@ public final class DeskApp implements MainView.Shell {
     public void preferencesChanged(boolean languageChanged) {
         messages = Messages.forLanguage(prefs.language());
         stage.setTitle(messages.t("app.title") + " — " + session.office().officeName());
+        // the window is rebuilt in the new language or size: the clerk stays where they were, the form keeps its text
+        MainView.Place place = main == null ? null : main.place();
+        boolean draft = main != null && main.hasUnsavedRegistration();
+        if (draft) {
+            main.keepDraft();
+        }
         showMain();
+        main.resume(place, draft);
     }
 
     /** How "Sao lưu & khôi phục" asks for a restore: the launcher closes the database, restores and reopens. */

@@ -63,16 +63,35 @@ public final class ApologyService {
      * first, at most 500.
      */
     public List<AtRisk> atRisk(Actor actor) {
+        return atRisk(actor, 0, 500).rows();
+    }
+
+    /** One page of {@link #atRisk(Actor)} and how many there are in all (the screen pages through every one). */
+    public record AtRiskPage(List<AtRisk> rows, int total, int offset) {
+    }
+
+    /** One page (at most 500 rows) of the dossiers to apologise for, most urgent first, with their total. */
+    public AtRiskPage atRisk(Actor actor, int offset, int limit) {
         Roles.require(actor, "xem hồ sơ sắp trễ hẹn", Role.SUPERVISOR, Role.ADMIN);
         LocalDateTime now = LocalDateTime.now(clock).withNano(0);
         LocalDate next = calendar.workingCalendar().nextWorkingDay(now.toLocalDate());
         LocalDateTime until = next.plusDays(1).atStartOfDay();
+        int size = Math.max(1, Math.min(limit, 500));
         return db.read(c -> {
+            String where = " FROM dossier d WHERE d.deleted = 0 AND d.status IN (2, 4, 6) "
+                    + "AND coalesce(d.rescheduled_at, d.appointment_at) < ?";
+            int total;
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*)" + where)) {
+                SqlValues.bind(ps, until);
+                try (ResultSet rs = ps.executeQuery()) {
+                    total = rs.next() ? rs.getInt(1) : 0;
+                }
+            }
+            int from = Math.max(0, Math.min(offset, Math.max(0, total - 1)));
             String sql = "SELECT d.code, d.applicant_name, d.procedure_name, d.appointment_at, d.rescheduled_at, "
-                    + "(SELECT count(*) FROM apology a WHERE a.dossier_id = d.id) FROM dossier d "
-                    + "WHERE d.deleted = 0 AND d.status IN (2, 4, 6) "
-                    + "AND coalesce(d.rescheduled_at, d.appointment_at) < ? "
-                    + "ORDER BY coalesce(d.rescheduled_at, d.appointment_at), d.code LIMIT 500";
+                    + "(SELECT count(*) FROM apology a WHERE a.dossier_id = d.id)" + where
+                    + " ORDER BY coalesce(d.rescheduled_at, d.appointment_at), d.code LIMIT " + size + " OFFSET "
+                    + from;
             List<AtRisk> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 SqlValues.bind(ps, until);
@@ -86,7 +105,7 @@ public final class ApologyService {
                     }
                 }
             }
-            return out;
+            return new AtRiskPage(out, total, from);
         });
     }
 

@@ -38,7 +38,10 @@ public final class DashboardService {
         RECEIVED_TODAY,
         /** Open, effective appointment later today and not yet passed. */
         DUE_TODAY,
-        /** Open, effective appointment after today up to the end of the next working day. */
+        /**
+         * Open, effective appointment from now up to the due-soon window (setting {@code queue.dueSoonHours}): the
+         * same dossiers as the side bar's queue "Sắp đến hạn" ({@link vn.motcua.domain.dossier.TimeFlags#dueSoonEnd}).
+         */
         DUE_SOON,
         /** Open, effective appointment passed. */
         OVERDUE,
@@ -140,6 +143,11 @@ public final class DashboardService {
         return out.toByteArray();
     }
 
+    /** The due-soon window in hours (setting {@code queue.dueSoonHours}; the side bar and {@link Figure#DUE_SOON}). */
+    public long dueSoonHours() {
+        return calendar.settings().dueSoonWindow().toHours();
+    }
+
     /** Today's date on this desk's clock. */
     public LocalDate today() {
         return LocalDate.now(clock);
@@ -204,31 +212,51 @@ public final class DashboardService {
 
     /**
      * The dossiers behind a figure, optionally only one clerk's ({@code clerk} = the key of a per-clerk row) or one
-     * field's ({@code fieldCode}, "" for none).
+     * field's ({@code fieldCode}, "" for none); the first {@link #LIST_LIMIT}.
      */
     public List<Line> list(Actor actor, Figure figure, int waitingDays, String clerk, String fieldCode) {
+        return page(actor, figure, waitingDays, clerk, fieldCode, 0, LIST_LIMIT).lines();
+    }
+
+    /** One page of a figure's list, with how many there are in all (the screen pages through every one). */
+    public record ListPage(List<Line> lines, int total, int offset) {
+    }
+
+    /** One page of the dossiers behind a figure ({@code limit} at most {@link #LIST_LIMIT}), and their total. */
+    public ListPage page(Actor actor, Figure figure, int waitingDays, String clerk, String fieldCode, int offset,
+                         int limit) {
         Roles.require(actor, "xem bảng theo dõi của lãnh đạo", Role.SUPERVISOR, Role.ADMIN);
         LocalDateTime now = LocalDateTime.now(clock).withNano(0);
         Bounds b = bounds(now, Math.max(0, waitingDays));
+        int size = Math.max(1, Math.min(limit, LIST_LIMIT));
         return db.read(c -> {
             List<Object> params = new ArrayList<>();
-            StringBuilder sql = new StringBuilder("SELECT d.code, d.applicant_name, d.procedure_name, d.field_name, "
-                    + CLERK_NAME + " AS clerk_name, d.received_at, d.appointment_at, d.rescheduled_at, d.status ")
-                    .append(from(figure, b, params));
+            StringBuilder where = new StringBuilder(from(figure, b, params));
             if (clerk != null) {
-                sql.append(" AND ").append(CLERK_KEY).append(" = ?");
+                where.append(" AND ").append(CLERK_KEY).append(" = ?");
                 params.add(clerk);
             }
             if (fieldCode != null) {
-                sql.append(" AND coalesce(d.field_code, '') = ?");
+                where.append(" AND coalesce(d.field_code, '') = ?");
                 params.add(fieldCode);
             }
+            int total;
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*)" + where)) {
+                SqlValues.bind(ps, params.toArray());
+                try (ResultSet rs = ps.executeQuery()) {
+                    total = rs.next() ? rs.getInt(1) : 0;
+                }
+            }
+            int from = Math.max(0, Math.min(offset, Math.max(0, total - 1)));
+            StringBuilder sql = new StringBuilder("SELECT d.code, d.applicant_name, d.procedure_name, d.field_name, "
+                    + CLERK_NAME + " AS clerk_name, d.received_at, d.appointment_at, d.rescheduled_at, d.status ")
+                    .append(where);
             sql.append(switch (figure) {
                 case RECEIVED_TODAY -> " ORDER BY d.received_at DESC, d.code";
                 case RETURNED_TODAY -> " ORDER BY d.returned_at DESC, d.code";
                 case WAITING_LONG -> " ORDER BY d.received_at, d.code";
                 default -> " ORDER BY " + EFFECTIVE + ", d.code";
-            }).append(" LIMIT ").append(LIST_LIMIT);
+            }).append(" LIMIT ").append(size).append(" OFFSET ").append(from);
             List<Line> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
                 SqlValues.bind(ps, params.toArray());
@@ -245,7 +273,7 @@ public final class DashboardService {
                     }
                 }
             }
-            return out;
+            return new ListPage(out, total, from);
         });
     }
 
@@ -265,9 +293,9 @@ public final class DashboardService {
 
     private Bounds bounds(LocalDateTime now, int waitingDays) {
         LocalDate today = now.toLocalDate();
-        LocalDate nextWorking = calendar.workingCalendar().nextWorkingDay(today);
         return new Bounds(now, today.atStartOfDay(), today.plusDays(1).atStartOfDay(),
-                nextWorking.plusDays(1).atStartOfDay(), now.minusDays(waitingDays));
+                vn.motcua.domain.dossier.TimeFlags.dueSoonEnd(now, calendar.settings().dueSoonWindow()),
+                now.minusDays(waitingDays));
     }
 
     /** FROM and WHERE of a figure; each uses an index (status + effective appointment, received, returned). */
@@ -285,7 +313,7 @@ public final class DashboardService {
                 return base + OPEN + " AND " + EFFECTIVE + " >= ? AND " + EFFECTIVE + " < ?";
             }
             case DUE_SOON -> {
-                params.add(b.tomorrow());
+                params.add(b.now());
                 params.add(b.soonEnd());
                 return base + OPEN + " AND " + EFFECTIVE + " >= ? AND " + EFFECTIVE + " < ?";
             }

@@ -61,6 +61,11 @@ public record DeskSettings(
     /** Placeholder until the desk is enrolled with the province's server. */
     public static final String PLACEHOLDER_URL = "https://dichvucong.example.gov.vn";
 
+    /** Whether receipts' QR codes lead somewhere: false while the address is still the placeholder (not enrolled). */
+    public boolean qrCodesWork() {
+        return centralBaseUrl != null && !centralBaseUrl.isBlank() && !PLACEHOLDER_URL.equals(centralBaseUrl.strip());
+    }
+
     public static DeskSettings defaults() {
         return from(Map.of());
     }

@@ -127,6 +127,14 @@ public final class PrintService {
      * @param format  paper, or null for the receipt's setting (A5 by default)
      * @param reprint marks the copies "Bản in lại" with the current time
      */
+    /**
+     * Whether receipts' QR codes lead somewhere: false until the desk is enrolled with the province's server (the
+     * address is still the placeholder {@link DeskSettings#PLACEHOLDER_URL}).
+     */
+    public boolean qrCodesWork() {
+        return calendar.settings().qrCodesWork();
+    }
+
     public byte[] receiptPdf(String code, PaperFormat format, Actor actor, boolean reprint) {
         require(actor);
         LocalDateTime now = now();

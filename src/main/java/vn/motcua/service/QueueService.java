@@ -128,7 +128,7 @@ public final class QueueService {
 
     static Criteria criteria(Queue queue, LocalDateTime now, Duration window) {
         return switch (queue) {
-            case DUE_SOON -> new Criteria(queue.statuses(), now, now.plus(window).plusSeconds(1));
+            case DUE_SOON -> new Criteria(queue.statuses(), now, TimeFlags.dueSoonEnd(now, window));
             case OVERDUE -> new Criteria(queue.statuses(), null, now);
             default -> new Criteria(queue.statuses(), null, null);
         };

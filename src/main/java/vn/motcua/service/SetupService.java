@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import vn.motcua.domain.account.Role;
 import vn.motcua.domain.dossier.AgencyCode;
@@ -84,7 +83,7 @@ public final class SetupService {
         OfficeProfile office = new OfficeProfile(officeName,
                 AgencyCode.parse(r.agencyCode()).value(),
                 r.deskNo(),
-                orDefault(r.governingBody(), "ỦY BAN NHÂN DÂN " + officeName.toUpperCase(new Locale("vi"))),
+                orDefault(r.governingBody(), vn.motcua.domain.office.OfficeHeaders.governingBody(officeName)),
                 orDefault(r.unitName(), "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG"),
                 orDefault(r.placeName(), placeFrom(officeName)),
                 previous != null && previous.ratingSecret() != null ? previous.ratingSecret() : newSecret(),

@@ -36,7 +36,10 @@ public final class SyncService {
         return engine;
     }
 
-    /** Enrolls this desk and stores the server URL as the {@code central.baseUrl} setting (used in receipts). */
+    /**
+     * Enrolls this desk and stores the server's public address (from its answer; the enrolled URL when it does not
+     * say) as the {@code central.baseUrl} setting, which receipts' QR codes point at.
+     */
     public SyncEngine.Enrolled enroll(String serverUrl, String enrollmentCode, String deviceName, Actor actor) {
         return enroll(serverUrl, enrollmentCode, deviceName, actor, false);
     }
@@ -46,7 +49,7 @@ public final class SyncService {
                                       boolean insecure) {
         Roles.require(actor, "đăng ký máy với máy chủ tỉnh", Role.ADMIN);
         SyncEngine.Enrolled e = engine.enroll(serverUrl, enrollmentCode, deviceName, "0.1.0", insecure);
-        calendar.putSetting(DeskSettings.CENTRAL_URL, e.serverUrl(), actor);
+        calendar.putSetting(DeskSettings.CENTRAL_URL, e.qrBaseUrl(), actor);
         return e;
     }
 

@@ -82,7 +82,11 @@ public final class SyncEngine {
 
     /** What an enrollment did; {@code warning} when the server's desk number differs from this desk's. */
     public record Enrolled(String deviceId, String officeCode, String officeName, int deskNo, String serverUrl,
-                           String warning) {
+                           String warning, String publicBaseUrl) {
+        /** Where receipts' QR codes point: the server's public address, else the address this desk enrolled with. */
+        public String qrBaseUrl() {
+            return publicBaseUrl == null || publicBaseUrl.isBlank() ? serverUrl : publicBaseUrl.strip();
+        }
     }
 
     private final Database db;
@@ -188,7 +192,15 @@ public final class SyncEngine {
         String warning = r.deskNo() == office.deskNo() ? null : "Máy chủ ghi nhận máy này là quầy số " + r.deskNo()
                 + " nhưng máy được thiết lập là quầy số " + office.deskNo()
                 + "; mã hồ sơ theo khối số của quầy " + office.deskNo() + ".";
-        return new Enrolled(r.deviceId(), r.officeCode(), r.officeName(), r.deskNo(), url, warning);
+        String publicUrl = null;
+        if (r.publicBaseUrl() != null) {
+            try {
+                publicUrl = normaliseUrl(r.publicBaseUrl());
+            } catch (SyncException bad) {
+                LOG.warn("The server named an unusable public address {}; receipts use {}", r.publicBaseUrl(), url);
+            }
+        }
+        return new Enrolled(r.deviceId(), r.officeCode(), r.officeName(), r.deskNo(), url, warning, publicUrl);
     }
 
     /**

@@ -36,7 +36,8 @@ class DashboardServiceTest {
         Counts t = desk.ctx().dashboard().figures(supervisor).total();
         assertThat(t.get(Figure.RECEIVED_TODAY)).isEqualTo(1);
         assertThat(t.get(Figure.DUE_TODAY)).isEqualTo(1);
-        assertThat(t.get(Figure.DUE_SOON)).isEqualTo(1);
+        // the side bar's definition: due from now up to 24 hours ahead (B1 today 16:00, C1 tomorrow 10:00)
+        assertThat(t.get(Figure.DUE_SOON)).isEqualTo(2);
         assertThat(t.get(Figure.OVERDUE)).isEqualTo(2);
         assertThat(t.get(Figure.WAITING_LONG)).isEqualTo(1);
         assertThat(t.get(Figure.RETURNED_TODAY)).isEqualTo(1);
@@ -54,7 +55,7 @@ class DashboardServiceTest {
         assertThat(one.get(Figure.WAITING_LONG)).isEqualTo(1);
         assertThat(two.get(Figure.OVERDUE)).isEqualTo(1);
         assertThat(two.get(Figure.DUE_TODAY)).isEqualTo(1);
-        assertThat(two.get(Figure.DUE_SOON)).isEqualTo(1);
+        assertThat(two.get(Figure.DUE_SOON)).isEqualTo(2);
         assertThat(two.get(Figure.RETURNED_TODAY)).isEqualTo(1);
         assertThat(two.get(Figure.QUARANTINED)).isEqualTo(1);
         Counts hoTich = f.perField().stream().filter(c -> c.label().equals("Hộ tịch")).findFirst().orElseThrow();
@@ -77,7 +78,26 @@ class DashboardServiceTest {
         assertThat(svc.list(supervisor, Figure.OVERDUE, 5, DashboardFixture.clerkId("canbo2"), null)).extracting(Line::code)
                 .containsExactly(DashboardFixture.code("B2"));
         assertThat(svc.list(supervisor, Figure.DUE_SOON, 5, null, DashboardFixture.CHUNG_THUC))
-                .extracting(Line::code).containsExactly(DashboardFixture.code("C1"));
+                .extracting(Line::code).containsExactly(DashboardFixture.code("B1"), DashboardFixture.code("C1"));
+    }
+
+    @Test
+    void dueSoonAndOverdue_countExactlyAsTheSideBarQueues() {
+        var t = desk.ctx().dashboard().figures(supervisor).total();
+        var queues = desk.ctx().queues().counts();
+        assertThat(t.get(Figure.DUE_SOON)).isEqualTo(queues.get(QueueService.Queue.DUE_SOON));
+        assertThat(t.get(Figure.OVERDUE)).isEqualTo(queues.get(QueueService.Queue.OVERDUE));
+    }
+
+    @Test
+    void pages_carryTheTotal_andReachTheLastRow() {
+        var svc = desk.ctx().dashboard();
+        var first = svc.page(supervisor, Figure.OVERDUE, 5, null, null, 0, 1);
+        assertThat(first.total()).isEqualTo(2);
+        assertThat(first.lines()).extracting(Line::code).containsExactly(DashboardFixture.code("D1"));
+        var second = svc.page(supervisor, Figure.OVERDUE, 5, null, null, 1, 1);
+        assertThat(second.offset()).isEqualTo(1);
+        assertThat(second.lines()).extracting(Line::code).containsExactly(DashboardFixture.code("B2"));
     }
 
     @Test

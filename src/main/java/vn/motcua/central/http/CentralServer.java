@@ -78,6 +78,7 @@ public final class CentralServer implements AutoCloseable {
         RateLimiter enrolls = new RateLimiter(limits.enrollPer10Min(), Duration.ofMinutes(10), clock);
         boolean https = cfg.tlsKeystore() != null || cfg.baseUrl() != null && cfg.baseUrl().startsWith("https:");
         Csrf csrf = new Csrf(https);
+        var publicBase = new java.util.concurrent.atomic.AtomicReference<String>();
         RatingPage rating = new RatingPage(ctx.ratings(), csrf, metrics);
         LookupPage lookup = new LookupPage(ctx.lookups(), csrf, metrics);
         ClientAddress address = new ClientAddress(cfg.trustProxy());
@@ -137,7 +138,8 @@ public final class CentralServer implements AutoCloseable {
                     throw new ApiException(429, "TOO_MANY_REQUESTS", "Quá nhiều lần đăng ký; thử lại sau 10 phút.");
                 }
                 EnrollRequest req = read(c, maxBody, EnrollRequest.class);
-                json(c, 201, ctx.enrollment().enroll(req));
+                // the desk prints this address in its receipts' QR codes
+                json(c, 201, ctx.enrollment().enroll(req).withPublicBaseUrl(publicBase.get()));
                 metrics.inc("motcua_enrollments_total", "");
             });
             r.post("/api/v1/push", c -> {
@@ -253,6 +255,7 @@ public final class CentralServer implements AutoCloseable {
         String scheme = cfg.tlsKeystore() != null ? "https://" : "http://";
         String base = cfg.baseUrl() != null ? stripSlash(cfg.baseUrl())
                 : scheme + ("0.0.0.0".equals(cfg.host()) ? "localhost" : cfg.host()) + ":" + app.port();
+        publicBase.set(base);
         LOG.info("Central server listening on {}:{} (database {}), public base URL {}", cfg.host(), app.port(),
                 ctx.database().dialect(), base);
         return new CentralServer(app, base);

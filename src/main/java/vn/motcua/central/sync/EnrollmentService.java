@@ -100,7 +100,8 @@ public final class EnrollmentService {
             ratingKeys.add(c, g.officeCode(), deviceId, r.ratingSecret(), now);
             String officeName = offices.find(c, g.officeCode()).orElseThrow().name();
             LOG.info("Device {} enrolled for office {} desk {}", deviceId, g.officeCode(), g.deskNo());
-            return new EnrollResponse(WireJson.PROTOCOL, deviceId, g.officeCode(), officeName, g.deskNo(), token);
+            return new EnrollResponse(WireJson.PROTOCOL, deviceId, g.officeCode(), officeName, g.deskNo(), token,
+                    null);
         });
     }
 

@@ -27,6 +27,7 @@ final class BackupTable {
         size.setPrefWidth(100);
         table.getColumns().setAll(java.util.List.of(time, file, size));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        vn.motcua.desk.common.TableHeaders.neverCut(table);
         table.setPlaceholder(new javafx.scene.control.Label(m.t("backup.none")));
         table.setPrefHeight(260);
         return table;

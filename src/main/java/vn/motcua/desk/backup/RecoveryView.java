@@ -6,7 +6,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -25,10 +24,25 @@ public final class RecoveryView {
         title.setStyle("-fx-font-size: 1.7em; -fx-font-weight: bold;");
         title.setId("recovery-title");
         Label explain = new Label(m.t("recovery.explain"));
+        explain.setId("recovery-explain");
         explain.setWrapText(true);
-        Label detail = new Label(m.t("recovery.detail", vm.problem()));
-        detail.setWrapText(true);
-        detail.getStyleClass().add("text-muted");
+        explain.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // never cut: the page scrolls instead
+        Label restoreDoes = new Label(m.t("recovery.restoreDoes"));
+        restoreDoes.setId("recovery-restore-does");
+        restoreDoes.setWrapText(true);
+        restoreDoes.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // the technical finding (often the database library's English message) only behind "Chi tiết"
+        javafx.scene.control.TextArea detailText = new javafx.scene.control.TextArea(m.t("recovery.detail",
+                vm.problem()));
+        detailText.setId("recovery-detail-text");
+        detailText.setEditable(false);
+        detailText.setWrapText(true);
+        detailText.setPrefRowCount(4);
+        javafx.scene.control.TitledPane detail = new javafx.scene.control.TitledPane(m.t("recovery.details"),
+                detailText);
+        detail.setId("recovery-details");
+        detail.setExpanded(false);
+        detail.setAnimated(false);
         Button newest = new Button(m.t("recovery.restoreNewest"), Icons.of(Material2MZ.RESTORE));
         newest.setId("recovery-newest");
         newest.getStyleClass().add("accent");
@@ -44,8 +58,11 @@ public final class RecoveryView {
         Button exit = new Button(m.t("recovery.quit"));
         exit.setId("recovery-quit");
         exit.setOnAction(e -> quit.run());
-        HBox buttons = new HBox(10, newest, chosen, exit);
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(10, 10, newest, chosen, exit);
         buttons.setAlignment(Pos.CENTER_LEFT);
+        for (Button b : new Button[] {newest, chosen, exit}) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         Label status = new Label();
         status.setId("recovery-status");
         status.setWrapText(true);
@@ -53,13 +70,25 @@ public final class RecoveryView {
         Label help = new Label(m.t("recovery.help", vm.dataDir()));
         help.setWrapText(true);
         help.getStyleClass().add("text-muted");
-        VBox card = new VBox(14, title, explain, detail, new Label(m.t("backup.list")), table, buttons, status, help);
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        table.setPrefHeight(200);
+        table.setMinHeight(140);
+        Label listTitle = new Label(m.t("backup.list"));
+        listTitle.setWrapText(true);
+        listTitle.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox card = new VBox(14, title, explain, restoreDoes, listTitle, table, buttons, status,
+                detail, help);
         card.setPadding(new Insets(28));
         card.setMaxWidth(760);
         card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         card.getStyleClass().add("recovery-card");
-        root = new StackPane(card);
-        root.setPadding(new Insets(24));
+        StackPane centred = new StackPane(card);
+        centred.setPadding(new Insets(24));
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(centred);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        root = new StackPane(scroll);
         vm.load();
     }
 

@@ -35,6 +35,51 @@ public final class Dialogs {
         a.showAndWait();
     }
 
+    /** One button of {@link #choose}: its text, the id tests look it up by, and its role in the button bar. */
+    public record Choice(String text, String id, javafx.scene.control.ButtonBar.ButtonData role) {
+    }
+
+    /**
+     * Asks a question with the given buttons ({@code defaultIndex} answers Enter, a {@code CANCEL_CLOSE} one answers
+     * Esc and the window's close box); returns the index of the button pressed, or -1 when closed without one.
+     */
+    public static int choose(Window owner, String title, String message, String id, int defaultIndex,
+                             Choice... choices) {
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION);
+        a.setTitle(title);
+        a.setHeaderText(null);
+        Label text = new Label(message);
+        text.setWrapText(true);
+        text.getStyleClass().add("dialog-message");
+        a.getDialogPane().setContent(text);
+        a.getDialogPane().setId(id);
+        java.util.List<ButtonType> types = new java.util.ArrayList<>();
+        for (Choice c : choices) {
+            types.add(new ButtonType(c.text(), c.role()));
+        }
+        a.getButtonTypes().setAll(types);
+        for (int i = 0; i < choices.length; i++) {
+            javafx.scene.control.Button b = (javafx.scene.control.Button) a.getDialogPane().lookupButton(types.get(i));
+            b.setId(choices[i].id());
+            b.setDefaultButton(i == defaultIndex);
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        prepare(a.getDialogPane(), owner);
+        if (owner != null) {
+            a.initOwner(owner);
+        }
+        return a.showAndWait().map(types::indexOf).orElse(-1);
+    }
+
+    /** Asks before a destructive action: true when the clerk confirmed with {@code yes}. */
+    public static boolean confirm(Window owner, Messages m, String message, String yes, String id) {
+        // Enter keeps things as they are: only a deliberate click or Alt-key does the destructive action
+        return choose(owner, m.t("dialog.confirm.title"), message, id, 1,
+                new Choice(yes, id + "-yes", javafx.scene.control.ButtonBar.ButtonData.OK_DONE),
+                new Choice(m.t("button.cancel"), id + "-no", javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE))
+                == 0;
+    }
+
     /** Gives a dialog the owner's stylesheets and text size. */
     public static void prepare(DialogPane pane, Window owner) {
         if (owner != null && owner.getScene() != null) {

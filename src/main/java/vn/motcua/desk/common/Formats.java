@@ -24,6 +24,12 @@ public final class Formats {
         return t == null ? "" : DATE_TIME.format(t);
     }
 
+    /** A count with thousands grouped as the language writes them: "1.370" in Vietnamese, "1,370" in English. */
+    public static String count(long n, boolean english) {
+        String s = String.format(java.util.Locale.ROOT, "%,d", n);
+        return english ? s : s.replace(',', '.');
+    }
+
     /** "15 giờ 30 phút, ngày 29 tháng 04 năm 2026" — the long form printed on receipts. */
     public static String longVietnamese(LocalDateTime t) {
         return t == null ? "" : String.format("%02d giờ %02d phút, ngày %02d tháng %02d năm %d", t.getHour(),

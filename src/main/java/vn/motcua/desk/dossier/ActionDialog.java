@@ -72,6 +72,7 @@ public final class ActionDialog {
         Node okButton = dialog.getDialogPane().lookupButton(ok);
         okButton.setId("action-ok");
         ((Button) okButton).setDefaultButton(!action.reasonRequired());
+        vn.motcua.desk.common.NoteFields.install(reason, (Button) okButton);
         okButton.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> (action.reasonRequired() && reason.getText().isBlank())
                         || (action.agencyRequired() && agency.getText().isBlank()),

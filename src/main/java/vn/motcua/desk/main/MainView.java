@@ -82,6 +82,9 @@ public final class MainView {
     @FXML private Label connectionStatus;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Label dateStatus;
+    @FXML private Label qrStatus;
+    @FXML private Button navToggle;
+    @FXML private javafx.scene.layout.VBox nav;
 
     private final StackPane root;
     private final DeskContext ctx;
@@ -97,6 +100,8 @@ public final class MainView {
     private final QueueView queueView;
     private RegisterViewModel registerVm;
     private RegisterView registerView;
+    private vn.motcua.desk.register.DraftKeeper draftKeeper;
+    private final vn.motcua.desk.register.RegistrationDraft.Store draftStore;
     private SessionLock sessionLock;
     private vn.motcua.desk.supervisor.SupervisorViewModel supervisorVm;
     private vn.motcua.desk.supervisor.SupervisorView supervisorView;
@@ -113,6 +118,12 @@ public final class MainView {
         }
     };
     private final javafx.event.EventHandler<InputEvent> activityFilter = this::activity;
+    /** Back in the main window (e.g. after the connection dialog enrolled the desk): the QR warning is checked. */
+    private final javafx.beans.value.ChangeListener<Boolean> focusWatch = (obs, was, focused) -> {
+        if (focused && !isDisposed()) {
+            refreshQrStatus();
+        }
+    };
     private final javafx.beans.value.ChangeListener<javafx.stage.Window> windowWatchOfScene = (obs, old, w) -> {
         if (w == null) {
             dispose(); // the scene was taken off its window: the window is gone for this view
@@ -122,6 +133,11 @@ public final class MainView {
     };
     private javafx.stage.Window window;
     private boolean disposed;
+    private boolean draftOffered;
+    private boolean draftHandled;
+    /** The window's shortcuts, in the order F1 lists them (see {@link #shortcuts()}). */
+    private final java.util.Map<KeyCombination, Runnable> shortcuts = new java.util.LinkedHashMap<>();
+    private final javafx.event.EventHandler<KeyEvent> shortcutFilter = this::shortcut;
 
     public MainView(DeskContext ctx, Session session, Messages messages, FxTaskExecutor tasks, ReceiptPrinter printer,
                     DeskPreferences prefs, Shell shell) {
@@ -140,6 +156,8 @@ public final class MainView {
         this.prefs = prefs;
         this.shell = shell;
         this.root = FxmlView.load(this, "MainView.fxml", messages);
+        this.draftStore = new vn.motcua.desk.register.RegistrationDraft.Store(ctx.dataDir(),
+                session.actor().username());
         this.vm = new MainViewModel(session, ctx.queues(), tasks, messages, ctx.clock());
         this.queueVm = new QueueViewModel(ctx.queues(), tasks, messages);
         this.queueView = new QueueView(queueVm, messages, this::showDossier);
@@ -159,6 +177,11 @@ public final class MainView {
             userMenu.setTooltip(new javafx.scene.control.Tooltip(session.actor().fullName()));
         }
         registerButton.setMinWidth(Region.USE_PREF_SIZE);
+        // the queue side bar folds away (large text on a small screen); Ctrl+1…9 still open the queues
+        navToggle.setGraphic(Icons.of(org.kordamp.ikonli.material2.Material2MZ.MENU));
+        navToggle.setTooltip(new javafx.scene.control.Tooltip(m.t("main.toggleNav")));
+        nav.managedProperty().bind(nav.visibleProperty());
+        nav.setVisible(prefs.textScale() < 200);
         this.printing = printer instanceof vn.motcua.desk.print.DeskPrinting dp ? dp
                 : vn.motcua.desk.print.DeskPrinting.standard(ctx.print(), session.actor(), m, tasks);
         vn.motcua.desk.backup.ToolsMenu.install(userMenu, ctx, session.actor(), m, tasks, printing,
@@ -179,6 +202,7 @@ public final class MainView {
         clockTick = new Timeline(new KeyFrame(javafx.util.Duration.seconds(30), e -> {
             vm.tick();
             vm.refreshCounts();
+            refreshQrStatus();
         }));
         clockTick.setCycleCount(Timeline.INDEFINITE);
         root.sceneProperty().addListener((obs, old, scene) -> {
@@ -191,6 +215,60 @@ public final class MainView {
         });
         navList.getSelectionModel().select(Queue.NEW);
         vm.refreshCounts();
+        // a count that changed (another desk's work brought by sync, the clock) reloads the list shown with it
+        for (Queue q : Queue.values()) {
+            vm.count(q).addListener((obs, old, now) -> {
+                if (!disposed && !locked() && navList.getSelectionModel().getSelectedItem() == q
+                        && content.getChildren().contains(queueView.root())) {
+                    queueVm.load();
+                }
+            });
+        }
+        shortcuts.put(new KeyCodeCombination(KeyCode.F1), this::showHelp);
+        shortcuts.put(new KeyCodeCombination(KeyCode.F2), this::showRegister);
+        shortcuts.put(new KeyCodeCombination(KeyCode.F3), this::focusSearch);
+        shortcuts.put(new KeyCodeCombination(KeyCode.F5), this::refresh);
+        shortcuts.put(new KeyCodeCombination(KeyCode.F9), this::submitRegistration);
+        shortcuts.put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), this::lock);
+        for (int i = 0; i < QUEUE_KEYS && i < Queue.values().length; i++) {
+            Queue q = Queue.values()[i];
+            Runnable open = () -> openQueue(q);
+            shortcuts.put(new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (i + 1)), KeyCombination.SHORTCUT_DOWN),
+                    open);
+            shortcuts.put(new KeyCodeCombination(KeyCode.valueOf("NUMPAD" + (i + 1)), KeyCombination.SHORTCUT_DOWN),
+                    open);
+        }
+    }
+
+    /** Ctrl+1 … Ctrl+9 open the first nine queues of the side bar, in its order. */
+    public static final int QUEUE_KEYS = 9;
+
+    /** The queues Ctrl+1 … Ctrl+9 open, in order (F1 lists them). */
+    public static java.util.List<Queue> keyedQueues() {
+        return java.util.Arrays.asList(Queue.values()).subList(0, Math.min(QUEUE_KEYS, Queue.values().length));
+    }
+
+    private void shortcut(KeyEvent e) {
+        if (locked()) {
+            return;
+        }
+        for (var s : shortcuts.entrySet()) {
+            if (s.getKey().match(e)) {
+                e.consume();
+                s.getValue().run();
+                return;
+            }
+        }
+    }
+
+    /** Opens a queue from the keyboard and puts the focus in its list. */
+    private void openQueue(Queue q) {
+        if (navList.getSelectionModel().getSelectedItem() != q) {
+            navList.getSelectionModel().select(q);
+        } else {
+            showQueue(q);
+        }
+        Platform.runLater(queueView::focusTable);
     }
 
     private void setUpNav() {
@@ -235,6 +313,8 @@ public final class MainView {
                 setText(null);
                 setGraphic(box);
                 setId("nav-" + q.name());
+                setTooltip(q.ordinal() < QUEUE_KEYS ? new javafx.scene.control.Tooltip("Ctrl+" + (q.ordinal() + 1))
+                        : null);
             }
         });
         navList.getSelectionModel().selectedItemProperty().addListener((obs, old, q) -> {
@@ -256,15 +336,21 @@ public final class MainView {
         busyIndicator.visibleProperty().bind(tasks.busyProperty());
         dateStatus.textProperty().bind(vm.todayProperty());
         dateStatus.setGraphic(Icons.of(Material2AL.EVENT));
+        qrStatus.setGraphic(Icons.of(Material2AL.ERROR_OUTLINE));
+        qrStatus.setTooltip(new javafx.scene.control.Tooltip(m.t("qr.notEnrolled")));
+        qrStatus.managedProperty().bind(qrStatus.visibleProperty());
+        refreshQrStatus();
+    }
+
+    /** The status bar says so while receipts' QR codes cannot work (the desk is not enrolled yet). */
+    private void refreshQrStatus() {
+        qrStatus.setVisible(!ctx.print().qrCodesWork());
     }
 
     private void attach(Scene scene) {
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), this::showHelp);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F2), this::showRegister);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F3), this::focusSearch);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), this::refresh);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F9), this::submitRegistration);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), this::lock);
+        // a filter, not accelerators: a focused list or table (the side bar, a queue) takes F2 and the like for
+        // itself before accelerators run, so the window's shortcuts are matched first, wherever the focus is
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, shortcutFilter);
         // input in any window of the desk (the main one and its dialogs) counts as activity
         javafx.stage.Window.getWindows().forEach(this::watch);
         javafx.stage.Window.getWindows().addListener(windowWatch);
@@ -276,6 +362,15 @@ public final class MainView {
         clockTick.play();
         syncBar.start();
         scanning.attach(scene);
+        if (!draftOffered) {
+            draftOffered = true;
+            Platform.runLater(() -> {
+                if (!disposed && !draftHandled && root.getScene() != null && root.getScene().getWindow() != null) {
+                    draftHandled = true;
+                    offerDraft();
+                }
+            });
+        }
     }
 
     private void detach(Scene scene) {
@@ -290,10 +385,11 @@ public final class MainView {
         javafx.stage.Window.getWindows().forEach(w -> w.removeEventFilter(InputEvent.ANY, activityFilter));
         if (window != null) {
             window.showingProperty().removeListener(showingWatch);
+            window.focusedProperty().removeListener(focusWatch);
             window = null;
         }
         if (scene != null) {
-            scene.getAccelerators().clear();
+            scene.removeEventFilter(KeyEvent.KEY_PRESSED, shortcutFilter);
             scene.windowProperty().removeListener(windowWatchOfScene);
         }
     }
@@ -301,10 +397,12 @@ public final class MainView {
     private void watchWindow(javafx.stage.Window w) {
         if (window != null) {
             window.showingProperty().removeListener(showingWatch);
+            window.focusedProperty().removeListener(focusWatch);
         }
         window = w;
         if (window != null) {
             window.showingProperty().addListener(showingWatch);
+            window.focusedProperty().addListener(focusWatch);
         }
     }
 
@@ -414,15 +512,24 @@ public final class MainView {
         if (locked()) {
             return;
         }
+        ensureRegister();
+        navList.getSelectionModel().clearSelection();
+        setContent(registerView.root());
+        registerVm.refreshAppointment();
+        registerView.focusFirst();
+    }
+
+    private void ensureRegister() {
         if (registerVm == null) {
             registerVm = new RegisterViewModel(RegisterViewModel.Services.of(ctx, session.actor()), ctx.clock(), tasks,
                     m, registered -> Platform.runLater(() -> {
+                        draftKeeper.discard();
                         syncBar.changed();
                         vm.refreshCounts();
                         queueVm.load();
                         ReceivedDialog.Choice choice = ReceivedDialog.show(root.getScene().getWindow(), m, registered,
-                                printer, tasks);
-                        registerVm.reset();
+                                printer, tasks, ctx.print().qrCodesWork() ? null : m.t("qr.notEnrolled"));
+                        draftKeeper.pauseWhile(registerVm::reset);
                         if (choice == ReceivedDialog.Choice.VIEW) {
                             showDossier(registered.dossier().code());
                         } else {
@@ -430,12 +537,129 @@ public final class MainView {
                         }
                     }));
             registerView = new RegisterView(registerVm, m);
+            draftKeeper = new vn.motcua.desk.register.DraftKeeper(registerVm, draftStore, ctx.clock());
+            registerView.setOnReset(draftKeeper::discard);
             registerVm.loadCatalogue();
         }
-        navList.getSelectionModel().clearSelection();
-        setContent(registerView.root());
-        registerVm.refreshAppointment();
-        registerView.focusFirst();
+    }
+
+    // ---- the registration draft ------------------------------------------------------------------------------
+
+    /** Whether a registration was started and not registered (closing the window or signing out asks first). */
+    public boolean hasUnsavedRegistration() {
+        return registerVm != null && registerVm.hasInput();
+    }
+
+    /** Writes the half-filled registration as this clerk's draft now; it is offered back at the next sign-in. */
+    public void keepDraft() {
+        if (draftKeeper != null) {
+            draftKeeper.flush();
+        }
+    }
+
+    /** Throws the half-filled registration away. */
+    public void discardDraft() {
+        if (draftKeeper != null) {
+            draftKeeper.discard();
+            draftKeeper.pauseWhile(registerVm::reset);
+        }
+    }
+
+    /**
+     * Asks what to do with a half-filled registration before the window closes or the clerk signs out: keep it as a
+     * draft, throw it away, or stay. True when the desk may go on closing.
+     */
+    public boolean confirmLeave(boolean closing) {
+        if (!hasUnsavedRegistration()) {
+            return true;
+        }
+        String who = registerVm.fullNameProperty().get();
+        int answer = vn.motcua.desk.common.Dialogs.choose(root.getScene().getWindow(), m.t("draft.leave.title"),
+                m.t("draft.leave.message", who == null || who.isBlank() ? m.t("draft.unnamed") : who.strip()),
+                "draft-leave", 2,
+                new vn.motcua.desk.common.Dialogs.Choice(m.t(closing ? "draft.leave.keepExit" : "draft.leave.keep"),
+                        "draft-keep", javafx.scene.control.ButtonBar.ButtonData.YES),
+                new vn.motcua.desk.common.Dialogs.Choice(m.t(closing ? "draft.leave.discardExit"
+                        : "draft.leave.discard"), "draft-discard", javafx.scene.control.ButtonBar.ButtonData.NO),
+                new vn.motcua.desk.common.Dialogs.Choice(m.t("draft.leave.stay"), "draft-stay",
+                        javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+        if (answer == 0) {
+            keepDraft();
+            return true;
+        }
+        if (answer == 1) {
+            discardDraft();
+            return true;
+        }
+        if (registerView != null) {
+            showRegister();
+        }
+        return false;
+    }
+
+    /** Where the clerk is in the window: a queue, or one of the other screens (a dossier counts as its queue). */
+    public record Place(Queue queue, String screen) {
+    }
+
+    /** Where the clerk is now (kept when the window is rebuilt after the settings changed). */
+    public Place place() {
+        Node shown = content.getChildren().isEmpty() ? null : content.getChildren().get(0);
+        if (registerView != null && shown == registerView.root()) {
+            return new Place(null, "register");
+        }
+        if (supervisorView != null && shown == supervisorView.root()) {
+            return new Place(null, "supervisor");
+        }
+        if (reportsView != null && shown == reportsView.root()) {
+            return new Place(null, "reports");
+        }
+        Queue q = navList.getSelectionModel().getSelectedItem();
+        return new Place(q == null ? Queue.NEW : q, null);
+    }
+
+    /** Goes back to {@code place} in a rebuilt window; with {@code draft}, the kept form is put back without asking. */
+    public void resume(Place place, boolean draft) {
+        if (draft) {
+            draftHandled = true;
+            var kept = draftStore.load();
+            showRegister();
+            kept.ifPresent(registerVm::restore);
+            return;
+        }
+        if (place == null) {
+            return;
+        }
+        switch (place.screen() == null ? "" : place.screen()) {
+            case "register" -> showRegister();
+            case "supervisor" -> showSupervisor();
+            case "reports" -> showReports();
+            default -> showQueue(place.queue());
+        }
+    }
+
+    /** At sign-in: a draft this clerk left (closed window, crash, power cut) is offered back. */
+    private void offerDraft() {
+        var kept = draftStore.load();
+        if (kept.isEmpty()) {
+            return;
+        }
+        var d = kept.get();
+        String who = d.fullName() == null || d.fullName().isBlank() ? m.t("draft.unnamed") : d.fullName().strip();
+        String when = d.savedAt() == null ? "" : vn.motcua.desk.common.Formats.dateTime(d.savedAt());
+        int answer = vn.motcua.desk.common.Dialogs.choose(root.getScene().getWindow(), m.t("draft.offer.title"),
+                m.t("draft.offer.message", who, when), "draft-offer", 0,
+                new vn.motcua.desk.common.Dialogs.Choice(m.t("draft.offer.resume"), "draft-resume",
+                        javafx.scene.control.ButtonBar.ButtonData.YES),
+                new vn.motcua.desk.common.Dialogs.Choice(m.t("draft.offer.discard"), "draft-throw",
+                        javafx.scene.control.ButtonBar.ButtonData.NO),
+                new vn.motcua.desk.common.Dialogs.Choice(m.t("draft.offer.later"), "draft-later",
+                        javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+        if (answer == 0) {
+            showRegister();
+            registerVm.restore(d);
+        } else if (answer == 1) {
+            draftStore.clear();
+        }
     }
 
     /** The supervisor's home (supervisor and admin; the service checks the role again). */
@@ -530,6 +754,7 @@ public final class MainView {
     private void refresh() {
         if (!locked()) {
             vm.refreshCounts();
+            refreshQrStatus();
             queueVm.load();
         }
     }
@@ -542,9 +767,20 @@ public final class MainView {
 
     // ---- menu -------------------------------------------------------------------------------------------------
 
+    /** Shows or hides the queue side bar. */
+    @FXML
+    private void toggleNav() {
+        nav.setVisible(!nav.isVisible());
+    }
+
+    /** Whether the queue side bar is shown. */
+    public boolean navShown() {
+        return nav.isVisible();
+    }
+
     @FXML
     private void showHelp() {
-        HelpDialog.show(root.getScene().getWindow(), m);
+        HelpDialog.show(root.getScene().getWindow(), m, keyedQueues().stream().map(q -> m.of("queue", q)).toList());
     }
 
     @FXML
@@ -583,6 +819,10 @@ public final class MainView {
         shell.signOut();
     }
 
+    private boolean isDisposed() {
+        return disposed;
+    }
+
     /** Whether the desk is locked now. */
     public boolean isLocked() {
         return locked();
@@ -616,6 +856,9 @@ public final class MainView {
             return;
         }
         disposed = true;
+        if (draftKeeper != null) {
+            draftKeeper.close();
+        }
         vm.dispose();
         detach(root.getScene());
     }

@@ -82,6 +82,9 @@ public final class FormExtrasDialog {
         hint.getStyleClass().add("text-muted");
         hint.setWrapText(true);
         dialog.getDialogPane().setContent(new VBox(10, grid, hint, error));
+        javafx.scene.control.Button okButton = (javafx.scene.control.Button) dialog.getDialogPane().lookupButton(ok);
+        dialog.getDialogPane().lookupAll(".text-area").forEach(n -> vn.motcua.desk.common.NoteFields.install(
+                (TextArea) n, okButton));
         dialog.getDialogPane().lookupButton(ok).addEventFilter(ActionEvent.ACTION, e -> {
             if (vm.extras().isEmpty()) {
                 e.consume();

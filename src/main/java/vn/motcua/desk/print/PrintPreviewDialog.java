@@ -122,7 +122,16 @@ public final class PrintPreviewDialog {
         status.textProperty().bind(vm.statusProperty());
         status.setPadding(new Insets(6, 14, 8, 14));
 
-        BorderPane root = new BorderPane(scroll, bar, null, status, null);
+        Label qr = new Label();
+        qr.setId("preview-qr-warning");
+        qr.setWrapText(true);
+        qr.getStyleClass().addAll("warning-banner");
+        qr.setGraphic(Icons.of(org.kordamp.ikonli.material2.Material2AL.ERROR_OUTLINE));
+        qr.setMaxWidth(Double.MAX_VALUE);
+        qr.textProperty().bind(vm.qrWarningProperty());
+        qr.visibleProperty().bind(vm.qrWarningProperty().isNotEmpty());
+        qr.managedProperty().bind(qr.visibleProperty());
+        BorderPane root = new BorderPane(scroll, new VBox(bar, qr), null, status, null);
         root.getStyleClass().add("print-preview");
         Scene scene = new Scene(root, 980, 720);
         Theme.style(scene);

@@ -59,6 +59,7 @@ public final class PrintPreviewViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanProperty ready = new SimpleBooleanProperty();
+    private final StringProperty qrWarning = new SimpleStringProperty("");
     private volatile byte[] pdf;
     private PaperFormat rendered;
 
@@ -71,6 +72,12 @@ public final class PrintPreviewViewModel {
         this.tasks = tasks;
         this.m = m;
         formats.setAll(formatsFor(type));
+        qrWarning.set(type == FormType.RECEIPT && !print.qrCodesWork() ? m.t("qr.notEnrolled") : "");
+    }
+
+    /** Said over a receipt's preview while its QR codes cannot work yet (the desk is not enrolled); else "". */
+    public StringProperty qrWarningProperty() {
+        return qrWarning;
     }
 
     /** The papers a form can be printed on. */
@@ -189,7 +196,10 @@ public final class PrintPreviewViewModel {
 
     /** Suggested file name: {@code giay-tiep-nhan-<code>.pdf}. */
     public String suggestedFileName(String base) {
-        return (type.key() + "-" + base).replaceAll("[^A-Za-z0-9._-]", "_") + ".pdf";
+        // the form's name in the desk's language, without diacritics: "Giay-tiep-nhan-ho-so-…-000.00.01.H22-….pdf"
+        String name = vn.motcua.domain.text.Text.fold(m.of("form", type)).replace(' ', '-');
+        String first = name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        return (first + "-" + base).replaceAll("[^A-Za-z0-9._-]", "_") + ".pdf";
     }
 
     private record Loaded(PrintSettings settings, List<String> printers, PaperFormat paper, byte[] pdf,

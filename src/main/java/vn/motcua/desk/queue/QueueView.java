@@ -64,6 +64,9 @@ public final class QueueView {
                 () -> m.of("queue", viewModel.queueProperty().get()), viewModel.queueProperty()));
         refreshButton.setGraphic(Icons.of(Material2MZ.REFRESH));
         previousButton.setGraphic(Icons.of(Material2AL.CHEVRON_LEFT));
+        // the deadline column never cuts "Quá hạn 67 ngày"; headers never cut either, at any text size
+        vn.motcua.desk.common.TableHeaders.fitText(table, flagColumn, m.t("flag.daysLate",
+                m.of("flag", vn.motcua.domain.dossier.TimeFlag.OVERDUE), 999));
         nextButton.setGraphic(Icons.of(Material2AL.CHEVRON_RIGHT));
         searchField.setLeft(Icons.of(Material2MZ.SEARCH));
         bindSearch();
@@ -239,6 +242,15 @@ public final class QueueView {
     public void focusSearch() {
         searchField.requestFocus();
         searchField.selectAll();
+    }
+
+    /** Puts the focus in the list (a queue opened from the keyboard), on its first row when none is chosen. */
+    public void focusTable() {
+        table.requestFocus();
+        if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+            table.getSelectionModel().select(0);
+            table.getFocusModel().focus(0);
+        }
     }
 
     /** Clears any column sort shown in the header (a new queue starts in its natural order). */

@@ -7,7 +7,11 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-/** One line of the document checklist: received or not, name, originals and copies; extra lines are the clerk's. */
+/**
+ * One line of the document checklist: received or not, name, originals and copies; extra lines are the clerk's. A
+ * catalogue line starts unticked (the clerk ticks what the citizen handed over, or all at once with Ctrl+D); a line
+ * the clerk adds starts ticked.
+ */
 public final class DocumentLine {
     private final BooleanProperty received = new SimpleBooleanProperty();
     private final StringProperty name = new SimpleStringProperty();
@@ -22,7 +26,7 @@ public final class DocumentLine {
         this.copies.set(copies);
         this.mandatory = mandatory;
         this.extra = extra;
-        this.received.set(mandatory || extra);
+        this.received.set(extra);
     }
 
     public BooleanProperty receivedProperty() {

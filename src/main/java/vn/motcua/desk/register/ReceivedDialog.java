@@ -32,6 +32,12 @@ public final class ReceivedDialog {
 
     public static Choice show(Window owner, Messages m, Registered registered, ReceiptPrinter printer,
                               TaskExecutor tasks) {
+        return show(owner, m, registered, printer, tasks, null);
+    }
+
+    /** @param qrWarning said above the print button while the receipt's QR codes cannot work yet; null when they do */
+    public static Choice show(Window owner, Messages m, Registered registered, ReceiptPrinter printer,
+                              TaskExecutor tasks, String qrWarning) {
         Dossier d = registered.dossier();
         Dialog<Choice> dialog = new Dialog<>();
         dialog.initOwner(owner);
@@ -66,6 +72,11 @@ public final class ReceivedDialog {
         }
         for (String w : registered.warnings()) {
             content.getChildren().add(warning(w.contains(": ") ? w.substring(w.indexOf(": ") + 2) : w));
+        }
+        if (qrWarning != null && !qrWarning.isBlank()) {
+            Label qr = warning(qrWarning);
+            qr.setId("received-qr-warning");
+            content.getChildren().add(qr);
         }
         Label printStatus = new Label(m.t("received.printNote"));
         printStatus.setId("received-print-status");

@@ -101,6 +101,7 @@ public final class RegisterView {
     private final RegisterViewModel vm;
     private final Messages m;
     private final Timeline minuteTick;
+    private Runnable onReset = () -> { };
 
     public RegisterView(RegisterViewModel viewModel, Messages messages) {
         this.vm = viewModel;
@@ -155,7 +156,17 @@ public final class RegisterView {
             }
         });
         vm.refreshAppointment();
+        root.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (TICK_ALL.match(e)) {
+                e.consume();
+                vm.tickAllDocuments();
+            }
+        });
     }
+
+    /** Ticks every document line (listed in F1 and next to the checklist). */
+    public static final javafx.scene.input.KeyCombination TICK_ALL = new javafx.scene.input.KeyCodeCombination(
+            KeyCode.D, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
 
     /** Sex and old ID (typed or from a card scan), and what the last scan said. */
     private void setUpCard() {
@@ -354,6 +365,7 @@ public final class RegisterView {
         commitOnFocusLoss(setsSpinner);
         summaryField.textProperty().bindBidirectional(vm.summaryProperty());
         notesArea.textProperty().bindBidirectional(vm.notesProperty());
+        vn.motcua.desk.common.NoteFields.install(notesArea, submitButton);
     }
 
     private <E extends Enum<E>> StringConverter<E> enumConverter(String prefix) {
@@ -389,10 +401,27 @@ public final class RegisterView {
         vm.submit();
     }
 
+    /** "Làm lại" clears a form with something in it only after the clerk confirms. */
     @FXML
     private void reset() {
+        if (vm.hasInput() && !vn.motcua.desk.common.Dialogs.confirm(root.getScene().getWindow(), m,
+                m.t("register.reset.confirm"), m.t("register.reset.yes"), "register-reset-confirm")) {
+            return;
+        }
         vm.reset();
+        onReset.run();
         focusFirst();
+    }
+
+    /** What else to do when the clerk cleared the form (the main window forgets the draft). */
+    public void setOnReset(Runnable onReset) {
+        this.onReset = onReset == null ? () -> { } : onReset;
+    }
+
+    /** Ctrl+D: every document of the checklist was handed over. */
+    @FXML
+    private void tickAll() {
+        vm.tickAllDocuments();
     }
 
     /** Puts the cursor where a clerk starts: the procedure picker. */

@@ -165,6 +165,7 @@ public final class RegisterViewModel {
     private final Consumer<Registered> onRegistered;
     private long appointmentGeneration;
     private String lastRecalled = "";
+    private RegistrationDraft pendingDraft;
 
     public RegisterViewModel(Services services, Clock clock, TaskExecutor tasks, Messages messages,
                              Consumer<Registered> onRegistered) {
@@ -216,6 +217,9 @@ public final class RegisterViewModel {
                             + p.field().name())));
                     procedures.setAll(list);
                     filterSuggestions(procedureQuery.get());
+                    if (pendingDraft != null && !list.isEmpty()) {
+                        restore(pendingDraft);
+                    }
                 })
                 .onFailure(e -> submitError.set(ErrorMessages.of(e, m)))
                 .executeWith(tasks);
@@ -590,6 +594,101 @@ public final class RegisterViewModel {
             submitError.set(general.isEmpty() ? m.t("register.fixErrors") : String.join("\n", general));
         } else {
             submitError.set(ErrorMessages.of(e, m));
+        }
+    }
+
+    /** Ticks every line of the checklist (the citizen handed over everything listed). */
+    public void tickAllDocuments() {
+        documents.forEach(d -> d.receivedProperty().set(true));
+    }
+
+    // ---- the draft kept as the clerk types -------------------------------------------------------------------
+
+    /** Whether anything was picked or typed: a form worth keeping as a draft, or asking about before closing. */
+    public boolean hasInput() {
+        if (procedure.get() != null || submitterDifferent.get()) {
+            return true;
+        }
+        return textInputs().stream().anyMatch(p -> !Text.isBlank(p.get()))
+                || documents.stream().anyMatch(DocumentLine::extra);
+    }
+
+    private List<StringProperty> textInputs() {
+        return List.of(idNumber, fullName, birthDate, phone, email, address, submitterName, submitterId,
+                submitterPhone, summary, notes);
+    }
+
+    /** Everything a draft is made of: the keeper saves again a moment after any of these changes. */
+    public List<Observable> draftInputs() {
+        List<Observable> out = new ArrayList<>(textInputs());
+        out.addAll(List.of(procedure, submitterDifferent, channel, returnMethod, sets, documents));
+        return out;
+    }
+
+    /** The form as it stands, as a draft saved at {@code savedAt}. */
+    public RegistrationDraft draft(LocalDateTime savedAt) {
+        Procedure p = procedure.get();
+        return new RegistrationDraft(savedAt, p == null ? null : p.code(), idNumber.get(), fullName.get(),
+                birthDate.get(), phone.get(), email.get(), address.get(), submitterDifferent.get(),
+                submitterName.get(), submitterId.get(), submitterPhone.get(), channel.get().name(),
+                returnMethod.get().name(), sets.get(), summary.get(), notes.get(),
+                documents.stream().map(d -> new RegistrationDraft.Line(d.nameProperty().get(),
+                        d.originalsProperty().get(), d.copiesProperty().get(), d.mandatory(), d.extra(),
+                        d.receivedProperty().get())).toList());
+    }
+
+    /**
+     * Puts a kept draft back into the form (after the catalogue has loaded, if it has not yet). A procedure no longer
+     * in the catalogue leaves the picker open with its code typed in.
+     */
+    public void restore(RegistrationDraft d) {
+        if (procedures.isEmpty()) {
+            pendingDraft = d;
+            return;
+        }
+        pendingDraft = null;
+        reset();
+        Procedure p = d.procedureCode() == null ? null
+                : procedures.stream().filter(x -> x.code().equals(d.procedureCode())).findFirst().orElse(null);
+        if (p != null) {
+            procedure.set(p);
+            List<DocumentLine> lines = new ArrayList<>();
+            for (RegistrationDraft.Line l : d.documents()) {
+                DocumentLine line = new DocumentLine(l.name(), l.originals(), l.copies(), l.mandatory(), l.extra());
+                line.receivedProperty().set(l.received());
+                lines.add(line);
+            }
+            documents.setAll(lines);
+        } else if (d.procedureCode() != null) {
+            procedureQuery.set(d.procedureCode());
+        }
+        fullName.set(orEmpty(d.fullName()));
+        birthDate.set(orEmpty(d.birthDate()));
+        phone.set(orEmpty(d.phone()));
+        email.set(orEmpty(d.email()));
+        address.set(orEmpty(d.address()));
+        submitterDifferent.set(d.submitterDifferent());
+        submitterName.set(orEmpty(d.submitterName()));
+        submitterId.set(orEmpty(d.submitterId()));
+        submitterPhone.set(orEmpty(d.submitterPhone()));
+        channel.set(enumOr(Channel.class, d.channel(), Channel.DIRECT));
+        returnMethod.set(enumOr(ReturnMethod.class, d.returnMethod(), ReturnMethod.COUNTER));
+        sets.set(Math.max(1, d.sets()));
+        summary.set(orEmpty(d.summary()));
+        notes.set(orEmpty(d.notes()));
+        idNumber.set(orEmpty(d.idNumber()));
+        refreshAppointment();
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static <E extends Enum<E>> E enumOr(Class<E> type, String name, E fallback) {
+        try {
+            return name == null ? fallback : Enum.valueOf(type, name);
+        } catch (IllegalArgumentException e) {
+            return fallback;
         }
     }
 

@@ -130,6 +130,8 @@ public final class ReportsView {
         summaryLabel.setText(r.total() == 0 ? m.t("reports.summary.none")
                 : m.t("reports.summary", r.total(), Math.round(r.satisfactionRatio() * 1000) / 10.0,
                 r.dissatisfied().size()));
+        // no ratings: no charts with a made-up 0–150 axis, the summary line says there is nothing yet
+        charts.setVisible(r.total() > 0);
         distribution.getData().clear();
         for (RatingLevel l : RatingLevel.values()) {
             int n = r.distribution().getOrDefault(l, 0);

@@ -17,6 +17,7 @@ public final class SetupView {
     @FXML private Label messageLabel;
     @FXML private Button submitButton;
 
+    @javafx.fxml.FXML private Label headerPreview;
     private final StackPane root;
     private final SetupViewModel viewModel;
 
@@ -34,6 +35,7 @@ public final class SetupView {
                     javafx.css.PseudoClass.getPseudoClass("danger"), now != null && !now.isEmpty()));
         }
         messageLabel.textProperty().bind(viewModel.messageProperty());
+        headerPreview.textProperty().bind(viewModel.headerPreview());
         submitButton.disableProperty().bind(viewModel.busyProperty());
         Platform.runLater(() -> find("#setup-officeName").requestFocus());
     }

@@ -75,6 +75,7 @@ final class ApologyDialog {
         dialog.getDialogPane().setContent(content);
         Button okButton = (Button) dialog.getDialogPane().lookupButton(ok);
         okButton.setId("apology-ok");
+        vn.motcua.desk.common.NoteFields.install(reason, okButton);
         okButton.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> reason.getText().isBlank() || date.getValue() == null || time.getValue() == null,
                 reason.textProperty(), date.valueProperty(), time.valueProperty()));

@@ -50,6 +50,12 @@ public final class SupervisorView {
     @FXML private TableView<ApologyService.Entry> registerTable;
     @FXML private Button apologyButton;
     @FXML private Label listTitle;
+    @FXML private Label listPageLabel;
+    @FXML private Button listPrevButton;
+    @FXML private Button listNextButton;
+    @FXML private Label riskPageLabel;
+    @FXML private Button riskPrevButton;
+    @FXML private Button riskNextButton;
     @FXML private TableView<Line> listTable;
     @FXML private TableColumn<Line, String> codeColumn;
     @FXML private TableColumn<Line, String> applicantColumn;
@@ -99,9 +105,53 @@ public final class SupervisorView {
                 return m.t("supervisor.list.hint");
             }
             String name = m.t("supervisor.figure." + s.figure().name());
-            return s.groupLabel() == null ? m.t("supervisor.list.title", name, vm.lines().size())
-                    : m.t("supervisor.list.titleGroup", name, s.groupLabel(), vm.lines().size());
-        }, vm.selectionProperty(), vm.lines()));
+            String total = Formats.count(vm.listTotalProperty().get(), m.english());
+            return s.groupLabel() == null ? m.t("supervisor.list.title", name, total)
+                    : m.t("supervisor.list.titleGroup", name, s.groupLabel(), total);
+        }, vm.selectionProperty(), vm.lines(), vm.listTotalProperty()));
+        pager(listPageLabel, listPrevButton, listNextButton, vm.lines(), vm.listOffsetProperty(),
+                vm.listTotalProperty());
+        pager(riskPageLabel, riskPrevButton, riskNextButton, vm.atRisk(), vm.riskOffsetProperty(),
+                vm.riskTotalProperty());
+    }
+
+    /** "1–500 / 1.370" with previous / next, shown only when the list does not fit on one page. */
+    private void pager(Label label, Button prev, Button next, javafx.collections.ObservableList<?> rows,
+                       javafx.beans.property.IntegerProperty offset, javafx.beans.property.IntegerProperty total) {
+        prev.setGraphic(Icons.of(org.kordamp.ikonli.material2.Material2AL.CHEVRON_LEFT));
+        next.setGraphic(Icons.of(org.kordamp.ikonli.material2.Material2AL.CHEVRON_RIGHT));
+        prev.setTooltip(new javafx.scene.control.Tooltip(m.t("supervisor.previousPage")));
+        next.setTooltip(new javafx.scene.control.Tooltip(m.t("supervisor.nextPage")));
+        label.textProperty().bind(Bindings.createStringBinding(() -> vm.range(offset.get(), rows.size(),
+                total.get()), rows, offset, total));
+        javafx.beans.binding.BooleanBinding paged = total.greaterThan(vm.pageSize());
+        for (javafx.scene.Node n : new javafx.scene.Node[] {label, prev, next}) {
+            n.visibleProperty().bind(paged);
+            n.managedProperty().bind(paged);
+        }
+        prev.disableProperty().bind(offset.lessThanOrEqualTo(0));
+        next.disableProperty().bind(Bindings.createBooleanBinding(() -> offset.get() + rows.size() >= total.get(),
+                offset, rows, total));
+    }
+
+    @FXML
+    private void previousListPage() {
+        vm.previousListPage();
+    }
+
+    @FXML
+    private void nextListPage() {
+        vm.nextListPage();
+    }
+
+    @FXML
+    private void previousRiskPage() {
+        vm.previousRiskPage();
+    }
+
+    @FXML
+    private void nextRiskPage() {
+        vm.nextRiskPage();
     }
 
     private Button tile(Figure f) {
@@ -116,7 +166,10 @@ public final class SupervisorView {
         box.setAlignment(Pos.CENTER_LEFT);
         Button b = new Button(null, box);
         b.setId("figure-" + f.name());
-        b.setTooltip(new javafx.scene.control.Tooltip(m.t("supervisor.figure.tip." + f.name())));
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+        tip.textProperty().bind(Bindings.createStringBinding(() -> m.t("supervisor.figure.tip." + f.name(),
+                vm.dueSoonHoursProperty().get()), vm.dueSoonHoursProperty()));
+        b.setTooltip(tip);
         b.getStyleClass().add("figure-tile");
         if (f == Figure.OVERDUE || f == Figure.QUARANTINED) {
             javafx.beans.value.ChangeListener<Number> alert = (obs, old, n) -> {
@@ -227,7 +280,7 @@ public final class SupervisorView {
 
     private void setUpApologies() {
         riskTab.textProperty().bind(Bindings.createStringBinding(() -> m.t("supervisor.risk.tab",
-                vm.atRisk().size()), vm.atRisk()));
+                Formats.count(vm.riskTotalProperty().get(), m.english())), vm.riskTotalProperty()));
         riskTable.getColumns().setAll(List.of(
                 column("queue.col.code", 225, ApologyService.AtRisk::code),
                 column("queue.col.applicant", 160, ApologyService.AtRisk::applicant),

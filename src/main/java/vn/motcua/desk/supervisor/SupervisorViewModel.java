@@ -50,6 +50,14 @@ public final class SupervisorViewModel {
     private final Messages m;
     private long figuresGeneration;
     private long listGeneration;
+    private long riskGeneration;
+    private final IntegerProperty listTotal = new SimpleIntegerProperty(0);
+    private final IntegerProperty listOffset = new SimpleIntegerProperty(0);
+    private final IntegerProperty riskTotal = new SimpleIntegerProperty(0);
+    private final IntegerProperty riskOffset = new SimpleIntegerProperty(0);
+    private int pageSize = DashboardService.LIST_LIMIT;
+    private final javafx.beans.property.LongProperty dueSoonHours = new javafx.beans.property.SimpleLongProperty(24);
+    private volatile long dueSoonHoursFetched = 24;
 
     public SupervisorViewModel(DashboardService dashboard, ApologyService apologyService, Actor actor,
                                TaskExecutor tasks, Messages messages) {
@@ -68,11 +76,15 @@ public final class SupervisorViewModel {
         long gen = ++figuresGeneration;
         int days = waitingDays.get();
         loading.set(true);
-        BackgroundTask.wrap(() -> dashboard.figures(actor, days))
+        BackgroundTask.wrap(() -> {
+            dueSoonHoursFetched = dashboard.dueSoonHours();
+            return dashboard.figures(actor, days);
+        })
                 .onSuccess(f -> {
                     if (gen != figuresGeneration) {
                         return;
                     }
+                    dueSoonHours.set(dueSoonHoursFetched);
                     error.set("");
                     for (Figure x : Figure.values()) {
                         totals.get(x).set(f.total().get(x));
@@ -91,14 +103,22 @@ public final class SupervisorViewModel {
     }
 
     private void loadApologies() {
+        long gen = ++riskGeneration;
+        int from = riskOffset.get();
+        int size = pageSize;
         BackgroundTask.wrap(() -> {
             var today = dashboard.today();
-            return new Object[] {apologyService.atRisk(actor), apologyService.register(actor, today.minusDays(30),
-                    today)};
+            return new Object[] {apologyService.atRisk(actor, from, size), apologyService.register(actor,
+                    today.minusDays(30), today)};
         }).onSuccess(r -> {
-            @SuppressWarnings("unchecked") var risk = (java.util.List<ApologyService.AtRisk>) r[0];
+            if (gen != riskGeneration) {
+                return;
+            }
+            var risk = (ApologyService.AtRiskPage) r[0];
             @SuppressWarnings("unchecked") var reg = (java.util.List<ApologyService.Entry>) r[1];
-            atRisk.setAll(risk);
+            atRisk.setAll(risk.rows());
+            riskTotal.set(risk.total());
+            riskOffset.set(risk.offset());
             var newest = new java.util.ArrayList<>(reg);
             java.util.Collections.reverse(newest);
             apologies.setAll(newest);
@@ -136,7 +156,79 @@ public final class SupervisorViewModel {
 
     public void select(Selection s) {
         selection.set(s);
+        listOffset.set(0);
         loadList(s);
+    }
+
+    /** Rows a page holds (500; tests use fewer). */
+    public void setPageSize(int size) {
+        pageSize = Math.max(1, Math.min(size, DashboardService.LIST_LIMIT));
+    }
+
+    public int pageSize() {
+        return pageSize;
+    }
+
+    /** The list's next page (nothing past the last). */
+    public void nextListPage() {
+        if (selection.get() != null && listOffset.get() + pageSize < listTotal.get()) {
+            listOffset.set(listOffset.get() + pageSize);
+            loadList(selection.get());
+        }
+    }
+
+    public void previousListPage() {
+        if (selection.get() != null && listOffset.get() > 0) {
+            listOffset.set(Math.max(0, listOffset.get() - pageSize));
+            loadList(selection.get());
+        }
+    }
+
+    /** The at-risk table's next page. */
+    public void nextRiskPage() {
+        if (riskOffset.get() + pageSize < riskTotal.get()) {
+            riskOffset.set(riskOffset.get() + pageSize);
+            loadApologies();
+        }
+    }
+
+    public void previousRiskPage() {
+        if (riskOffset.get() > 0) {
+            riskOffset.set(Math.max(0, riskOffset.get() - pageSize));
+            loadApologies();
+        }
+    }
+
+    /** "1–500 / 1.370", or "" when everything fits on one page. */
+    public String range(int offset, int shown, int total) {
+        if (total <= shown && offset == 0) {
+            return "";
+        }
+        boolean en = m.english();
+        return m.t("supervisor.page", vn.motcua.desk.common.Formats.count(offset + 1, en),
+                vn.motcua.desk.common.Formats.count(offset + shown, en),
+                vn.motcua.desk.common.Formats.count(total, en));
+    }
+
+    /** The due-soon window in hours, as the side bar counts it. */
+    public javafx.beans.property.LongProperty dueSoonHoursProperty() {
+        return dueSoonHours;
+    }
+
+    public IntegerProperty listTotalProperty() {
+        return listTotal;
+    }
+
+    public IntegerProperty listOffsetProperty() {
+        return listOffset;
+    }
+
+    public IntegerProperty riskTotalProperty() {
+        return riskTotal;
+    }
+
+    public IntegerProperty riskOffsetProperty() {
+        return riskOffset;
     }
 
     public void setWaitingDays(int days) {
@@ -147,10 +239,14 @@ public final class SupervisorViewModel {
     private void loadList(Selection s) {
         long gen = ++listGeneration;
         int days = waitingDays.get();
-        BackgroundTask.wrap(() -> dashboard.list(actor, s.figure(), days, s.clerk(), s.field()))
-                .onSuccess(rows -> {
+        int from = listOffset.get();
+        int size = pageSize;
+        BackgroundTask.wrap(() -> dashboard.page(actor, s.figure(), days, s.clerk(), s.field(), from, size))
+                .onSuccess(page -> {
                     if (gen == listGeneration) {
-                        lines.setAll(rows);
+                        listTotal.set(page.total());
+                        listOffset.set(page.offset());
+                        lines.setAll(page.lines());
                     }
                 })
                 .onFailure(e -> error.set(ErrorMessages.of(e, m)))

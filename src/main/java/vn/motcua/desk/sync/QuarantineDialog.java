@@ -133,6 +133,8 @@ public final class QuarantineDialog {
         note.setPrefRowCount(3);
         note.setWrapText(true);
         d.getDialogPane().lookupButton(ok).disableProperty().bind(note.textProperty().isEmpty());
+        vn.motcua.desk.common.NoteFields.install(note, (javafx.scene.control.Button) d.getDialogPane()
+                .lookupButton(ok));
         d.getDialogPane().setContent(new VBox(8, what, note));
         d.setResultConverter(b -> b == ok ? note.getText() : null);
         javafx.application.Platform.runLater(note::requestFocus);

@@ -79,6 +79,15 @@ public final class TimeFlags {
         return due != null && due.toLocalDate().isBefore(periodEnd) ? TimeFlag.OVERDUE : TimeFlag.WITHIN_TIME;
     }
 
+    /**
+     * The one definition of "Sắp đến hạn" (the side bar's queue, the time flag, the supervisor's figure): an open
+     * dossier whose effective appointment is from {@code now} up to {@code now + window} inclusive. Returns the first
+     * instant after that range (appointments are kept to the second).
+     */
+    public static LocalDateTime dueSoonEnd(LocalDateTime now, Duration window) {
+        return now.plus(window).plusSeconds(1);
+    }
+
     private static TimeFlag liveFlag(LocalDateTime due, LocalDateTime now, Duration window) {
         if (due == null) {
             return TimeFlag.WITHIN_TIME;

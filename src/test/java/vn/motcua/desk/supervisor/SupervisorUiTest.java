@@ -56,7 +56,10 @@ class SupervisorUiTest {
         waitFor(() -> text(robot, "#figure-count-OVERDUE").equals("2"));
         assertThat(text(robot, "#figure-count-" + Figure.RECEIVED_TODAY)).isEqualTo("1");
         assertThat(text(robot, "#figure-count-" + Figure.DUE_TODAY)).isEqualTo("1");
-        assertThat(text(robot, "#figure-count-" + Figure.DUE_SOON)).isEqualTo("1");
+        assertThat(text(robot, "#figure-count-" + Figure.DUE_SOON)).isEqualTo("2");
+        // one definition: the side bar's "Sắp đến hạn" says the same
+        assertThat(robot.lookup("#nav-DUE_SOON .nav-count").queryAs(javafx.scene.control.Label.class).getText())
+                .isEqualTo("2");
         assertThat(text(robot, "#figure-count-" + Figure.WAITING_LONG)).isEqualTo("1");
         assertThat(text(robot, "#figure-count-" + Figure.RETURNED_TODAY)).isEqualTo("1");
         assertThat(text(robot, "#figure-count-" + Figure.QUARANTINED)).isEqualTo("1");

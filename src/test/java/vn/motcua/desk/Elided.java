@@ -1,0 +1,56 @@
+package vn.motcua.desk;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.text.Text;
+
+/**
+ * Finds labels, buttons and check boxes whose shown text was cut ("Quá hạn 67 …"): the skin's text node shows
+ * something other than the control's text. Only visible controls count. Call on the JavaFX thread after a layout.
+ */
+public final class Elided {
+    private Elided() {
+    }
+
+    /** "id or class: «full text» shown as «cut text»" for every cut label under {@code root}. */
+    public static List<String> under(Node root) {
+        List<String> out = new ArrayList<>();
+        walk(root, out);
+        return out;
+    }
+
+    private static void walk(Node n, List<String> out) {
+        if (!n.isVisible()) {
+            return;
+        }
+        if (n instanceof Labeled l && l.getText() != null && !l.getText().isEmpty() && l.getGraphic() != n) {
+            String shown = shownText(l);
+            if (shown != null && !normalise(shown).equals(normalise(l.getText()))) {
+                out.add((l.getId() != null ? "#" + l.getId() : l.getClass().getSimpleName() + l.getStyleClass())
+                        + ": «" + l.getText() + "» shown as «" + shown + "»");
+            }
+        }
+        if (n instanceof Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                walk(c, out);
+            }
+        }
+    }
+
+    private static String shownText(Labeled l) {
+        for (Node c : l.getChildrenUnmodifiable()) {
+            if (c instanceof Text t && c.getStyleClass().contains("text")) {
+                return t.getText();
+            }
+        }
+        return null;
+    }
+
+    /** Wrapping puts line breaks where spaces were; mnemonics drop their underscore. */
+    private static String normalise(String s) {
+        return s.replace('\n', ' ').replace("_", "").strip();
+    }
+}
