@@ -313,22 +313,13 @@ final class BenchCommand implements Callable<Integer> {
         static Timing[] fullAndNormal(DeskContext ctx, vn.motcua.domain.account.Actor admin, int runs)
                 throws Exception {
             Timing full = time(Math.min(20, runs), runs, () -> ReceiptCommand.Bench.register(ctx, admin));
-            synchronous(ctx, "NORMAL");
+            ctx.database().writerSynchronous(false);
             try {
                 Timing normal = time(Math.min(20, runs), runs, () -> ReceiptCommand.Bench.register(ctx, admin));
                 return new Timing[] {full, normal};
             } finally {
-                synchronous(ctx, "FULL");
+                ctx.database().writerSynchronous(true);
             }
-        }
-
-        private static void synchronous(DeskContext ctx, String mode) {
-            ctx.database().write(c -> {
-                try (var st = c.createStatement()) {
-                    st.execute("PRAGMA synchronous=" + mode);
-                }
-                return null;
-            });
         }
     }
 
