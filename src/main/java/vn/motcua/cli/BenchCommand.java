@@ -33,7 +33,7 @@ import vn.motcua.store.Json;
     "The cold-start row needs a display ($DISPLAY, e.g. `Xvfb :99 &` and DISPLAY=:99); without one it is skipped.",
     "Subcommands print JSON figures (medians and percentiles) of one thing."},
         subcommands = {BenchCommand.Search.class, BenchCommand.Report.class, ReceiptCommand.Bench.class,
-            DashboardBench.class})
+            DashboardBench.class, BenchCommand.Register.class})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -278,6 +278,48 @@ final class BenchCommand implements Callable<Integer> {
         /** Times the period report for {@code p} after 3 untimed runs. */
         static Timing time(DeskContext ctx, Period p, int runs) throws Exception {
             return BenchCommand.time(3, runs, () -> ctx.database().read(c -> PeriodReport.compute(c, p)));
+        }
+    }
+
+    @Command(name = "register", description = {"Time registrations on a fresh temporary desk at synchronous=FULL (as the "
+            + "desk runs) and then at NORMAL on the same desk: the difference is what FULL costs.",
+        "Prints p50 / p95 / max in milliseconds for both (target p95 ≤ 10 ms at FULL)."})
+    static final class Register implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--runs", defaultValue = "200", description = "timed registrations per setting")
+        int runs;
+
+        @Override
+        public Integer call() throws Exception {
+            Path dir = freshDesk();
+            try (DeskContext ctx = DeskContext.open(dir)) {
+                Timing[] both = fullAndNormal(ctx, ctx.accounts().firstAdmin().orElseThrow(), runs);
+                Map<String, Object> out = new LinkedHashMap<>();
+                out.put("runs", runs);
+                out.put("synchronousFull", both[0].asMap());
+                out.put("synchronousNormal", both[1].asMap());
+                printJson(spec, out);
+            } finally {
+                deleteTree(dir);
+            }
+            return 0;
+        }
+
+        /**
+         * Times {@code runs} registrations (after up to 20 untimed) at FULL, then as many at NORMAL on the same desk
+         * (the writer connection switched for the comparison and switched back); returns {FULL, NORMAL}.
+         */
+        static Timing[] fullAndNormal(DeskContext ctx, vn.motcua.domain.account.Actor admin, int runs)
+                throws Exception {
+            Timing full = time(Math.min(20, runs), runs, () -> ReceiptCommand.Bench.register(ctx, admin));
+            ctx.database().writerSynchronous(false);
+            try {
+                Timing normal = time(Math.min(20, runs), runs, () -> ReceiptCommand.Bench.register(ctx, admin));
+                return new Timing[] {full, normal};
+            } finally {
+                ctx.database().writerSynchronous(true);
+            }
         }
     }
 

@@ -148,6 +148,12 @@ public final class DashboardService {
         return calendar.settings().dueSoonWindow().toHours();
     }
 
+    /** The Decision 766 indicators of a period with their definitions (supervisor, admin). */
+    public vn.motcua.report.Indicators766 indicators(Actor actor, vn.motcua.report.Period period) {
+        Roles.require(actor, "xem chỉ số phục vụ người dân", Role.SUPERVISOR, Role.ADMIN);
+        return db.read(c -> vn.motcua.report.Indicators766.compute(c, period));
+    }
+
     /** Today's date on this desk's clock. */
     public LocalDate today() {
         return LocalDate.now(clock);

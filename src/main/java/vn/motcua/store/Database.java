@@ -121,6 +121,29 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Sets the writer connection's {@code synchronous} level (FULL as opened, or NORMAL) outside any transaction.
+     * Only for {@code motcua bench register}, which shows what FULL costs next to NORMAL on the same desk; the desk
+     * itself always runs at FULL.
+     */
+    public void writerSynchronous(boolean full) {
+        ensureOpen();
+        try {
+            CompletableFuture.runAsync(() -> {
+                try (Statement s = writeConnection.createStatement()) {
+                    s.execute("PRAGMA synchronous=" + (full ? "FULL" : "NORMAL"));
+                } catch (SQLException e) {
+                    throw new StoreException("Cannot set synchronous: " + e.getMessage(), e);
+                }
+            }, writer).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("Interrupted while setting synchronous", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : new StoreException("Cannot set synchronous", e);
+        }
+    }
+
     private <T> T inTransaction(SqlWork<T> work) {
         try {
             writeConnection.setAutoCommit(false);

@@ -233,12 +233,21 @@ public final class DossierRepository {
      * cheaper and simpler than patching, and a pulled log (states made at other desks) is handled the same way.
      */
     public void restate(Connection c, UUID dossierId) throws SQLException {
+        List<ProgressEntry> log = progress(c, dossierId);
+        if (log.size() <= 1) {
+            // a new dossier (the registration path): no superseded state, its state began with its one entry
+            SqlValues.update(c, "DELETE FROM dossier_state WHERE dossier_rowid = (SELECT rowid FROM dossier "
+                    + "WHERE id = ?)", dossierId);
+            if (!log.isEmpty()) {
+                SqlValues.update(c, "UPDATE dossier SET state_since = ? WHERE id = ?", log.get(0).at(), dossierId);
+            }
+            return;
+        }
         Optional<Dossier> found = findById(c, dossierId);
         if (found.isEmpty()) {
             return;
         }
         Dossier d = found.get();
-        List<ProgressEntry> log = progress(c, dossierId);
         long rowid;
         try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM dossier WHERE id = ?")) {
             ps.setString(1, dossierId.toString());

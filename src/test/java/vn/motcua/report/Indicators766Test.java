@@ -10,12 +10,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.motcua.domain.catalog.Channel;
-import vn.motcua.domain.dossier.Applicant;
 import vn.motcua.domain.dossier.Dossier;
 import vn.motcua.domain.dossier.DossierStatus;
 import vn.motcua.store.Database;
@@ -139,20 +137,10 @@ class Indicators766Test {
 
     private void add(String key, Channel channel, DossierStatus status, String received, String appointment,
                      String finished, int digitised) {
-        int i = ++n;
-        Dossier d = Dossier.builder()
-                .id(UUID.randomUUID())
-                .code(String.format("000.00.01.H22-260401-%04d", i))
-                .procedureCode("1.000001").procedureName("Thủ tục " + i)
-                .fieldCode("HT").fieldName("Hộ tịch")
-                .channel(channel)
-                .applicant(new Applicant("Người Thứ " + i, null, null, null, null, null))
-                .receivedAt(at(received, 9))
-                .appointmentAt(appointment == null ? null : at(appointment, 16))
-                .finishedAt(finished == null ? null : at(finished, 10))
-                .returnedAt(status == DossierStatus.DONE ? at(finished, 11) : null)
+        Dossier d = PeriodReportTest.dossier(++n, "HT", channel, received, appointment)
+                .finishedAt(finished == null ? null : PeriodReportTest.at(finished, 10))
+                .returnedAt(status == DossierStatus.DONE ? PeriodReportTest.at(finished, 11) : null)
                 .status(status)
-                .deskNo(1).version(1)
                 .build();
         byKey.put(key, d);
         db.write(c -> {
@@ -189,9 +177,5 @@ class Indicators766Test {
             }
             return null;
         });
-    }
-
-    private static LocalDateTime at(String monthDay, int hour) {
-        return LocalDateTime.parse("2026-" + monthDay + "T" + String.format("%02d", hour) + ":00");
     }
 }

@@ -131,19 +131,7 @@ class PeriodReportTest {
     /** A dossier received through the lifecycle: its receipt entry, then optionally one more, each in the log. */
     private Dossier logged(String field, Channel channel, String received, String appointment, DossierStatus first,
                            DossierStatus second, String secondAt) {
-        int i = ++n;
-        Dossier d = Dossier.builder()
-                .id(UUID.randomUUID())
-                .code(String.format("000.00.01.H22-260401-%04d", i))
-                .procedureCode("1.000001").procedureName("Thủ tục " + i)
-                .fieldCode(field).fieldName(field.equals("HT") ? "Hộ tịch" : "Chứng thực")
-                .channel(channel)
-                .applicant(new Applicant("Người Thứ " + i, null, null, null, null, null))
-                .receivedAt(at(received, 9))
-                .appointmentAt(at(appointment, 16))
-                .status(first)
-                .deskNo(1).version(1)
-                .build();
+        Dossier d = dossier(++n, field, channel, received, appointment).status(first).build();
         db.write(c -> {
             DossierRepository repo = new DossierRepository();
             repo.insert(c, d, LocalDateTime.now());
@@ -180,8 +168,19 @@ class PeriodReportTest {
 
     private void add(String field, Channel channel, DossierStatus status, String received, String appointment,
                      String finished) {
-        int i = ++n;
-        Dossier d = Dossier.builder()
+        Dossier d = dossier(++n, field, channel, received, appointment)
+                .finishedAt(finished == null ? null : at(finished, 10))
+                .status(status)
+                .build();
+        db.write(c -> {
+            new DossierRepository().insert(c, d, LocalDateTime.now());
+            return null;
+        });
+    }
+
+    /** The fixtures' n-th dossier of 2026 (days "MM-dd"; received at 9:00, due at 16:00), status still to set. */
+    static Dossier.Builder dossier(int i, String field, Channel channel, String received, String appointment) {
+        return Dossier.builder()
                 .id(UUID.randomUUID())
                 .code(String.format("000.00.01.H22-260401-%04d", i))
                 .procedureCode("1.000001").procedureName("Thủ tục " + i)
@@ -190,17 +189,10 @@ class PeriodReportTest {
                 .applicant(new Applicant("Người Thứ " + i, null, null, null, null, null))
                 .receivedAt(at(received, 9))
                 .appointmentAt(appointment == null ? null : at(appointment, 16))
-                .finishedAt(finished == null ? null : at(finished, 10))
-                .status(status)
-                .deskNo(1).version(1)
-                .build();
-        db.write(c -> {
-            new DossierRepository().insert(c, d, LocalDateTime.now());
-            return null;
-        });
+                .deskNo(1).version(1);
     }
 
-    private static LocalDateTime at(String monthDay, int hour) {
+    static LocalDateTime at(String monthDay, int hour) {
         return LocalDateTime.parse("2026-" + monthDay + "T" + String.format("%02d", hour) + ":00");
     }
 }

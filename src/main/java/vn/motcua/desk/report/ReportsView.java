@@ -46,6 +46,7 @@ public final class ReportsView {
     @FXML private DatePicker toPicker;
     @FXML private Label errorLabel;
     @FXML private Label summaryLabel;
+    @FXML private javafx.scene.layout.VBox indicatorsBox;
     @FXML private GridPane charts;
     @FXML private Tab complaintsTab;
     @FXML private TableView<Complaint> complaintsTable;
@@ -88,6 +89,7 @@ public final class ReportsView {
         setUpComplaints();
         setUpExports();
         vm.satisfactionProperty().addListener((obs, old, r) -> show(r));
+        vm.indicatorsProperty().addListener((obs, old, r) -> showIndicators(r));
     }
 
     private void setUpCharts() {
@@ -120,6 +122,25 @@ public final class ReportsView {
             rc.setPercentHeight(50);
             rc.setVgrow(Priority.ALWAYS);
             charts.getRowConstraints().add(rc);
+        }
+    }
+
+    /** Each Decision 766 figure with its definition under it (as in the exports). */
+    private void showIndicators(vn.motcua.report.Indicators766 r) {
+        indicatorsBox.getChildren().clear();
+        if (r == null) {
+            return;
+        }
+        for (vn.motcua.report.Indicators766.Line l : r.lines()) {
+            Label figure = new Label(m.t("reports.indicator", l.name(), l.ratio() == null ? "—"
+                    : String.valueOf(Math.round(l.ratio() * 1000) / 10.0).replace('.', ','), l.counts()));
+            figure.getStyleClass().add("title-4");
+            figure.setWrapText(true);
+            Label definition = new Label(l.definition());
+            definition.getStyleClass().add("text-muted");
+            definition.setWrapText(true);
+            definition.setPadding(new javafx.geometry.Insets(0, 0, 8, 0));
+            indicatorsBox.getChildren().addAll(figure, definition);
         }
     }
 

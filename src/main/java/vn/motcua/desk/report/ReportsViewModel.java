@@ -26,6 +26,7 @@ public final class ReportsViewModel {
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final ObjectProperty<SatisfactionReport> satisfaction = new SimpleObjectProperty<>();
+    private final ObjectProperty<vn.motcua.report.Indicators766> indicators = new SimpleObjectProperty<>();
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
     private final DashboardService dashboard;
@@ -88,7 +89,16 @@ public final class ReportsViewModel {
                     .onSuccess(satisfaction::set)
                     .onFailure(e -> error.set(ErrorMessages.of(e, m)))
                     .executeWith(tasks);
+            BackgroundTask.wrap(() -> dashboard.indicators(actor, p))
+                    .onSuccess(indicators::set)
+                    .onFailure(e -> error.set(ErrorMessages.of(e, m)))
+                    .executeWith(tasks);
         });
+    }
+
+    /** The Decision 766 indicators of the period last shown. */
+    public ObjectProperty<vn.motcua.report.Indicators766> indicatorsProperty() {
+        return indicators;
     }
 
     /** Writes one report of the period to {@code file}. */
