@@ -64,9 +64,11 @@ abstract class TrustAttackContract {
     /** The central database URL, user and password for this run. */
     abstract String[] database(Path dir) throws Exception;
 
+    String[] db;
+
     @BeforeEach
     void start() throws Exception {
-        String[] db = database(dir);
+        db = database(dir);
         CentralConfig cfg = CentralConfig.defaults(db[0]).withDatabase(db[0], db[1], db[2], 4).withHost("127.0.0.1")
                 .withPort(0).withLimits(CentralFixture.generous()).withKeyFile(dir.resolve("central.key"));
         central = CentralContext.open(cfg, Clock.systemUTC());
@@ -177,6 +179,27 @@ abstract class TrustAttackContract {
                 .orElseThrow();
         assertThat(after.counted()).isEqualTo(1);
         assertThat(after.topAddressShare()).isEqualTo(1.0);
+        // what the province reads: the CLI and /metrics
+        List<String> args = new java.util.ArrayList<>(List.of("trust", "--db", db[0], "--key-file",
+                dir.resolve("central.key").toString()));
+        if (db[1] != null) {
+            args.addAll(List.of("--db-user", db[1]));
+        }
+        if (db[2] != null) {
+            args.addAll(List.of("--db-password", db[2]));
+        }
+        CentralCli.Run cli = new CentralCli(dir.resolve("cli")).run(args.toArray(String[]::new));
+        assertThat(cli.exit()).as(cli.err()).isZero();
+        JsonNode office = java.util.stream.StreamSupport.stream(vn.motcua.sync.wire.WireJson.mapper()
+                .readTree(cli.out()).get("ratings").spliterator(), false)
+                .filter(o -> o.get("office").asText().equals(OFFICE)).findFirst().orElseThrow();
+        assertThat(office.get("counted").asLong()).isEqualTo(1);
+        assertThat(office.get("pending").asLong()).isEqualTo(1);
+        assertThat(office.get("topAddressShare").asDouble()).isEqualTo(1.0);
+        String metrics = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/metrics")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(metrics).contains("motcua_office_rating_top_address_share{office=\"" + OFFICE + "\"} 1.0")
+                .contains("motcua_office_ratings_pending{office=\"" + OFFICE + "\"} 1");
     }
 
     @Test
