@@ -33,13 +33,11 @@ import vn.motcua.domain.rating.RatingToken;
 import vn.motcua.report.Period;
 import vn.motcua.report.SatisfactionReport;
 import vn.motcua.service.DeskContext;
-import vn.motcua.service.DeskSettings;
-import vn.motcua.service.RegistrationRequest;
-import vn.motcua.service.SetupService;
 import vn.motcua.service.ValidationException;
 import vn.motcua.store.AuditRepository;
 import vn.motcua.store.RatingRepository;
 import vn.motcua.sync.SyncEngine;
+import vn.motcua.sync.TestDesks;
 import vn.motcua.sync.SyncReport;
 
 /**
@@ -447,11 +445,7 @@ abstract class TrustAttackContract {
     // -------------------------------------------------------------------------------------------------- helpers
 
     private DeskContext desk(int no) {
-        DeskContext d = DeskContext.open(dir.resolve("desk-" + no));
-        d.setup().setup(new SetupService.SetupRequest("Xã Quảng Phú", OFFICE, no, null, null, null, "admin",
-                "Nguyễn Thị Quản Trị", "mat-khau-quan-tri"), false);
-        d.calendar().putSetting(DeskSettings.BLOCK_SIZE, "3000", admin(d));
-        return d;
+        return TestDesks.desk(dir, OFFICE, no);
     }
 
     private SyncEngine enrolled(DeskContext d, int no) {
@@ -462,19 +456,15 @@ abstract class TrustAttackContract {
     }
 
     private static Actor admin(DeskContext d) {
-        return d.accounts().firstAdmin().orElseThrow();
+        return TestDesks.admin(d);
     }
 
     private static String register(DeskContext d) {
-        return register(d, LocalDateTime.now(d.clock()).minusHours(1).withNano(0));
+        return TestDesks.register(d);
     }
 
     private static String register(DeskContext d, LocalDateTime at) {
-        return d.registration().register(new RegistrationRequest("1.001193", "direct", "counter", at.toString(),
-                new RegistrationRequest.Person("Nguyễn Văn Đức", "038095012345", null, "0912345678", null,
-                        "Thôn 1, xã Quảng Phú"), null,
-                List.of(new RegistrationRequest.DocumentLine("Tờ khai theo mẫu", 1, 0, true)), 1, null, null),
-                admin(d)).dossier().code();
+        return TestDesks.register(d, at);
     }
 
     /** A code of the desk's block today that no one issued (sequence n). */
