@@ -40,4 +40,17 @@ public final class TestDesks {
                 List.of(new RegistrationRequest.DocumentLine("Tờ khai theo mẫu", 1, 0, true)), 1, null, null),
                 admin(d)).dossier().code();
     }
+
+    /** Closes what was opened (desks, server, context), in order; nulls are skipped. */
+    public static void closeAll(AutoCloseable... all) {
+        for (AutoCloseable c : all) {
+            try {
+                if (c != null) {
+                    c.close();
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
 }
