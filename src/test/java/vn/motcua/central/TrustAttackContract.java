@@ -33,13 +33,11 @@ import vn.motcua.domain.rating.RatingToken;
 import vn.motcua.report.Period;
 import vn.motcua.report.SatisfactionReport;
 import vn.motcua.service.DeskContext;
-import vn.motcua.service.DeskSettings;
-import vn.motcua.service.RegistrationRequest;
-import vn.motcua.service.SetupService;
 import vn.motcua.service.ValidationException;
 import vn.motcua.store.AuditRepository;
 import vn.motcua.store.RatingRepository;
 import vn.motcua.sync.SyncEngine;
+import vn.motcua.sync.TestDesks;
 import vn.motcua.sync.SyncReport;
 
 /**
@@ -64,9 +62,11 @@ abstract class TrustAttackContract {
     /** The central database URL, user and password for this run. */
     abstract String[] database(Path dir) throws Exception;
 
+    String[] db;
+
     @BeforeEach
     void start() throws Exception {
-        String[] db = database(dir);
+        db = database(dir);
         CentralConfig cfg = CentralConfig.defaults(db[0]).withDatabase(db[0], db[1], db[2], 4).withHost("127.0.0.1")
                 .withPort(0).withLimits(CentralFixture.generous()).withKeyFile(dir.resolve("central.key"));
         central = CentralContext.open(cfg, Clock.systemUTC());
@@ -80,15 +80,7 @@ abstract class TrustAttackContract {
 
     @AfterEach
     void stop() {
-        for (AutoCloseable c : new AutoCloseable[] {desk1, desk2, server, central}) {
-            try {
-                if (c != null) {
-                    c.close();
-                }
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
+        TestDesks.closeAll(desk1, desk2, server, central);
     }
 
     // ------------------------------------------------------------------------------------------------ 1. ratings
@@ -177,6 +169,27 @@ abstract class TrustAttackContract {
                 .orElseThrow();
         assertThat(after.counted()).isEqualTo(1);
         assertThat(after.topAddressShare()).isEqualTo(1.0);
+        // what the province reads: the CLI and /metrics
+        List<String> args = new java.util.ArrayList<>(List.of("trust", "--db", db[0], "--key-file",
+                dir.resolve("central.key").toString()));
+        if (db[1] != null) {
+            args.addAll(List.of("--db-user", db[1]));
+        }
+        if (db[2] != null) {
+            args.addAll(List.of("--db-password", db[2]));
+        }
+        CentralCli.Run cli = new CentralCli(dir.resolve("cli")).run(args.toArray(String[]::new));
+        assertThat(cli.exit()).as(cli.err()).isZero();
+        JsonNode office = java.util.stream.StreamSupport.stream(vn.motcua.sync.wire.WireJson.mapper()
+                .readTree(cli.out()).get("ratings").spliterator(), false)
+                .filter(o -> o.get("office").asText().equals(OFFICE)).findFirst().orElseThrow();
+        assertThat(office.get("counted").asLong()).isEqualTo(1);
+        assertThat(office.get("pending").asLong()).isEqualTo(1);
+        assertThat(office.get("topAddressShare").asDouble()).isEqualTo(1.0);
+        String metrics = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/metrics")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(metrics).contains("motcua_office_rating_top_address_share{office=\"" + OFFICE + "\"} 1.0")
+                .contains("motcua_office_ratings_pending{office=\"" + OFFICE + "\"} 1");
     }
 
     @Test
@@ -424,11 +437,7 @@ abstract class TrustAttackContract {
     // -------------------------------------------------------------------------------------------------- helpers
 
     private DeskContext desk(int no) {
-        DeskContext d = DeskContext.open(dir.resolve("desk-" + no));
-        d.setup().setup(new SetupService.SetupRequest("Xã Quảng Phú", OFFICE, no, null, null, null, "admin",
-                "Nguyễn Thị Quản Trị", "mat-khau-quan-tri"), false);
-        d.calendar().putSetting(DeskSettings.BLOCK_SIZE, "3000", admin(d));
-        return d;
+        return TestDesks.desk(dir, OFFICE, no);
     }
 
     private SyncEngine enrolled(DeskContext d, int no) {
@@ -439,19 +448,15 @@ abstract class TrustAttackContract {
     }
 
     private static Actor admin(DeskContext d) {
-        return d.accounts().firstAdmin().orElseThrow();
+        return TestDesks.admin(d);
     }
 
     private static String register(DeskContext d) {
-        return register(d, LocalDateTime.now(d.clock()).minusHours(1).withNano(0));
+        return TestDesks.register(d);
     }
 
     private static String register(DeskContext d, LocalDateTime at) {
-        return d.registration().register(new RegistrationRequest("1.001193", "direct", "counter", at.toString(),
-                new RegistrationRequest.Person("Nguyễn Văn Đức", "038095012345", null, "0912345678", null,
-                        "Thôn 1, xã Quảng Phú"), null,
-                List.of(new RegistrationRequest.DocumentLine("Tờ khai theo mẫu", 1, 0, true)), 1, null, null),
-                admin(d)).dossier().code();
+        return TestDesks.register(d, at);
     }
 
     /** A code of the desk's block today that no one issued (sequence n). */

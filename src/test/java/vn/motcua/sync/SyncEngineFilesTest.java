@@ -9,7 +9,6 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
@@ -24,9 +23,6 @@ import vn.motcua.domain.account.Actor;
 import vn.motcua.domain.dossier.DossierAction;
 import vn.motcua.domain.dossier.ProgressEntry;
 import vn.motcua.service.DeskContext;
-import vn.motcua.service.DeskSettings;
-import vn.motcua.service.RegistrationRequest;
-import vn.motcua.service.SetupService;
 import vn.motcua.store.AttachmentRepository;
 import vn.motcua.store.AttachmentRepository.StoredAttachment;
 import vn.motcua.store.SyncStateRepository;
@@ -64,23 +60,11 @@ class SyncEngineFilesTest {
 
     @AfterEach
     void stop() {
-        for (AutoCloseable c : new AutoCloseable[] {desk1, desk2, server, central}) {
-            try {
-                if (c != null) {
-                    c.close();
-                }
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
+        TestDesks.closeAll(desk1, desk2, server, central);
     }
 
     private DeskContext desk(int no) {
-        DeskContext d = DeskContext.open(dir.resolve("desk-" + no));
-        d.setup().setup(new SetupService.SetupRequest("Xã Quảng Phú", OFFICE, no, null, null, null, "admin",
-                "Nguyễn Thị Quản Trị", "mat-khau-quan-tri"), false);
-        d.calendar().putSetting(DeskSettings.BLOCK_SIZE, "3000", admin(d));
-        return d;
+        return TestDesks.desk(dir, OFFICE, no);
     }
 
     private SyncEngine enrolled(DeskContext d, int no) {
@@ -93,16 +77,11 @@ class SyncEngineFilesTest {
     }
 
     private static Actor admin(DeskContext d) {
-        return d.accounts().firstAdmin().orElseThrow();
+        return TestDesks.admin(d);
     }
 
     private static String register(DeskContext d) {
-        return d.registration().register(new RegistrationRequest("1.001193", "direct", "counter",
-                LocalDateTime.now(d.clock()).minusHours(1).withNano(0).toString(),
-                new RegistrationRequest.Person("Nguyễn Văn Đức", "038095012345", null, "0912345678", null,
-                        "Thôn 1, xã Quảng Phú"), null,
-                List.of(new RegistrationRequest.DocumentLine("Tờ khai theo mẫu", 1, 0, true)), 1, null, null),
-                admin(d)).dossier().code();
+        return TestDesks.register(d);
     }
 
     private Path scan(int size, long seed) throws Exception {
