@@ -583,6 +583,11 @@ public final class MainView {
         shell.signOut();
     }
 
+    /** ID-card and receipt scanning of this window (tests set its timing). */
+    public vn.motcua.desk.scan.DeskScanning scanning() {
+        return scanning;
+    }
+
     /** Whether the desk is locked now. */
     public boolean isLocked() {
         return locked();

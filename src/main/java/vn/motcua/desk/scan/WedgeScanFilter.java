@@ -26,8 +26,8 @@ import javafx.util.Duration;
  * deliver what is held, so order is kept.
  */
 public final class WedgeScanFilter {
-    /** Keystrokes of a USB scanner come every 1–10 ms; people rarely type two keys within 35 ms, never 12 in a row. */
-    public static final Duration DEFAULT_GAP = Duration.millis(35);
+    /** Keystrokes of a USB scanner come every 1–10 ms; people rarely type two keys within 40 ms, never 12 in a row. */
+    public static final Duration DEFAULT_GAP = Duration.millis(40);
     /** The shortest text taken as a scan (a dossier code has 25 characters, a card payload 40 or more). */
     public static final int MIN_LENGTH = 12;
 
