@@ -173,6 +173,26 @@ public final class RegisterView {
         styleCardMessage(card.damagedProperty().get());
         card.addressFlagProperty().addListener((obs, old, now) ->
                 addressField.pseudoClassStateChanged(WARNING, now != null && !now.isEmpty()));
+        // each scan shows its result, also at large text sizes where the applicant is below the fold …
+        card.scansProperty().addListener((obs, old, now) -> Platform.runLater(() -> reveal(cardBox)));
+        // … and typing in the procedure picker brings it back into view
+        procedureField.textProperty().addListener((obs, old, now) -> {
+            if (procedureField.isFocused()) {
+                scroll.setVvalue(0);
+            }
+        });
+    }
+
+    /** Scrolls the form so that {@code node} is at the top of the view (as far as the form goes). */
+    private void reveal(Node node) {
+        Node content = scroll.getContent();
+        double contentHeight = content.getBoundsInLocal().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (contentHeight <= viewport || node.getScene() == null) {
+            return;
+        }
+        double y = content.sceneToLocal(node.localToScene(0, 0)).getY();
+        scroll.setVvalue(Math.max(0, Math.min(1, (y - 8) / (contentHeight - viewport))));
     }
 
     private void styleCardMessage(boolean damaged) {
