@@ -96,7 +96,8 @@ class IdCardScanUiTest {
 
         // 2. on the registration screen, focus in the procedure picker with text typed: the form fills, the picker
         //    keeps exactly what was typed, the Enter does not submit; then scan → saved dossier, timed
-        robot.clickOn("#register-procedure").write("ket hon");
+        robot.interact(() -> robot.lookup("#register-procedure").query().requestFocus()); // Shift+Tab up to it
+        robot.write("ket hon");
         long start = System.nanoTime();
         scan(CARD_B);
         waitFor(() -> text(robot, "#register-id").equals("001090123456"));
@@ -105,7 +106,8 @@ class IdCardScanUiTest {
         assertThat(text(robot, "#register-other-id")).isEqualTo("012345678");
         assertThat(sexShown(robot)).isEqualTo(Sex.MALE);
         assertThat(robot.lookup("#received-code").tryQuery()).isEmpty();
-        robot.clickOn("#register-procedure").type(KeyCode.ENTER);
+        robot.interact(() -> robot.lookup("#register-procedure").query().requestFocus()); // as Shift+Tab would
+        robot.type(KeyCode.ENTER);
         waitFor(() -> text(robot, "#register-chosen").contains("Đăng ký kết hôn"));
         robot.type(KeyCode.F9);
         waitFor(() -> robot.lookup("#received-code").tryQuery().isPresent());

@@ -361,6 +361,9 @@ public final class MainView {
 
             @Override
             public RegisterViewModel openRegistration() {
+                if (locked()) {
+                    return null;
+                }
                 showRegister();
                 return registerVm;
             }
@@ -566,6 +569,7 @@ public final class MainView {
         if (locked() || sessionLock == null || disposed) {
             return;
         }
+        scanning.flush(); // keys typed just before go where they were typed, before the form is covered
         idle.stop();
         syncBar.stop();
         sessionLock.lock();

@@ -183,7 +183,10 @@ public final class RegisterView {
         });
     }
 
-    /** Scrolls the form so that {@code node} is at the top of the view (as far as the form goes). */
+    /**
+     * Scrolls the form as little as needed to show {@code node} and the applicant's fields below it (its top first
+     * when they do not fit).
+     */
     private void reveal(Node node) {
         Node content = scroll.getContent();
         double contentHeight = content.getBoundsInLocal().getHeight();
@@ -191,8 +194,18 @@ public final class RegisterView {
         if (contentHeight <= viewport || node.getScene() == null) {
             return;
         }
-        double y = content.sceneToLocal(node.localToScene(0, 0)).getY();
-        scroll.setVvalue(Math.max(0, Math.min(1, (y - 8) / (contentHeight - viewport))));
+        double top = content.sceneToLocal(node.localToScene(0, 0)).getY() - 8;
+        double bottom = content.sceneToLocal(applicantGrid.localToScene(0, applicantGrid.getHeight())).getY() + 8;
+        double range = contentHeight - viewport;
+        double shownTop = scroll.getVvalue() * range;
+        double wanted = shownTop;
+        if (bottom > shownTop + viewport) {
+            wanted = bottom - viewport;
+        }
+        if (top < wanted) {
+            wanted = top;
+        }
+        scroll.setVvalue(Math.max(0, Math.min(1, wanted / range)));
     }
 
     private void styleCardMessage(boolean damaged) {

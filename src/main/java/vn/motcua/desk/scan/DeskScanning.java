@@ -40,6 +40,13 @@ public final class DeskScanning {
         startSerial();
     }
 
+    /** Delivers at once the keystrokes the wedge filter holds (call before locking the window). */
+    public void flush() {
+        if (wedge != null) {
+            wedge.flush();
+        }
+    }
+
     /** Tests: the clock and the longest gap inside a burst of the keyboard-wedge filter (applied at once). */
     public void useTiming(java.util.function.LongSupplier nanos, javafx.util.Duration gap) {
         this.nanos = nanos;
