@@ -459,6 +459,9 @@ public final class MainView {
 
             @Override
             public RegisterViewModel openRegistration() {
+                if (locked()) {
+                    return null;
+                }
                 showRegister();
                 return registerVm;
             }
@@ -802,6 +805,7 @@ public final class MainView {
         if (locked() || sessionLock == null || disposed) {
             return;
         }
+        scanning.flush(); // keys typed just before go where they were typed, before the form is covered
         idle.stop();
         syncBar.stop();
         sessionLock.lock();
@@ -821,6 +825,11 @@ public final class MainView {
 
     private boolean isDisposed() {
         return disposed;
+    }
+
+    /** ID-card and receipt scanning of this window (tests set its timing). */
+    public vn.motcua.desk.scan.DeskScanning scanning() {
+        return scanning;
     }
 
     /** Whether the desk is locked now. */

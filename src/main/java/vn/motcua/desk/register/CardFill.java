@@ -15,6 +15,7 @@ public final class CardFill {
     private final BooleanProperty damaged = new SimpleBooleanProperty(false);
     private final StringProperty warnings = new SimpleStringProperty("");
     private final StringProperty addressFlag = new SimpleStringProperty("");
+    private final javafx.beans.property.IntegerProperty scans = new javafx.beans.property.SimpleIntegerProperty();
     private String filledAddress;
 
     void filled(String what, String warningText, String addressNote, String address) {
@@ -23,12 +24,14 @@ public final class CardFill {
         warnings.set(warningText);
         filledAddress = address;
         addressFlag.set(addressNote);
+        scans.set(scans.get() + 1);
     }
 
     void damaged(String problem) {
         damaged.set(true);
         message.set(problem);
         warnings.set("");
+        scans.set(scans.get() + 1);
     }
 
     void addressEdited(String now) {
@@ -44,6 +47,11 @@ public final class CardFill {
         addressFlag.set("");
         damaged.set(false);
         filledAddress = null;
+    }
+
+    /** Counts the scans taken (filled or refused), so that the screen can show the result of each. */
+    public javafx.beans.property.ReadOnlyIntegerProperty scansProperty() {
+        return scans;
     }
 
     /** "Đã điền từ thẻ…", or the reason a damaged payload filled nothing. */

@@ -184,6 +184,39 @@ public final class RegisterView {
         styleCardMessage(card.damagedProperty().get());
         card.addressFlagProperty().addListener((obs, old, now) ->
                 addressField.pseudoClassStateChanged(WARNING, now != null && !now.isEmpty()));
+        // each scan shows its result, also at large text sizes where the applicant is below the fold …
+        card.scansProperty().addListener((obs, old, now) -> Platform.runLater(() -> reveal(cardBox)));
+        // … and typing in the procedure picker brings it back into view
+        procedureField.textProperty().addListener((obs, old, now) -> {
+            if (procedureField.isFocused()) {
+                scroll.setVvalue(0);
+            }
+        });
+    }
+
+    /**
+     * Scrolls the form as little as needed to show {@code node} and the applicant's fields below it (its top first
+     * when they do not fit).
+     */
+    private void reveal(Node node) {
+        Node content = scroll.getContent();
+        double contentHeight = content.getBoundsInLocal().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (contentHeight <= viewport || node.getScene() == null) {
+            return;
+        }
+        double top = content.sceneToLocal(node.localToScene(0, 0)).getY() - 8;
+        double bottom = content.sceneToLocal(applicantGrid.localToScene(0, applicantGrid.getHeight())).getY() + 8;
+        double range = contentHeight - viewport;
+        double shownTop = scroll.getVvalue() * range;
+        double wanted = shownTop;
+        if (bottom > shownTop + viewport) {
+            wanted = bottom - viewport;
+        }
+        if (top < wanted) {
+            wanted = top;
+        }
+        scroll.setVvalue(Math.max(0, Math.min(1, wanted / range)));
     }
 
     private void styleCardMessage(boolean damaged) {

@@ -21,6 +21,9 @@ public final class DeskScanning {
     private final Messages m;
     private final ReadOnlyStringWrapper serialStatus = new ReadOnlyStringWrapper("");
     private WedgeScanFilter wedge;
+    private Scene scene;
+    private java.util.function.LongSupplier nanos = System::nanoTime;
+    private javafx.util.Duration gap = WedgeScanFilter.DEFAULT_GAP;
     private SerialScanner serial;
 
     public DeskScanning(ScanRouter router, Path dataDir, Messages m) {
@@ -32,8 +35,26 @@ public final class DeskScanning {
     /** Starts watching the scene for keyboard scans and reading the serial scanner, if one is set. */
     public void attach(Scene scene) {
         detach();
-        wedge = WedgeScanFilter.install(scene, router::keyboardScan);
+        this.scene = scene;
+        wedge = WedgeScanFilter.install(scene, router::keyboardScan, nanos, gap);
         startSerial();
+    }
+
+    /** Delivers at once the keystrokes the wedge filter holds (call before locking the window). */
+    public void flush() {
+        if (wedge != null) {
+            wedge.flush();
+        }
+    }
+
+    /** Tests: the clock and the longest gap inside a burst of the keyboard-wedge filter (applied at once). */
+    public void useTiming(java.util.function.LongSupplier nanos, javafx.util.Duration gap) {
+        this.nanos = nanos;
+        this.gap = gap;
+        if (wedge != null) {
+            wedge.uninstall();
+            wedge = WedgeScanFilter.install(scene, router::keyboardScan, nanos, gap);
+        }
     }
 
     /** Stops both. */
@@ -42,6 +63,7 @@ public final class DeskScanning {
             wedge.uninstall();
             wedge = null;
         }
+        scene = null;
         stopSerial();
     }
 

@@ -34,7 +34,7 @@ public final class ScanRouter {
         /** The registration form's model when the registration screen is showing, else null. */
         RegisterViewModel registrationShowing();
 
-        /** Shows the registration screen (as it was left) and returns its model. */
+        /** Shows the registration screen (as it was left) and returns its model; null when it cannot (locked). */
         RegisterViewModel openRegistration();
 
         /** The control that has the keyboard focus in the main window, or null. */
@@ -98,7 +98,12 @@ public final class ScanRouter {
             box.end();
             return;
         }
-        Platform.runLater(() -> screens.openRegistration().fillFromCard(reading, keyboard));
+        Platform.runLater(() -> {
+            RegisterViewModel opened = screens.openRegistration();
+            if (opened != null) {
+                opened.fillFromCard(reading, keyboard);
+            }
+        });
     }
 
     /** The dossier code in a receipt's barcode (the code itself) or QR code (a link with the code in it). */

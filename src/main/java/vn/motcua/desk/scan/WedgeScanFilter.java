@@ -26,8 +26,8 @@ import javafx.util.Duration;
  * deliver what is held, so order is kept.
  */
 public final class WedgeScanFilter {
-    /** Keystrokes of a USB scanner come every 1–10 ms; people rarely type two keys within 35 ms, never 12 in a row. */
-    public static final Duration DEFAULT_GAP = Duration.millis(35);
+    /** Keystrokes of a USB scanner come every 1–10 ms; people rarely type two keys within 40 ms, never 12 in a row. */
+    public static final Duration DEFAULT_GAP = Duration.millis(40);
     /** The shortest text taken as a scan (a dossier code has 25 characters, a card payload 40 or more). */
     public static final int MIN_LENGTH = 12;
 
@@ -41,6 +41,7 @@ public final class WedgeScanFilter {
     private final EventHandler<KeyEvent> keyFilter = this::key;
     private final EventHandler<MouseEvent> mouseFilter = e -> deliverHeld();
     private final EventHandler<InputMethodEvent> imeFilter = e -> deliverHeld();
+    private final javafx.beans.value.ChangeListener<Node> focusMoved = (obs, old, now) -> deliverHeld();
     private long last;
     private boolean replaying;
     private boolean swallowEnter;
@@ -69,6 +70,7 @@ public final class WedgeScanFilter {
         scene.addEventFilter(KeyEvent.ANY, f.keyFilter);
         scene.addEventFilter(MouseEvent.MOUSE_PRESSED, f.mouseFilter);
         scene.addEventFilter(InputMethodEvent.ANY, f.imeFilter);
+        scene.focusOwnerProperty().addListener(f.focusMoved);
         return f;
     }
 
@@ -78,6 +80,12 @@ public final class WedgeScanFilter {
         scene.removeEventFilter(KeyEvent.ANY, keyFilter);
         scene.removeEventFilter(MouseEvent.MOUSE_PRESSED, mouseFilter);
         scene.removeEventFilter(InputMethodEvent.ANY, imeFilter);
+        scene.focusOwnerProperty().removeListener(focusMoved);
+    }
+
+    /** Delivers at once what is held (before the window is locked or its controls disabled). */
+    public void flush() {
+        deliverHeld();
     }
 
     private void key(KeyEvent e) {
@@ -129,7 +137,10 @@ public final class WedgeScanFilter {
         typed.setLength(0);
     }
 
-    /** Delivers what is held, in order, to the control that has the focus now. */
+    /**
+     * Delivers what is held, in order, to the control each key was typed into (nothing inside a held run moves the
+     * focus: keys that do deliver first), or to the focus owner when that control has left the scene.
+     */
     private void deliverHeld() {
         quiet.stop();
         if (held.isEmpty()) {
@@ -141,7 +152,8 @@ public final class WedgeScanFilter {
         try {
             for (KeyEvent k : events) {
                 Node focus = scene.getFocusOwner();
-                EventTarget target = focus != null ? focus : scene;
+                EventTarget target = k.getTarget() instanceof Node n && n.getScene() == scene ? n
+                        : focus != null ? focus : scene;
                 Event.fireEvent(target, k.copyFor(target, target));
             }
         } finally {
