@@ -75,7 +75,7 @@ public final class FeePanel {
         root.getChildren().addAll(title, amount);
         if (f.payment().isPresent()) {
             var p = f.payment().get();
-            Label paid = new Label(m.t("fee.paid", m.t("fee.method." + p.method().name()),
+            Label paid = new Label(m.t("fee.paid", methodText(p.method()),
                     Formats.dateTime(p.paidAt()), p.paidBy()));
             paid.setId("dossier-fee-paid");
             paid.getStyleClass().add("text-success");
@@ -112,7 +112,7 @@ public final class FeePanel {
 
     private void markPaid(PaymentMethod method, FeeService.Fee f) {
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, m.t("fee.confirm", VnMoney.dong(f.amountVnd()),
-                m.t("fee.method." + method.name()), f.dossier().code()), ButtonType.OK, ButtonType.CANCEL);
+                methodText(method), f.dossier().code()), ButtonType.OK, ButtonType.CANCEL);
         confirm.setHeaderText(null);
         confirm.setTitle(m.t("fee.title"));
         Dialogs.prepare(confirm.getDialogPane(), root.getScene() == null ? null : root.getScene().getWindow());
@@ -123,6 +123,13 @@ public final class FeePanel {
                 .onSuccess(p -> load(code))
                 .onFailure(e -> Dialogs.error(root.getScene().getWindow(), m, ErrorMessages.of(e, m)))
                 .executeWith(tasks);
+    }
+
+    private String methodText(PaymentMethod method) {
+        return switch (method) {
+            case CASH -> m.t("fee.method.CASH");
+            case TRANSFER -> m.t("fee.method.TRANSFER");
+        };
     }
 
     /** A 1-bit code image as a JavaFX image (no Swing bridge needed). */
