@@ -75,24 +75,15 @@ class FeePaidSyncTest {
     }
 
     private DeskContext desk(int no) {
-        DeskContext d = DeskContext.open(dir.resolve("desk-" + no));
-        d.setup().setup(new SetupService.SetupRequest("Xã Quảng Phú", OFFICE, no, null, null, null, "admin",
-                "Nguyễn Thị Quản Trị", "mat-khau-quan-tri"), false);
-        d.calendar().putSetting(DeskSettings.BLOCK_SIZE, "3000", admin(d));
-        return d;
+        return OfficeDesks.desk(dir, OFFICE, no);
     }
 
     private SyncEngine enrolled(DeskContext d, int no) {
-        SyncEngine e = new SyncEngine(d.database(), d.clock(), new SyncClient(d.clock(), Duration.ofSeconds(5),
-                Duration.ofSeconds(30)), new SyncEngine.Options(100, 200, 3, Duration.ofMillis(5),
-                Duration.ofMillis(50), 1));
-        e.enroll(server.baseUrl(), central.enrollment().issue(OFFICE, no, Duration.ofHours(1)).enrollmentCode(),
-                "Quầy " + no, "test");
-        return e;
+        return OfficeDesks.enrolled(central, server, OFFICE, d, no);
     }
 
     private static Actor admin(DeskContext d) {
-        return d.accounts().firstAdmin().orElseThrow();
+        return OfficeDesks.admin(d);
     }
 
     @Test

@@ -203,7 +203,8 @@ public final class PushService {
             return Optional.empty();
         }
 
-        private Optional<EventResult> refuseTransition(EventFacts f, State state) {
+        /** An event about a dossier the server must already hold under the same code. */
+        private Optional<EventResult> refuseUnknown(EventFacts f, State state) {
             if (state == null) {
                 return Optional.of(EventResult.rejected(f.eventId(), "UNKNOWN_DOSSIER", "Máy chủ chưa có hồ sơ «"
                         + f.code() + "»; cần gửi sự kiện tiếp nhận trước."));
@@ -211,6 +212,14 @@ public final class PushService {
             if (!state.code.equals(f.code())) {
                 return Optional.of(EventResult.rejected(f.eventId(), "CODE_MISMATCH", "Mã hồ sơ «" + f.code()
                         + "» không khớp với hồ sơ đã lưu («" + state.code + "»)."));
+            }
+            return Optional.empty();
+        }
+
+        private Optional<EventResult> refuseTransition(EventFacts f, State state) {
+            Optional<EventResult> unknown = refuseUnknown(f, state);
+            if (unknown.isPresent()) {
+                return unknown;
             }
             // The desk has checked the role; the server judges the status rules, in server order.
             Optional<String> why = StatusMachine.refusal(state.probe(), f.action(), Role.ADMIN);
@@ -221,13 +230,9 @@ public final class PushService {
         }
 
         private Optional<EventResult> refuseFeePaid(EventFacts f, State state) {
-            if (state == null) {
-                return Optional.of(EventResult.rejected(f.eventId(), "UNKNOWN_DOSSIER", "Máy chủ chưa có hồ sơ «"
-                        + f.code() + "»; cần gửi sự kiện tiếp nhận trước."));
-            }
-            if (!state.code.equals(f.code())) {
-                return Optional.of(EventResult.rejected(f.eventId(), "CODE_MISMATCH", "Mã hồ sơ «" + f.code()
-                        + "» không khớp với hồ sơ đã lưu («" + state.code + "»)."));
+            Optional<EventResult> unknown = refuseUnknown(f, state);
+            if (unknown.isPresent()) {
+                return unknown;
             }
             if (feePaid.contains(state.id)) {
                 return Optional.of(EventResult.rejected(f.eventId(), "FEE_ALREADY_PAID", "Phí, lệ phí của hồ sơ «"
