@@ -46,8 +46,8 @@ public final class LogbookForm {
         for (int c = 1; c <= 15; c++) {
             numbers.add(HeadCell.of("(" + c + ")"));
         }
-        b.add(new Table(List.of(col(0.5f, Align.CENTER), col(3.1f, Align.LEFT), col(2.6f, Align.LEFT),
-                col(0.8f, Align.CENTER), col(1.7f, Align.LEFT), col(2.1f, Align.LEFT), col(1.75f, Align.LEFT),
+        b.add(new Table(List.of(col(0.7f, Align.CENTER), col(3.4f, Align.LEFT), col(2.2f, Align.LEFT),
+                col(1.1f, Align.CENTER), col(1.7f, Align.LEFT), col(1.9f, Align.LEFT), col(1.6f, Align.LEFT),
                 col(1.5f, Align.CENTER), col(1.5f, Align.CENTER), col(1.5f, Align.CENTER), col(1f, Align.LEFT),
                 col(1f, Align.LEFT), col(1.4f, Align.LEFT), col(1.3f, Align.LEFT), col(1.3f, Align.LEFT)),
                 List.of(List.of(new HeadCell("STT", 1, 2), new HeadCell("Mã hồ sơ", 1, 2),

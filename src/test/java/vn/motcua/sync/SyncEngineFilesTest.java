@@ -68,12 +68,7 @@ class SyncEngineFilesTest {
     }
 
     private SyncEngine enrolled(DeskContext d, int no) {
-        SyncEngine e = new SyncEngine(d.database(), d.clock(), new SyncClient(d.clock(), Duration.ofSeconds(5),
-                Duration.ofSeconds(30)), new SyncEngine.Options(100, 200, 3, Duration.ofMillis(5),
-                Duration.ofMillis(50), 1));
-        e.enroll(server.baseUrl(), central.enrollment().issue(OFFICE, no, Duration.ofHours(1)).enrollmentCode(),
-                "Quầy " + no, "test");
-        return e;
+        return TestDesks.enrolled(central, server, OFFICE, d, no);
     }
 
     private static Actor admin(DeskContext d) {

@@ -1,7 +1,10 @@
 package vn.motcua.sync;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDateTime;
+import vn.motcua.central.CentralContext;
+import vn.motcua.central.http.CentralServer;
 import java.util.List;
 import vn.motcua.domain.account.Actor;
 import vn.motcua.service.DeskContext;
@@ -22,6 +25,17 @@ public final class TestDesks {
                 "Nguyễn Thị Quản Trị", "mat-khau-quan-tri"), false);
         d.calendar().putSetting(DeskSettings.BLOCK_SIZE, "3000", admin(d));
         return d;
+    }
+
+    /** The desk's sync engine, enrolled with the server as desk {@code no}. */
+    public static SyncEngine enrolled(CentralContext central, CentralServer server, String office, DeskContext d,
+                                      int no) {
+        SyncEngine e = new SyncEngine(d.database(), d.clock(), new SyncClient(d.clock(), Duration.ofSeconds(5),
+                Duration.ofSeconds(30)), new SyncEngine.Options(100, 200, 3, Duration.ofMillis(5),
+                Duration.ofMillis(50), 1));
+        e.enroll(server.baseUrl(), central.enrollment().issue(office, no, Duration.ofHours(1)).enrollmentCode(),
+                "Quầy " + no, "test");
+        return e;
     }
 
     public static Actor admin(DeskContext d) {

@@ -367,13 +367,9 @@ public final class PushService {
         }
 
         private Optional<EventResult> refuseFeePaid(EventFacts f, State state) {
-            if (state == null) {
-                return Optional.of(EventResult.rejected(f.eventId(), "UNKNOWN_DOSSIER", "Máy chủ chưa có hồ sơ «"
-                        + f.code() + "»; cần gửi sự kiện tiếp nhận trước."));
-            }
-            if (!state.code.equals(f.code())) {
-                return Optional.of(EventResult.rejected(f.eventId(), "CODE_MISMATCH", "Mã hồ sơ «" + f.code()
-                        + "» không khớp với hồ sơ đã lưu («" + state.code + "»)."));
+            Optional<EventResult> unknown = known(f, state);
+            if (unknown.isPresent()) {
+                return unknown;
             }
             if (feePaid.contains(state.id)) {
                 return Optional.of(EventResult.rejected(f.eventId(), "FEE_ALREADY_PAID", "Phí, lệ phí của hồ sơ «"

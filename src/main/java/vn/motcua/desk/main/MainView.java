@@ -731,9 +731,11 @@ public final class MainView {
         DossierDetailView view = new DossierDetailView(dvm, m, back);
         new vn.motcua.desk.print.DossierPrintMenu(printing, m).attach(view, dvm);
         RatingPanel rating = new RatingPanel(ctx.sync(), m, tasks);
-        view.extraBox().getChildren().add(rating.root());
+        vn.motcua.desk.fee.FeePanel fee = new vn.motcua.desk.fee.FeePanel(ctx.fees(), session.actor(), m, tasks);
+        view.extraBox().getChildren().addAll(fee.root(), rating.root());
         setContent(view.root());
         dvm.load(code);
+        fee.load(code);
         rating.load(code);
     }
 
