@@ -114,7 +114,7 @@ public final class AccountService {
 
     /** An administrator sets a new password for an account (e.g. a clerk who forgot it); clears any lock-out. */
     public void resetPassword(Actor by, String username, String password) {
-        Roles.require(by, "đặt lại mật khẩu", Role.ADMIN);
+        Roles.require(by, "action.account.resetPassword", Role.ADMIN);
         if (password == null || password.length() < 8 || password.length() > 200) {
             throw new ValidationException("password", "Mật khẩu phải có từ 8 đến 200 ký tự.");
         }
@@ -127,7 +127,7 @@ public final class AccountService {
      * administrator cannot disable their own account, so a desk is never left without one.
      */
     public void setActive(Actor by, String username, boolean active) {
-        Roles.require(by, "khóa hoặc mở tài khoản", Role.ADMIN);
+        Roles.require(by, "action.account.lock", Role.ADMIN);
         if (!active && by.username().equals(username)) {
             throw new ValidationException("username", "Không thể tự khóa tài khoản đang đăng nhập.");
         }
@@ -142,7 +142,7 @@ public final class AccountService {
 
     /** An administrator changes an account's role; an administrator cannot demote their own account. */
     public void setRole(Actor by, String username, Role role) {
-        Roles.require(by, "đổi vai trò tài khoản", Role.ADMIN);
+        Roles.require(by, "action.account.role", Role.ADMIN);
         if (by.username().equals(username) && role != Role.ADMIN) {
             throw new ValidationException("role", "Không thể tự bỏ quyền quản trị của tài khoản đang đăng nhập.");
         }

@@ -108,7 +108,7 @@ public final class DashboardService {
      */
     public byte[] export(Actor actor, ReportKind kind, vn.motcua.report.Period period, ExportFormat format,
                          String unitName, String governingBody) {
-        Roles.require(actor, "xuất báo cáo", Role.SUPERVISOR, Role.ADMIN);
+        Roles.require(actor, "action.report.export", Role.SUPERVISOR, Role.ADMIN);
         vn.motcua.report.ReportTable table = db.read(c -> switch (kind) {
             case LOGBOOK -> vn.motcua.report.Logbook.table(vn.motcua.report.Logbook.lines(c, period), period,
                     unitName);
@@ -148,7 +148,7 @@ public final class DashboardService {
     }
 
     public Figures figures(Actor actor, int waitingDays) {
-        Roles.require(actor, "xem bảng theo dõi của lãnh đạo", Role.SUPERVISOR, Role.ADMIN);
+        Roles.require(actor, "action.dashboard.view", Role.SUPERVISOR, Role.ADMIN);
         LocalDateTime now = LocalDateTime.now(clock).withNano(0);
         Bounds b = bounds(now, Math.max(0, waitingDays));
         return db.read(c -> {
@@ -201,7 +201,7 @@ public final class DashboardService {
      * field's ({@code fieldCode}, "" for none).
      */
     public List<Line> list(Actor actor, Figure figure, int waitingDays, String clerk, String fieldCode) {
-        Roles.require(actor, "xem bảng theo dõi của lãnh đạo", Role.SUPERVISOR, Role.ADMIN);
+        Roles.require(actor, "action.dashboard.view", Role.SUPERVISOR, Role.ADMIN);
         LocalDateTime now = LocalDateTime.now(clock).withNano(0);
         Bounds b = bounds(now, Math.max(0, waitingDays));
         return db.read(c -> {

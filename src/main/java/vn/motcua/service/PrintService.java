@@ -325,7 +325,7 @@ public final class PrintService {
 
     /** Chooses the template set (administrators only). */
     public void setTemplateSet(TemplateSet set, Actor actor) {
-        Roles.require(actor, "thay đổi mẫu biểu", Role.ADMIN);
+        Roles.require(actor, "action.templates.change", Role.ADMIN);
         db.write(c -> {
             settings.put(c, TEMPLATE_SET, set.name());
             return null;
@@ -348,7 +348,7 @@ public final class PrintService {
     }
 
     private static void require(Actor actor) {
-        Roles.require(actor, "in biểu mẫu", Role.values());
+        Roles.require(actor, "action.forms.print", Role.values());
     }
 
     private LocalDateTime now() {
