@@ -11,8 +11,9 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "motcua", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "Quầy Một Cửa 0.1.0",
         description = {"Quầy Một Cửa — counter software for commune one-stop centers.",
             "Every command prints JSON on stdout; bad input prints a clear message on stderr, exits non-zero "
-                + "(2 = input refused, 3 = action refused by the dossier rules, 1 = internal error) and changes "
-                + "nothing."},
+                + "(2 = input refused, 3 = action refused by the dossier rules, your role or the server, "
+                + "4 = central server unreachable, 5 = data file damaged: restore a backup, 1 = internal error) and "
+                + "changes nothing."},
         subcommands = {SetupCommand.class, CatalogCommand.class, CalendarCommand.class, AppointmentCommand.class,
             RegisterCommand.class, DossierCommand.class, SettingsCommand.class, BackupCommand.class,
             DiagnosticsCommand.class, ReportCommand.class, BenchCommand.class, CrashCommand.class,

@@ -180,7 +180,11 @@ final class RegisterCommand extends DeskCommand {
     private static List<Map<String, String>> problems(List<Problem> problems) {
         List<Map<String, String>> out = new ArrayList<>();
         for (Problem p : problems) {
-            out.add(problem(p.field(), p.message()));
+            Map<String, String> m = problem(p.field(), p.message());
+            if (p.msg().key() != null) {
+                m.put("key", p.msg().key()); // the message key (decision 0009), for scripts that react to it
+            }
+            out.add(m);
         }
         return out;
     }

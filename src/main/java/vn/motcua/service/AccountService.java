@@ -1,5 +1,7 @@
 package vn.motcua.service;
 
+import vn.motcua.domain.text.Msg;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -44,7 +46,7 @@ public final class AccountService {
         List<Problem> problems = new java.util.ArrayList<>();
         AccountRules.usernameProblem(username).ifPresent(p -> problems.add(new Problem("username", p)));
         if (fullName == null || fullName.isBlank()) {
-            problems.add(new Problem("fullName", "Họ và tên không được để trống."));
+            problems.add(Problem.of("fullName", "account.fullName.empty"));
         }
         AccountRules.passwordProblem(password).ifPresent(p -> problems.add(new Problem("password", p)));
         return problems;
@@ -54,7 +56,7 @@ public final class AccountService {
     public void create(Actor by, String username, String fullName, String title, String unit, Role role,
                        String password) {
         if (by != null && by.role() != Role.ADMIN) {
-            throw new AccessDeniedException("Chỉ quản trị viên được tạo tài khoản.");
+            throw new AccessDeniedException(Msg.of("account.create.adminOnly"));
         }
         List<Problem> problems = check(username, Text.nfc(fullName), password);
         if (!problems.isEmpty()) {
@@ -64,7 +66,7 @@ public final class AccountService {
         LocalDateTime now = LocalDateTime.now(clock);
         db.write(c -> {
             if (users.find(c, username).isPresent()) {
-                throw new ValidationException("username", "Tên đăng nhập «" + username + "» đã có.");
+                throw new ValidationException("username", Msg.of("account.username.taken", username));
             }
             users.insert(c, new UserAccount(username, Text.nfc(fullName), nz(Text.nfc(title)), nz(Text.nfc(unit)),
                     role, hash, true, 0, null), now);
@@ -114,9 +116,9 @@ public final class AccountService {
 
     /** An administrator sets a new password for an account (e.g. a clerk who forgot it); clears any lock-out. */
     public void resetPassword(Actor by, String username, String password) {
-        Roles.require(by, "đặt lại mật khẩu", Role.ADMIN);
+        Roles.require(by, "action.account.resetPassword", Role.ADMIN);
         if (password == null || password.length() < 8 || password.length() > 200) {
-            throw new ValidationException("password", "Mật khẩu phải có từ 8 đến 200 ký tự.");
+            throw new ValidationException("password", Msg.of("account.password.length", 8, 200));
         }
         localOnly(existing(username));
         resetPassword(username, password);
@@ -127,9 +129,9 @@ public final class AccountService {
      * administrator cannot disable their own account, so a desk is never left without one.
      */
     public void setActive(Actor by, String username, boolean active) {
-        Roles.require(by, "khóa hoặc mở tài khoản", Role.ADMIN);
+        Roles.require(by, "action.account.lock", Role.ADMIN);
         if (!active && by.username().equals(username)) {
-            throw new ValidationException("username", "Không thể tự khóa tài khoản đang đăng nhập.");
+            throw new ValidationException("username", Msg.of("account.lock.self"));
         }
         UserAccount u = localOnly(existing(username));
         LocalDateTime now = LocalDateTime.now(clock);
@@ -142,9 +144,9 @@ public final class AccountService {
 
     /** An administrator changes an account's role; an administrator cannot demote their own account. */
     public void setRole(Actor by, String username, Role role) {
-        Roles.require(by, "đổi vai trò tài khoản", Role.ADMIN);
+        Roles.require(by, "action.account.role", Role.ADMIN);
         if (by.username().equals(username) && role != Role.ADMIN) {
-            throw new ValidationException("role", "Không thể tự bỏ quyền quản trị của tài khoản đang đăng nhập.");
+            throw new ValidationException("role", Msg.of("account.role.selfAdmin"));
         }
         UserAccount u = localOnly(existing(username));
         LocalDateTime now = LocalDateTime.now(clock);
@@ -162,11 +164,10 @@ public final class AccountService {
     public void changeOwnPassword(Actor user, String currentPassword, String newPassword) {
         UserAccount u = existing(user.username());
         if (u.provinceManaged()) {
-            throw new ValidationException("password", "Đổi mật khẩu qua quản trị tỉnh: tài khoản «" + u.username()
-                    + "» do tỉnh quản lý.");
+            throw new ValidationException("password", Msg.of("account.password.province", u.username()));
         }
         if (!hasher.verify(currentPassword, u.passwordHash())) {
-            throw new ValidationException("currentPassword", "Mật khẩu hiện tại không đúng.");
+            throw new ValidationException("currentPassword", Msg.of("account.password.current"));
         }
         AccountRules.passwordProblem(newPassword).ifPresent(p -> {
             throw new ValidationException("password", p);
@@ -219,7 +220,7 @@ public final class AccountService {
 
     private UserAccount existing(String username) {
         return db.read(c -> users.find(c, username == null ? "" : username)).orElseThrow(() ->
-                new ValidationException("username", "Không có tài khoản «" + username + "»."));
+                new ValidationException("username", Msg.of("account.unknown", username)));
     }
 
     public Optional<Actor> actor(String username) {

@@ -38,7 +38,7 @@ public final class ApologyService {
                         LocalDateTime newAppointment, LocalDateTime createdAt, String createdBy) {
     }
 
-    private static final String WHAT = "lập phiếu xin lỗi và hẹn lại";
+    private static final String WHAT = "action.apology.issue";
 
     private final Database db;
     private final DossierRepository dossiers;
@@ -72,7 +72,7 @@ public final class ApologyService {
 
     /** One page (at most 500 rows) of the dossiers to apologise for, most urgent first, with their total. */
     public AtRiskPage atRisk(Actor actor, int offset, int limit) {
-        Roles.require(actor, "xem hồ sơ sắp trễ hẹn", Role.SUPERVISOR, Role.ADMIN);
+        Roles.require(actor, "action.apology.due", Role.SUPERVISOR, Role.ADMIN);
         LocalDateTime now = LocalDateTime.now(clock).withNano(0);
         LocalDate next = calendar.workingCalendar().nextWorkingDay(now.toLocalDate());
         LocalDateTime until = next.plusDays(1).atStartOfDay();
@@ -185,7 +185,7 @@ public final class ApologyService {
 
     /** The apology register for slips made from {@code from} to {@code to} (inclusive), oldest first. */
     public List<Entry> register(Actor actor, LocalDate from, LocalDate to) {
-        Roles.require(actor, "xem sổ phiếu xin lỗi", Role.SUPERVISOR, Role.ADMIN);
+        Roles.require(actor, "action.apology.log", Role.SUPERVISOR, Role.ADMIN);
         return db.read(c -> {
             List<Entry> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT a.id, a.dossier_code, d.applicant_name, a.reason, "

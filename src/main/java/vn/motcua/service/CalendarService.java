@@ -47,7 +47,7 @@ public final class CalendarService {
     }
 
     public ImportResult importFile(Path file, Actor actor) throws IOException {
-        Roles.require(actor, "nhập lịch làm việc", Role.ADMIN);
+        Roles.require(actor, "action.calendar.import", Role.ADMIN);
         try (InputStream in = Files.newInputStream(file)) {
             CalendarFile.Parsed parsed = CalendarFile.parse(in);
             List<Integer> years = parsed.years().stream().map(y -> y.year()).toList();
@@ -93,7 +93,7 @@ public final class CalendarService {
 
     /** Changes one setting after checking its value; refuses unknown keys and bad values with a Vietnamese message. */
     public void putSetting(String key, String value, Actor actor) {
-        Roles.require(actor, "thay đổi thiết lập", Role.ADMIN);
+        Roles.require(actor, "action.settings.change", Role.ADMIN);
         Map<String, String> current = new java.util.HashMap<>(settings().toMap());
         if (!current.containsKey(key)) {
             throw new ValidationException(key, "Không có thiết lập nào tên «" + key + "».");

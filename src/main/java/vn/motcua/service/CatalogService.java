@@ -37,7 +37,7 @@ public final class CatalogService {
      * with {@code partial == true} the valid entries are imported and the bad ones reported.
      */
     public ImportResult importFile(Path file, boolean partial, Actor actor) throws IOException {
-        Roles.require(actor, "nhập danh mục thủ tục", Role.ADMIN);
+        Roles.require(actor, "action.catalog.import", Role.ADMIN);
         try (InputStream in = Files.newInputStream(file)) {
             return importParsed(CatalogFile.parse(in), partial);
         }

@@ -53,7 +53,7 @@ public final class CounterRatingService {
      * @throws ValidationException with the reason otherwise
      */
     public Rateable find(Actor actor, String code) {
-        Roles.require(actor, "mở màn hình đánh giá tại quầy", Role.CLERK, Role.SUPERVISOR, Role.ADMIN);
+        Roles.require(actor, "action.counterRating.open", Role.CLERK, Role.SUPERVISOR, Role.ADMIN);
         String c0 = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
         return db.read(c -> {
             Dossier d = check(c, c0);
@@ -63,7 +63,7 @@ public final class CounterRatingService {
 
     /** Records the citizen's rating; one transaction with its audit row. */
     public void rate(Actor actor, String code, RatingLevel level, String reason) {
-        Roles.require(actor, "ghi đánh giá tại quầy", Role.CLERK, Role.SUPERVISOR, Role.ADMIN);
+        Roles.require(actor, "action.counterRating.record", Role.CLERK, Role.SUPERVISOR, Role.ADMIN);
         if (level == null) {
             throw new ValidationException("level", "Cần chọn mức độ hài lòng.");
         }
@@ -100,7 +100,7 @@ public final class CounterRatingService {
 
     /** The satisfaction report for a period (supervisor, admin). */
     public SatisfactionReport report(Actor actor, Period period) {
-        Roles.require(actor, "xem báo cáo mức độ hài lòng", Role.SUPERVISOR, Role.ADMIN);
+        Roles.require(actor, "action.satisfaction.view", Role.SUPERVISOR, Role.ADMIN);
         return db.read(c -> SatisfactionReport.compute(c, period));
     }
 

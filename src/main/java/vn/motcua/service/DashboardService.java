@@ -114,7 +114,7 @@ public final class DashboardService {
      */
     public byte[] export(Actor actor, ReportKind kind, vn.motcua.report.Period period, ExportFormat format,
                          String unitName, String governingBody) {
-        Roles.require(actor, "xuất báo cáo", Role.SUPERVISOR, Role.ADMIN);
+        Roles.require(actor, "action.report.export", Role.SUPERVISOR, Role.ADMIN);
         vn.motcua.report.ReportTable table = db.read(c -> switch (kind) {
             case LOGBOOK -> vn.motcua.report.Logbook.table(vn.motcua.report.Logbook.lines(c, period), period,
                     unitName);
@@ -165,7 +165,7 @@ public final class DashboardService {
     }
 
     public Figures figures(Actor actor, int waitingDays) {
-        Roles.require(actor, "xem bảng theo dõi của lãnh đạo", Role.SUPERVISOR, Role.ADMIN);
+        Roles.require(actor, "action.dashboard.view", Role.SUPERVISOR, Role.ADMIN);
         LocalDateTime now = LocalDateTime.now(clock).withNano(0);
         Bounds b = bounds(now, Math.max(0, waitingDays));
         return db.read(c -> {
@@ -231,7 +231,7 @@ public final class DashboardService {
     /** One page of the dossiers behind a figure ({@code limit} at most {@link #LIST_LIMIT}), and their total. */
     public ListPage page(Actor actor, Figure figure, int waitingDays, String clerk, String fieldCode, int offset,
                          int limit) {
-        Roles.require(actor, "xem bảng theo dõi của lãnh đạo", Role.SUPERVISOR, Role.ADMIN);
+        Roles.require(actor, "action.dashboard.view", Role.SUPERVISOR, Role.ADMIN);
         LocalDateTime now = LocalDateTime.now(clock).withNano(0);
         Bounds b = bounds(now, Math.max(0, waitingDays));
         int size = Math.max(1, Math.min(limit, LIST_LIMIT));

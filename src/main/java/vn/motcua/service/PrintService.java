@@ -378,7 +378,7 @@ public final class PrintService {
     }
 
     private static void require(Actor actor) {
-        Roles.require(actor, "in biểu mẫu", Role.values());
+        Roles.require(actor, "action.forms.print", Role.values());
     }
 
     private LocalDateTime now() {

@@ -37,6 +37,7 @@ import vn.motcua.domain.dossier.ReturnMethod;
 import vn.motcua.domain.dossier.SequenceBlocks;
 import vn.motcua.domain.dossier.Transition;
 import vn.motcua.domain.office.OfficeProfile;
+import vn.motcua.domain.text.Msg;
 import vn.motcua.domain.text.Text;
 import vn.motcua.store.AuditRepository;
 import vn.motcua.store.CodeSequenceRepository;
@@ -155,7 +156,7 @@ public final class RegistrationService {
 
     private static void requireActor(Actor actor) {
         if (actor == null) {
-            throw new AccessDeniedException("Cần đăng nhập để tiếp nhận hồ sơ.");
+            throw new AccessDeniedException(Msg.of("access.signInRequired", Msg.of("action.register")));
         }
     }
 
@@ -172,7 +173,7 @@ public final class RegistrationService {
         ProcessingTime time = p.timeFor(in.channel());
         LocalDateTime now = LocalDateTime.now(clock);
         OfficeProfile office = offices.find(c).orElseThrow(() -> new ValidationException("setup",
-                "Máy chưa được thiết lập đơn vị (chạy «setup» hoặc trình hướng dẫn lần đầu)."));
+                Msg.of("registration.notSetUp")));
         LocalDate day = in.receivedAt().toLocalDate();
         int seq = sequences.next(c, day, office.deskNo(), blocks);
         String code = new DossierCode(AgencyCode.parse(office.agencyCode()), day, seq).toString();
@@ -223,30 +224,28 @@ public final class RegistrationService {
         List<Problem> problems = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         if (r == null) {
-            throw new ValidationException("", "Không có dữ liệu hồ sơ.");
+            throw new ValidationException("", Msg.of("registration.empty"));
         }
         Procedure procedure = null;
         String code = Text.nfc(r.procedureCode());
         if (code == null || code.isEmpty()) {
-            problems.add(new Problem("procedureCode", "Chưa chọn thủ tục."));
+            problems.add(Problem.of("procedureCode", "registration.procedure.missing"));
         } else {
             procedure = findProcedure.apply(code).orElse(null);
             if (procedure == null) {
-                problems.add(new Problem("procedureCode", "Không có thủ tục mã «" + code + "» trong danh mục."));
+                problems.add(Problem.of("procedureCode", "registration.procedure.unknown", code));
             } else if (!procedure.active()) {
-                problems.add(new Problem("procedureCode", "Thủ tục «" + code + "» đã ngừng áp dụng."));
+                problems.add(Problem.of("procedureCode", "registration.procedure.inactive", code));
             }
         }
         Channel channel = r.channel() == null ? Channel.DIRECT : Channel.parse(r.channel()).orElse(null);
         if (channel == null) {
-            problems.add(new Problem("channel", "Kênh nộp phải là direct (trực tiếp), online (trực tuyến) hoặc post "
-                    + "(bưu chính)."));
+            problems.add(Problem.of("channel", "registration.channel.invalid"));
         }
         ReturnMethod returnMethod = r.returnMethod() == null ? ReturnMethod.COUNTER
                 : ReturnMethod.parse(r.returnMethod()).orElse(null);
         if (returnMethod == null) {
-            problems.add(new Problem("returnMethod", "Hình thức nhận kết quả phải là counter (tại quầy), post (bưu "
-                    + "chính) hoặc online."));
+            problems.add(Problem.of("returnMethod", "registration.returnMethod.invalid"));
         }
         LocalDateTime receivedAt = receivedAt(r.receivedAt(), problems);
         Applicant applicant = person("applicant", r.applicant(), true, receivedAt, problems, warnings);
@@ -255,10 +254,10 @@ public final class RegistrationService {
         List<ReceivedDocument> documents = documents(r.documents(), procedure, problems, warnings);
         int sets = r.sets() == null ? 1 : r.sets();
         if (sets < 1 || sets > 99) {
-            problems.add(new Problem("sets", "Số bộ hồ sơ phải từ 1 đến 99."));
+            problems.add(Problem.of("sets", "registration.sets.range"));
         }
-        String summary = limited("summary", Text.nfc(r.summary()), 1000, "Trích yếu", problems);
-        String notes = limited("notes", Text.nfc(r.notes()), 2000, "Ghi chú", problems);
+        String summary = limited("summary", Text.nfc(r.summary()), 1000, "registration.summary", problems);
+        String notes = limited("notes", Text.nfc(r.notes()), 2000, "registration.notes", problems);
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
@@ -278,52 +277,49 @@ public final class RegistrationService {
             try {
                 t = OffsetDateTime.parse(text.trim()).atZoneSameInstant(DeskContext.ZONE).toLocalDateTime();
             } catch (DateTimeParseException e2) {
-                problems.add(new Problem("receivedAt", "Thời điểm tiếp nhận «" + text
-                        + "» không đúng dạng năm-tháng-ngàyTgiờ:phút, ví dụ 2026-04-29T15:30."));
+                problems.add(Problem.of("receivedAt", "registration.receivedAt.format", text));
                 return now;
             }
         }
         if (t.isAfter(now.plusMinutes(5))) {
-            problems.add(new Problem("receivedAt", "Thời điểm tiếp nhận không được ở tương lai."));
+            problems.add(Problem.of("receivedAt", "registration.receivedAt.future"));
         } else if (t.getYear() < 2000) {
-            problems.add(new Problem("receivedAt", "Thời điểm tiếp nhận không hợp lệ."));
+            problems.add(Problem.of("receivedAt", "registration.receivedAt.invalid"));
         }
         return t;
     }
 
     private static Applicant person(String field, RegistrationRequest.Person p, boolean owner,
                                     LocalDateTime receivedAt, List<Problem> problems, List<String> warnings) {
-        String who = owner ? "chủ hồ sơ" : "người nộp";
+        Msg who = Msg.of(owner ? "registration.person.owner" : "registration.person.submitter");
         if (p == null) {
-            problems.add(new Problem(field, "Thiếu thông tin " + who + "."));
+            problems.add(Problem.of(field, "registration.person.missing", who));
             return null;
         }
         int before = problems.size();
         String name = Text.personName(p.fullName());
         if (name == null || name.isBlank()) {
-            problems.add(new Problem(field + ".fullName", "Họ và tên " + who + " không được để trống."));
+            problems.add(Problem.of(field + ".fullName", "registration.name.empty", who));
         } else if (name.length() > 100) {
-            problems.add(new Problem(field + ".fullName", "Họ và tên quá dài (tối đa 100 ký tự)."));
+            problems.add(Problem.of(field + ".fullName", "registration.name.tooLong", 100));
         } else if (name.codePoints().anyMatch(Character::isDigit)) {
-            problems.add(new Problem(field + ".fullName", "Họ và tên không được chứa chữ số."));
+            problems.add(Problem.of(field + ".fullName", "registration.name.digits"));
         }
         LocalDate birth = null;
         if (p.birthDate() != null && !p.birthDate().isBlank()) {
             try {
                 birth = LocalDate.parse(p.birthDate().trim());
                 if (birth.isAfter(receivedAt.toLocalDate()) || birth.getYear() < 1900) {
-                    problems.add(new Problem(field + ".birthDate", "Ngày sinh không hợp lệ."));
+                    problems.add(Problem.of(field + ".birthDate", "registration.birthDate.invalid"));
                 }
             } catch (DateTimeParseException e) {
-                problems.add(new Problem(field + ".birthDate", "Ngày sinh phải có dạng năm-tháng-ngày, ví dụ "
-                        + "1995-03-08."));
+                problems.add(Problem.of(field + ".birthDate", "registration.birthDate.format"));
             }
         }
         String id = null;
         if (p.idNumber() == null || p.idNumber().isBlank()) {
             if (owner) {
-                problems.add(new Problem(field + ".idNumber", "Số định danh cá nhân/CCCD của chủ hồ sơ không được để "
-                        + "trống."));
+                problems.add(Problem.of(field + ".idNumber", "registration.idNumber.empty"));
             }
         } else {
             IdCheck check = CitizenIds.check(p.idNumber(), birth == null ? null : birth.getYear());
@@ -345,9 +341,9 @@ public final class RegistrationService {
         }
         String email = Text.nfc(p.email());
         if (email != null && !email.isEmpty() && !Emails.isValid(email)) {
-            problems.add(new Problem(field + ".email", "Địa chỉ thư điện tử «" + email + "» không hợp lệ."));
+            problems.add(Problem.of(field + ".email", "registration.email.invalid", email));
         }
-        String address = limited(field + ".address", Text.nfc(p.address()), 300, "Địa chỉ", problems);
+        String address = limited(field + ".address", Text.nfc(p.address()), 300, "registration.address", problems);
         vn.motcua.domain.citizen.Sex sex = null;
         if (!Text.isBlank(p.sex())) {
             sex = vn.motcua.domain.citizen.Sex.parse(p.sex()).orElse(null);
@@ -378,7 +374,7 @@ public final class RegistrationService {
                     .map(d -> new ReceivedDocument(d.name(), d.originals(), d.copies(), d.mandatory())).toList();
         }
         if (lines.size() > 100) {
-            problems.add(new Problem("documents", "Tối đa 100 thành phần hồ sơ."));
+            problems.add(Problem.of("documents", "registration.documents.tooMany", 100));
             return List.of();
         }
         List<ReceivedDocument> out = new ArrayList<>();
@@ -387,18 +383,18 @@ public final class RegistrationService {
             String path = "documents[" + i + "]";
             String name = line == null ? null : Text.nfc(line.name());
             if (name == null || name.isBlank()) {
-                problems.add(new Problem(path + ".name", "Tên giấy tờ không được để trống."));
+                problems.add(Problem.of(path + ".name", "registration.document.nameEmpty"));
                 continue;
             }
             if (name.length() > 500) {
-                problems.add(new Problem(path + ".name", "Tên giấy tờ quá dài (tối đa 500 ký tự)."));
+                problems.add(Problem.of(path + ".name", "registration.document.nameTooLong", 500));
                 continue;
             }
             int originals = line.originals() == null ? 1 : line.originals();
             int copies = line.copies() == null ? 0 : line.copies();
             int certified = line.certifiedCopies() == null ? 0 : line.certifiedCopies();
             if (originals < 0 || copies < 0 || certified < 0 || originals > 999 || copies > 999 || certified > 999) {
-                problems.add(new Problem(path, "Số bản chính, bản sao chứng thực và bản photo phải từ 0 đến 999."));
+                problems.add(Problem.of(path, "registration.document.countRange"));
                 continue;
             }
             boolean mandatory = line.mandatory() != null ? line.mandatory() : procedure != null
@@ -414,9 +410,9 @@ public final class RegistrationService {
         return out;
     }
 
-    private static String limited(String field, String value, int max, String label, List<Problem> problems) {
+    private static String limited(String field, String value, int max, String labelKey, List<Problem> problems) {
         if (value != null && value.length() > max) {
-            problems.add(new Problem(field, label + " quá dài (tối đa " + max + " ký tự)."));
+            problems.add(Problem.of(field, "registration.text.tooLong", Msg.of(labelKey), max));
         }
         return value == null || value.isEmpty() ? null : value;
     }

@@ -1,5 +1,7 @@
 package vn.motcua.service;
 
+import vn.motcua.domain.text.Msg;
+
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -58,20 +60,19 @@ public final class SetupService {
     public SetupResult setup(SetupRequest r, boolean force) {
         boolean existing = isSetUp();
         if (existing && !force) {
-            throw new ValidationException("setup", "Máy này đã được thiết lập. Dùng --force nếu thật sự muốn thiết "
-                    + "lập lại (dữ liệu hồ sơ vẫn được giữ nguyên).");
+            throw new ValidationException("setup", Msg.of("setup.already"));
         }
         String officeName = Text.nfc(r.officeName());
         List<Problem> problems = new ArrayList<>();
         if (officeName == null || officeName.isBlank()) {
-            problems.add(new Problem("officeName", "Tên đơn vị không được để trống."));
+            problems.add(Problem.of("officeName", "setup.officeName.empty"));
         } else if (officeName.length() > 150) {
-            problems.add(new Problem("officeName", "Tên đơn vị quá dài (tối đa 150 ký tự)."));
+            problems.add(Problem.of("officeName", "setup.officeName.tooLong", 150));
         }
         AgencyCode.problem(r.agencyCode()).ifPresent(m -> problems.add(new Problem("agencyCode", m)));
         int maxDesk = calendar.settings().sequenceBlocks().maxDesk();
         if (r.deskNo() < 1 || r.deskNo() > maxDesk) {
-            problems.add(new Problem("desk", "Số quầy phải từ 1 đến " + maxDesk + "."));
+            problems.add(Problem.of("desk", "setup.desk.range", maxDesk));
         }
         String adminName = Text.nfc(r.adminFullName() == null ? "Quản trị viên" : r.adminFullName());
         boolean adminExists = accounts.actor(r.adminUser() == null ? "" : r.adminUser()).isPresent();

@@ -47,7 +47,7 @@ public final class SyncService {
     /** Enrolls; {@code insecure} allows plain http to a host other than this machine (see SyncEngine#enroll). */
     public SyncEngine.Enrolled enroll(String serverUrl, String enrollmentCode, String deviceName, Actor actor,
                                       boolean insecure) {
-        Roles.require(actor, "đăng ký máy với máy chủ tỉnh", Role.ADMIN);
+        Roles.require(actor, "action.sync.enroll", Role.ADMIN);
         SyncEngine.Enrolled e = engine.enroll(serverUrl, enrollmentCode, deviceName, "0.1.0", insecure);
         calendar.putSetting(DeskSettings.CENTRAL_URL, e.qrBaseUrl(), actor);
         return e;
@@ -77,17 +77,17 @@ public final class SyncService {
     }
 
     public List<SyncOutboxRepository.Quarantined> quarantined(boolean includeResolved, Actor actor) {
-        Roles.require(actor, "xem sự kiện bị máy chủ từ chối", Role.SUPERVISOR, Role.ADMIN);
+        Roles.require(actor, "action.sync.quarantine.view", Role.SUPERVISOR, Role.ADMIN);
         return engine.quarantined(includeResolved);
     }
 
     public boolean retry(long seq, Actor actor) {
-        Roles.require(actor, "gửi lại sự kiện bị từ chối", Role.SUPERVISOR, Role.ADMIN);
+        Roles.require(actor, "action.sync.quarantine.retry", Role.SUPERVISOR, Role.ADMIN);
         return engine.retry(seq);
     }
 
     public boolean resolve(long seq, String note, Actor actor) {
-        Roles.require(actor, "đánh dấu đã xử lý sự kiện bị từ chối", Role.SUPERVISOR, Role.ADMIN);
+        Roles.require(actor, "action.sync.quarantine.resolve", Role.SUPERVISOR, Role.ADMIN);
         String n = vn.motcua.domain.text.Text.nfc(note);
         if (n == null || n.isBlank()) {
             throw new ValidationException("note", "Cần ghi chú cách đã xử lý.");

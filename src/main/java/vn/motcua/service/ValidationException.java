@@ -2,8 +2,12 @@ package vn.motcua.service;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import vn.motcua.domain.text.Msg;
 
-/** The user's input was refused; nothing was changed. Carries every problem found, in Vietnamese. */
+/**
+ * The user's input was refused; nothing was changed. Carries every problem found, each a message key with arguments
+ * ({@link Problem#msg()}); {@link #getMessage()} is the Vietnamese text.
+ */
 public class ValidationException extends RuntimeException {
     private final transient List<Problem> problems;
 
@@ -12,7 +16,12 @@ public class ValidationException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
+    /** One problem whose text has no key yet (prefer the {@link Msg} form). */
     public ValidationException(String field, String message) {
+        this(List.of(new Problem(field, message)));
+    }
+
+    public ValidationException(String field, Msg message) {
         this(List.of(new Problem(field, message)));
     }
 

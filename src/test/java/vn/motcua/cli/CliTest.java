@@ -3,11 +3,6 @@ package vn.motcua.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,38 +10,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import vn.motcua.store.Json;
+import vn.motcua.cli.CliRunner.Run;
 
 /** The command line end to end, in-process, over a temporary data folder. */
 class CliTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-        JsonNode json() throws Exception {
-            return Json.mapper().readTree(out);
-        }
-    }
-
     Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = dir.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int exit = MotCuaCommand.newCommandLine(new PrintWriter(out), new PrintWriter(err)).execute(all);
-        return new Run(exit, out.toString(), err.toString());
+        return new CliRunner(dir).run(args);
     }
 
     Run runWithStdin(String stdin, String... args) {
-        InputStream old = System.in;
-        System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-        try {
-            return run(args);
-        } finally {
-            System.setIn(old);
-        }
+        return new CliRunner(dir).withStdin(stdin, args);
     }
 
     @BeforeEach

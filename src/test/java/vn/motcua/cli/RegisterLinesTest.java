@@ -65,6 +65,7 @@ class RegisterLinesTest {
         assertThat(lines.get(1).get("code").asText()).isEqualTo("000.00.01.H22-260429-0002");
         assertThat(lines.get(5).get("code").asText()).isEqualTo("000.00.01.H22-260429-0003");
         assertThat(lines.get(2).get("problems").get(0).get("field").asText()).isEqualTo("applicant.idNumber");
+        assertThat(lines.get(2).get("problems").get(0).get("message").asText()).isNotBlank();
         assertThat(lines.get(3).get("problems").get(0).get("message").asText()).contains("malformed");
         assertThat(lines.get(4).get("problems").get(0).get("message").asText()).contains("more after");
 

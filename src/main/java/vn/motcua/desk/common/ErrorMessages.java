@@ -25,9 +25,13 @@ public final class ErrorMessages {
             e = e.getCause();
         }
         if (e instanceof ValidationException v) {
-            return v.problems().stream().map(p -> p.message()).distinct().collect(Collectors.joining("\n"));
+            return v.problems().stream().map(p -> messages.msg(p.msg())).distinct()
+                    .collect(Collectors.joining("\n"));
         }
-        if (e instanceof AccessDeniedException || e instanceof TransitionRefusedException) {
+        if (e instanceof AccessDeniedException a) {
+            return messages.msg(a.msg());
+        }
+        if (e instanceof TransitionRefusedException) {
             return e.getMessage();
         }
         if (e instanceof StoreException) {

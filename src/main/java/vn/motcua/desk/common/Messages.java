@@ -54,6 +54,14 @@ public final class Messages {
         return args.length == 0 ? pattern : new MessageFormat(pattern.replace("'", "''"), locale).format(args);
     }
 
+    /**
+     * A message from the services (a key of the service bundles with its arguments, decision 0009) in the desk's
+     * language.
+     */
+    public String msg(vn.motcua.domain.text.Msg message) {
+        return message.render(locale);
+    }
+
     /** The label of an enum constant: key {@code prefix.NAME}, e.g. {@code status.PROCESSING}. */
     public String of(String prefix, Enum<?> value) {
         return t(prefix + "." + value.name());

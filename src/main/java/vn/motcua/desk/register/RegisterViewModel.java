@@ -586,9 +586,9 @@ public final class RegisterViewModel {
                     field = DOCUMENTS;
                 }
                 if (field != null) {
-                    errors.get(field).set(p.message());
+                    errors.get(field).set(m.msg(p.msg()));
                 } else {
-                    general.add(p.message());
+                    general.add(m.msg(p.msg()));
                 }
             }
             submitError.set(general.isEmpty() ? m.t("register.fixErrors") : String.join("\n", general));

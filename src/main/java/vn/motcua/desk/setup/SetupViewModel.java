@@ -127,9 +127,9 @@ public final class SetupViewModel {
             for (Problem p : v.problems()) {
                 StringProperty target = errors.get(p.field());
                 if (target != null) {
-                    target.set(p.message());
+                    target.set(messages.msg(p.msg()));
                 } else {
-                    message.set(p.message());
+                    message.set(messages.msg(p.msg()));
                 }
             }
         } else {
