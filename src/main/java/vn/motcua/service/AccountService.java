@@ -192,7 +192,7 @@ public final class AccountService {
             throw new AccessDeniedException("Cần đăng nhập để đổi số điện thoại.");
         }
         if (!by.username().equals(username)) {
-            Roles.require(by, "đổi số điện thoại của tài khoản khác", Role.ADMIN);
+            Roles.require(by, "action.account.phone", Role.ADMIN);
         }
         existing(username);
         String value = phone == null ? "" : phone.strip();

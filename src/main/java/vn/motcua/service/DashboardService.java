@@ -150,7 +150,7 @@ public final class DashboardService {
 
     /** The Decision 766 indicators of a period with their definitions (supervisor, admin). */
     public vn.motcua.report.Indicators766 indicators(Actor actor, vn.motcua.report.Period period) {
-        Roles.require(actor, "xem chỉ số phục vụ người dân", Role.SUPERVISOR, Role.ADMIN);
+        Roles.require(actor, "action.indicators.view", Role.SUPERVISOR, Role.ADMIN);
         return db.read(c -> vn.motcua.report.Indicators766.compute(c, period));
     }
 

@@ -138,7 +138,7 @@ public final class DossierService {
      */
     public Dossier correctApplicant(String code, Actor actor, String fullName, String phone, String email,
                                     String address, String reason) {
-        Roles.require(actor, "đính chính thông tin hồ sơ", vn.motcua.domain.account.Role.SUPERVISOR,
+        Roles.require(actor, "action.dossier.correct", vn.motcua.domain.account.Role.SUPERVISOR,
                 vn.motcua.domain.account.Role.ADMIN);
         String why = reason == null ? "" : Text.nfc(reason.strip());
         if (why.isEmpty() || why.length() > 1000) {

@@ -101,7 +101,7 @@ public final class FeeService {
      * dossier was refused at intake.
      */
     public FeePayment markPaid(String code, PaymentMethod method, Actor actor, String note) {
-        Roles.require(actor, "ghi nhận thu phí, lệ phí", Role.values());
+        Roles.require(actor, "action.fee.record", Role.values());
         if (method == null) {
             throw new ValidationException("method", "Chọn hình thức nộp: tiền mặt hoặc chuyển khoản.");
         }

@@ -72,7 +72,7 @@ public final class SyncService {
 
     /** Rotates the desk's rating secret (admin): see {@link SyncEngine#rotateRatingSecret()}. */
     public String rotateRatingSecret(Actor actor) {
-        Roles.require(actor, "đổi khoá đánh giá của quầy", Role.ADMIN);
+        Roles.require(actor, "action.sync.rotateRatingKey", Role.ADMIN);
         return engine.rotateRatingSecret();
     }
 
