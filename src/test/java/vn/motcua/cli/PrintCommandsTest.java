@@ -54,7 +54,7 @@ class PrintCommandsTest {
         Path a = dir.resolve("a.pdf");
         assertThat(run("form", "apology", code, "--pdf", a.toString(), "--reason", "Chờ xác minh",
                 "--new-appointment", "2026-05-12T09:00")).isZero();
-        assertThat(PdfText.flat(Files.readAllBytes(a))).contains("PHIẾU XIN LỖI", "Chờ xác minh");
+        assertThat(PdfText.flat(Files.readAllBytes(a))).contains("VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT", "Chờ xác minh");
         Path l = dir.resolve("l.pdf");
         assertThat(run("logbook", "--from", "2026-04-01", "--to", "2026-04-30", "--pdf", l.toString())).isZero();
         assertThat(PdfText.flat(Files.readAllBytes(l))).contains("SỔ THEO DÕI HỒ SƠ", code);
