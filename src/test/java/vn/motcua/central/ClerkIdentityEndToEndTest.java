@@ -59,7 +59,8 @@ class ClerkIdentityEndToEndTest {
         LocalDateTime now = LocalDateTime.now(DeskContext.ZONE).truncatedTo(ChronoUnit.MINUTES);
         String at = now.minusMinutes(5).toString();
         CentralConfig cfg = CentralConfig.defaults(url).withDatabase(url, user, password, 4).withHost("127.0.0.1")
-                .withPort(0).withLimits(CentralFixture.generous());
+                .withPort(0).withLimits(CentralFixture.generous())
+                .withKeyFile(url.startsWith("jdbc:sqlite:") ? null : dir.resolve("central.key"));
         try (CentralContext central = CentralContext.open(cfg, Clock.systemUTC());
              CentralServer server = CentralServer.start(central, cfg);
              DeskFixture one = DeskFixture.create(dir.resolve("desk1"), 1, now);
