@@ -52,10 +52,7 @@ public final class TableHeaders {
                             font.getSize()));
                 }
                 double need = Math.ceil(t.getLayoutBounds().getWidth() + 24);
-                if (column.getMinWidth() < need) {
-                    column.setMinWidth(need);
-                    column.setPrefWidth(Math.max(column.getPrefWidth(), need));
-                }
+                widen(column, need);
             }
         }
         for (Node header : table.lookupAll(".column-header")) {
@@ -65,14 +62,18 @@ public final class TableHeaders {
             Node label = h.lookup(".label");
             if (label instanceof Label l) {
                 double need = Math.ceil(l.prefWidth(-1) + h.snappedLeftInset() + h.snappedRightInset() + 8);
-                var column = h.getTableColumn();
-                if (column.getMinWidth() < need) {
-                    column.setMinWidth(need);
-                    if (column.getPrefWidth() < need) {
-                        column.setPrefWidth(need);
-                    }
-                }
+                widen(h.getTableColumn(), need);
             }
+        }
+    }
+
+    /** Raises a column's minimum (and preferred) width to {@code need}, leaving widths the screen binds alone. */
+    private static void widen(javafx.scene.control.TableColumnBase<?, ?> column, double need) {
+        if (column.getMinWidth() < need && !column.minWidthProperty().isBound()) {
+            column.setMinWidth(need);
+        }
+        if (column.getPrefWidth() < need && !column.prefWidthProperty().isBound()) {
+            column.setPrefWidth(need);
         }
     }
 }
