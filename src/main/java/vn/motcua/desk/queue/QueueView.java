@@ -186,6 +186,10 @@ public final class QueueView {
 
     private static <T> TableCell<QueueRow, T> textCell(java.util.function.Function<T, String> format) {
         return new TableCell<>() {
+            {
+                setAlignment(javafx.geometry.Pos.CENTER_LEFT); // on the line of the other cells, not above it
+            }
+
             @Override
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
