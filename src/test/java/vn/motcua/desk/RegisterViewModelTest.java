@@ -145,6 +145,8 @@ class RegisterViewModelTest {
         vm.fullNameProperty().set("nguyễn văn đức");
         vm.phoneProperty().set("0912345678");
         vm.addressProperty().set("Thôn 1, xã Quảng Phú");
+        vm.tickAllDocuments();
+        vm.documents().get(3).receivedProperty().set(false); // the optional paper was not brought
         vm.submit();
         assertThat(registered).hasSize(1);
         assertThat(registered.get(0).dossier().applicant().fullName()).isEqualTo("Nguyễn Văn Đức");
