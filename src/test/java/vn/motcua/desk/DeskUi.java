@@ -66,10 +66,18 @@ public final class DeskUi implements AutoCloseable {
         waitFor(() -> robot.lookup("#status-user").tryQuery().isPresent());
     }
 
-    /** Signs out through the user menu (the main window's timers stop) and waits for the login screen. */
+    /**
+     * Signs out through the user menu (the main window's timers stop) and waits for the login screen; a half-typed
+     * registration is discarded when the desk asks.
+     */
     public static void signOut(FxRobot robot) throws Exception {
         robot.clickOn("#user-menu");
         robot.clickOn("#menu-signout");
+        waitFor(() -> robot.lookup("#login-username").tryQuery().isPresent()
+                || robot.lookup("#draft-discard").tryQuery().isPresent());
+        if (robot.lookup("#draft-discard").tryQuery().isPresent()) {
+            robot.clickOn("#draft-discard");
+        }
         waitFor(() -> robot.lookup("#login-username").tryQuery().isPresent());
     }
 

@@ -128,7 +128,10 @@ class RegisterViewModelTest {
     void documents_comeFromTheProcedure_extraLinesCanBeAdded_andMissingMandatoryOnesWarn() {
         pick("khai sinh");
         assertThat(vm.documents()).hasSize(4);
-        assertThat(vm.documents().get(3).receivedProperty().get()).isFalse();
+        // nothing starts ticked: the clerk looks at the papers (or ticks all with Ctrl+D)
+        assertThat(vm.documents()).allMatch(d -> !d.receivedProperty().get());
+        vm.tickAllDocuments();
+        assertThat(vm.documents()).allMatch(d -> d.receivedProperty().get());
         vm.documents().get(0).receivedProperty().set(false);
         assertThat(vm.documentsWarningProperty().get()).contains("Tờ khai đăng ký khai sinh");
         vm.addDocument("Giấy xác nhận cư trú").copiesProperty().set(2);
@@ -142,6 +145,8 @@ class RegisterViewModelTest {
         vm.fullNameProperty().set("nguyễn văn đức");
         vm.phoneProperty().set("0912345678");
         vm.addressProperty().set("Thôn 1, xã Quảng Phú");
+        vm.tickAllDocuments();
+        vm.documents().get(3).receivedProperty().set(false); // the optional paper was not brought
         vm.submit();
         assertThat(registered).hasSize(1);
         assertThat(registered.get(0).dossier().applicant().fullName()).isEqualTo("Nguyễn Văn Đức");

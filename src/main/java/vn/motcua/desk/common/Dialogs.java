@@ -23,10 +23,7 @@ public final class Dialogs {
         Alert a = new Alert(type, "", ButtonType.OK);
         a.setTitle(title);
         a.setHeaderText(null);
-        Label text = new Label(message);
-        text.setWrapText(true);
-        text.getStyleClass().add("dialog-message");
-        a.getDialogPane().setContent(text);
+        a.getDialogPane().setContent(messageLabel(message));
         ((javafx.scene.control.Button) a.getDialogPane().lookupButton(ButtonType.OK)).setText(m.t("button.ok"));
         prepare(a.getDialogPane(), owner);
         if (owner != null) {
@@ -48,10 +45,7 @@ public final class Dialogs {
         Alert a = new Alert(Alert.AlertType.CONFIRMATION);
         a.setTitle(title);
         a.setHeaderText(null);
-        Label text = new Label(message);
-        text.setWrapText(true);
-        text.getStyleClass().add("dialog-message");
-        a.getDialogPane().setContent(text);
+        a.getDialogPane().setContent(messageLabel(message));
         a.getDialogPane().setId(id);
         java.util.List<ButtonType> types = new java.util.ArrayList<>();
         for (Choice c : choices) {
@@ -78,6 +72,13 @@ public final class Dialogs {
                 new Choice(yes, id + "-yes", javafx.scene.control.ButtonBar.ButtonData.OK_DONE),
                 new Choice(m.t("button.cancel"), id + "-no", javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE))
                 == 0;
+    }
+
+    private static Label messageLabel(String message) {
+        Label text = new Label(message);
+        text.setWrapText(true);
+        text.getStyleClass().add("dialog-message");
+        return text;
     }
 
     /** Gives a dialog the owner's stylesheets and text size. */

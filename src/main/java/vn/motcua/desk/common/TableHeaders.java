@@ -27,37 +27,8 @@ public final class TableHeaders {
         });
     }
 
-    /**
-     * Also keeps {@code column} wide enough for {@code sample} (the longest value it shows, e.g. "Quá hạn 999 ngày"),
-     * measured in the table's own font so it follows the text size.
-     */
-    public static void fitText(TableView<?> table, javafx.scene.control.TableColumn<?, ?> column, String sample) {
-        column.getProperties().put(SAMPLE, sample);
-        neverCut(table);
-    }
-
-    private static final String SAMPLE = "motcua.sample";
-
     private static void fit(TableView<?> table) {
         table.applyCss();
-        for (var column : table.getColumns()) {
-            if (column.getProperties().get(SAMPLE) instanceof String sample) {
-                javafx.scene.text.Text t = new javafx.scene.text.Text(sample);
-                Node anyCell = table.lookup(".table-cell");
-                Node header = table.lookup(".column-header .label");
-                javafx.scene.text.Font font = anyCell instanceof javafx.scene.control.Labeled l ? l.getFont()
-                        : header instanceof Label l ? l.getFont() : null;
-                if (font != null) {
-                    t.setFont(javafx.scene.text.Font.font(font.getFamily(), javafx.scene.text.FontWeight.BOLD,
-                            font.getSize()));
-                }
-                double need = Math.ceil(t.getLayoutBounds().getWidth() + 24);
-                if (column.getMinWidth() < need) {
-                    column.setMinWidth(need);
-                    column.setPrefWidth(Math.max(column.getPrefWidth(), need));
-                }
-            }
-        }
         for (Node header : table.lookupAll(".column-header")) {
             if (!(header instanceof javafx.scene.control.skin.TableColumnHeader h) || h.getTableColumn() == null) {
                 continue;
@@ -65,14 +36,18 @@ public final class TableHeaders {
             Node label = h.lookup(".label");
             if (label instanceof Label l) {
                 double need = Math.ceil(l.prefWidth(-1) + h.snappedLeftInset() + h.snappedRightInset() + 8);
-                var column = h.getTableColumn();
-                if (column.getMinWidth() < need) {
-                    column.setMinWidth(need);
-                    if (column.getPrefWidth() < need) {
-                        column.setPrefWidth(need);
-                    }
-                }
+                widen(h.getTableColumn(), need);
             }
+        }
+    }
+
+    /** Raises a column's minimum (and preferred) width to {@code need}, leaving widths the screen binds alone. */
+    private static void widen(javafx.scene.control.TableColumnBase<?, ?> column, double need) {
+        if (column.getMinWidth() < need && !column.minWidthProperty().isBound()) {
+            column.setMinWidth(need);
+        }
+        if (column.getPrefWidth() < need && !column.prefWidthProperty().isBound()) {
+            column.setPrefWidth(need);
         }
     }
 }

@@ -175,6 +175,14 @@ public final class MainView {
             helpButton.setTooltip(new javafx.scene.control.Tooltip(m.t("main.help")));
             userMenu.setText(null);
             userMenu.setTooltip(new javafx.scene.control.Tooltip(session.actor().fullName()));
+            // the supervisor's and reports' buttons keep their icon and say their name as a tooltip: never "…"
+            for (Button b : new Button[] {supervisorButton, reportsButton}) {
+                b.setTooltip(new javafx.scene.control.Tooltip(b.getText()));
+                b.setText(null);
+            }
+        }
+        for (Button b : new Button[] {supervisorButton, reportsButton, helpButton}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
         }
         registerButton.setMinWidth(Region.USE_PREF_SIZE);
         // the queue side bar folds away (large text on a small screen); Ctrl+1…9 still open the queues

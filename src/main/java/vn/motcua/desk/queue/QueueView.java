@@ -64,9 +64,6 @@ public final class QueueView {
                 () -> m.of("queue", viewModel.queueProperty().get()), viewModel.queueProperty()));
         refreshButton.setGraphic(Icons.of(Material2MZ.REFRESH));
         previousButton.setGraphic(Icons.of(Material2AL.CHEVRON_LEFT));
-        // the deadline column never cuts "Quá hạn 67 ngày"; headers never cut either, at any text size
-        vn.motcua.desk.common.TableHeaders.fitText(table, flagColumn, m.t("flag.daysLate",
-                m.of("flag", vn.motcua.domain.dossier.TimeFlag.OVERDUE), 999));
         nextButton.setGraphic(Icons.of(Material2AL.CHEVRON_RIGHT));
         searchField.setLeft(Icons.of(Material2MZ.SEARCH));
         bindSearch();
@@ -169,7 +166,7 @@ public final class QueueView {
         fit(receivedColumn, 9.2);
         fit(appointmentColumn, 9.2);
         fit(statusColumn, 10);
-        fit(flagColumn, 8);
+        fit(flagColumn, 11); // "Quá hạn 999 ngày" in bold, never cut
         // the procedure takes what is left; when the text is large the table scrolls sideways instead of squeezing
         procedureColumn.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> {
             double others = table.getColumns().stream().filter(c -> c != procedureColumn && c.isVisible())
@@ -189,6 +186,10 @@ public final class QueueView {
 
     private static <T> TableCell<QueueRow, T> textCell(java.util.function.Function<T, String> format) {
         return new TableCell<>() {
+            {
+                setAlignment(javafx.geometry.Pos.CENTER_LEFT); // on the line of the other cells, not above it
+            }
+
             @Override
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);

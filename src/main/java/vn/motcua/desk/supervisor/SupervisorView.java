@@ -96,6 +96,9 @@ public final class SupervisorView {
         setUpBreakdown(clerkTable, "supervisor.col.clerk", true);
         setUpBreakdown(fieldTable, "supervisor.col.field", false);
         clerkTable.setItems(vm.perClerk());
+        for (TableView<?> t : List.of(clerkTable, fieldTable, listTable, riskTable, registerTable)) {
+            vn.motcua.desk.common.TableHeaders.neverCut(t); // headers not cut at 150–200 %: the table scrolls instead
+        }
         fieldTable.setItems(vm.perField());
         setUpList(openDossier);
         setUpApologies();

@@ -58,6 +58,7 @@ class ShortcutsUiTest {
         signIn(robot, "canbo", "mat-khau-can-bo");
 
         // a click in the side bar puts the focus in its list: F2 still opens the registration form
+        waitFor(() -> robot.lookup("#nav-PROCESSING").tryQuery().isPresent());
         robot.clickOn("#nav-PROCESSING");
         waitFor(() -> robot.lookup("#nav-queues").query().isFocused());
         robot.type(KeyCode.F2);

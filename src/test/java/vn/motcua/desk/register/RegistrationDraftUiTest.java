@@ -94,13 +94,7 @@ class RegistrationDraftUiTest {
         assertThat(text(robot, "#register-name")).isEqualTo("Nguyễn Văn Đức");
 
         // a crash: the desk starts again over the same data folder without the window ever closing
-        robot.interact(() -> {
-            current = new vn.motcua.desk.DeskApp(ui.desk().ctx(), DeskPreferences.load(ui.desk().ctx().dataDir()),
-                    PlaceholderReceiptPrinter::new, ui.tasks());
-            current.start(stage);
-        });
-        signIn(robot, "canbo", PASSWORD);
-        waitFor(() -> robot.lookup("#draft-offer").tryQuery().isPresent());
+        startAgainAndSignIn(robot);
         assertThat(robot.lookup("#draft-offer").queryAs(javafx.scene.control.DialogPane.class).getContent())
                 .matches(n -> ((javafx.scene.control.Label) n).getText().contains("Nguyễn Văn Đức"));
         robot.clickOn("#draft-resume");
@@ -146,6 +140,13 @@ class RegistrationDraftUiTest {
         waitFor(() -> !stage.isShowing());
         assertThat(Files.readString(draftFile)).contains("Phạm Văn Bình");
 
+        startAgainAndSignIn(robot);
+        robot.clickOn("#draft-throw");
+        waitFor(() -> !Files.exists(draftFile));
+    }
+
+    /** The desk started again over the same data folder (a crash, or the next morning); the draft is offered. */
+    private void startAgainAndSignIn(FxRobot robot) throws Exception {
         robot.interact(() -> {
             current = new vn.motcua.desk.DeskApp(ui.desk().ctx(), DeskPreferences.load(ui.desk().ctx().dataDir()),
                     PlaceholderReceiptPrinter::new, ui.tasks());
@@ -153,8 +154,6 @@ class RegistrationDraftUiTest {
         });
         signIn(robot, "canbo", PASSWORD);
         waitFor(() -> robot.lookup("#draft-offer").tryQuery().isPresent());
-        robot.clickOn("#draft-throw");
-        waitFor(() -> !Files.exists(draftFile));
     }
 
     /** What the window's close box does: the desk is asked, and the window closes unless the clerk stays. */
