@@ -49,7 +49,7 @@ final class Layout {
 
     private final FontSet fonts;
     private final PaperFormat paper;
-    private final float body;
+    private float body;
     private final float left;
     private final float width;
     private final List<Page> pages = new ArrayList<>();
@@ -69,9 +69,25 @@ final class Layout {
     static List<Page> layout(FontSet fonts, Doc doc) {
         Layout l = new Layout(fonts, doc.paper());
         for (Doc.Part part : doc.parts()) {
-            l.part(part);
+            l.fitted(part);
         }
         return l.pages;
+    }
+
+    /** Lays a part out; a one-page part that spills over is laid out again in text 5 % smaller, down to the minimum. */
+    private void fitted(Doc.Part part) {
+        int start = pages.size();
+        float base = paper.bodySize();
+        for (float f = 1f; ; f -= 0.05f) {
+            body = base * f;
+            part(part);
+            boolean last = f - 0.05f < Doc.MIN_FIT - 1e-4f;
+            if (!part.onePage() || paper.continuous() || pages.size() - start <= 1 || last) {
+                break;
+            }
+            pages.subList(start, pages.size()).clear();
+        }
+        body = base;
     }
 
     private float footerHeight() {

@@ -41,7 +41,7 @@ public final class ReceiptForm {
         List<Doc.Part> parts = new ArrayList<>();
         for (String copy : COPIES) {
             parts.add(new Doc.Part("Mã hồ sơ " + d.code() + " · " + copy.substring(0, 6),
-                    copy(ctx, r, paper, copy, rating, lookup, barcode, barMm, feeQr)));
+                    copy(ctx, r, paper, copy, rating, lookup, barcode, barMm, feeQr), true));
         }
         return new Doc("Giấy tiếp nhận hồ sơ " + d.code(), paper, parts);
     }
@@ -148,8 +148,9 @@ public final class ReceiptForm {
             rows.add(List.of(List.of(), List.of(Span.italic("(Không có giấy tờ kèm theo)")), List.of(), List.of(),
                     List.of()));
         }
-        float n = roll ? 1.9f : 2.1f;
-        return new Table(List.of(new Column(roll ? 1.2f : 0.8f, Align.CENTER), new Column(roll ? 5f : 7.6f, Align.LEFT),
+        // narrow count columns leave the name room for one or two lines, so a usual list keeps each copy on one page
+        float n = roll ? 1.9f : 1.6f;
+        return new Table(List.of(new Column(roll ? 1.2f : 0.7f, Align.CENTER), new Column(roll ? 5f : 9.0f, Align.LEFT),
                 new Column(n, Align.CENTER), new Column(n, Align.CENTER), new Column(n, Align.CENTER)),
                 List.of(List.of(new HeadCell("TT", 1, 2), new HeadCell("Thành phần hồ sơ", 1, 2),
                                 new HeadCell("Số lượng", 3, 1)),

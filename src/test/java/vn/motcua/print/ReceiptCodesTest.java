@@ -77,6 +77,30 @@ class ReceiptCodesTest {
         assertThat(payload).doesNotContain("038095001234", "0912345678", "Nguy", "Duc");
     }
 
+    /**
+     * A usual dossier (three documents with two-line names, a fee with its VietQR code) keeps each copy on one page:
+     * the copy is laid out again in slightly smaller text when it would spill one line onto a second page.
+     */
+    @ParameterizedTest
+    @EnumSource(value = PaperFormat.class, names = {"A5", "A4"})
+    void usualReceiptWithFee_keepsEachCopyOnOnePage(PaperFormat paper) {
+        String payload = vn.motcua.domain.fee.VietQr.payload("970436", "0011001234567", 10_000,
+                vn.motcua.domain.fee.VietQr.purposeFor(PrintFixtures.CODE));
+        var base = PrintFixtures.receipt(PrintFixtures.dossier(), null);
+        var d = base.dossier().toBuilder().documents(List.of(
+                new vn.motcua.domain.dossier.ReceivedDocument("Tờ khai cấp Giấy xác nhận tình trạng hôn nhân theo mẫu",
+                        1, 0, true),
+                new vn.motcua.domain.dossier.ReceivedDocument("Giấy tờ tùy thân còn giá trị sử dụng của người yêu cầu "
+                        + "(xuất trình)", 1, 0, true),
+                new vn.motcua.domain.dossier.ReceivedDocument("Bản án, quyết định ly hôn có hiệu lực hoặc giấy chứng tử "
+                        + "của vợ/chồng (trường hợp đã có vợ/chồng)", 0, 1, true))).build();
+        var data = new ReceiptData(d, base.receiverName(), "Lệ phí cấp Giấy xác nhận tình trạng hôn nhân: 10.000 đồng",
+                base.logbook(), base.links(), null,
+                new FeeQr(10_000, payload, "970436", "0011001234567", "UBND XA QUANG PHU", null));
+        assertThat(PdfRenderer.pageCount(ReceiptForm.build(PrintFixtures.context(TemplateSet.TT03_2025), data,
+                paper))).isEqualTo(2);
+    }
+
     @Test
     void escPosRaster_isExactly576DotsWide_andItsQrCodesStillDecode(@TempDir Path dir) throws Exception {
         byte[] pdf = PdfRenderer.render(ReceiptForm.build(PrintFixtures.context(TemplateSet.TT03_2025),
