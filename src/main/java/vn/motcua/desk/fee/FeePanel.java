@@ -1,9 +1,7 @@
 package vn.motcua.desk.fee;
 
 import java.awt.image.BufferedImage;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
@@ -111,12 +109,11 @@ public final class FeePanel {
     }
 
     private void markPaid(PaymentMethod method, FeeService.Fee f) {
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, m.t("fee.confirm", VnMoney.dong(f.amountVnd()),
-                methodText(method), f.dossier().code()), ButtonType.OK, ButtonType.CANCEL);
-        confirm.setHeaderText(null);
-        confirm.setTitle(m.t("fee.title"));
-        Dialogs.prepare(confirm.getDialogPane(), root.getScene() == null ? null : root.getScene().getWindow());
-        if (confirm.showAndWait().filter(b -> b == ButtonType.OK).isEmpty()) {
+        // the desk's own confirmation: buttons in the desk's language, Enter keeps things as they are
+        boolean yes = Dialogs.confirm(root.getScene() == null ? null : root.getScene().getWindow(), m,
+                m.t("fee.confirm", VnMoney.dong(f.amountVnd()), methodText(method), f.dossier().code()),
+                m.t(method == PaymentMethod.CASH ? "fee.markCash" : "fee.markTransfer"), "fee-confirm");
+        if (!yes) {
             return;
         }
         BackgroundTask.wrap(() -> fees.markPaid(code, method, actor, null))
