@@ -17,7 +17,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
+import vn.motcua.desk.common.DatePickers;
 import vn.motcua.desk.common.Dialogs;
 import vn.motcua.desk.common.Formats;
 import vn.motcua.desk.common.Messages;
@@ -50,17 +50,7 @@ final class ApologyDialog {
         DatePicker date = new DatePicker(dossier.effectiveAt() == null ? null
                 : dossier.effectiveAt().toLocalDate().plusDays(3));
         date.setId("apology-date");
-        date.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate d) {
-                return Formats.date(d);
-            }
-
-            @Override
-            public LocalDate fromString(String s) {
-                return Formats.parseDate(s).orElse(null);
-            }
-        });
+        DatePickers.apply(date, m);
         ComboBox<LocalTime> time = new ComboBox<>();
         time.setId("apology-time");
         time.getItems().setAll(LocalTime.of(8, 0), LocalTime.of(9, 30), LocalTime.of(10, 30), LocalTime.of(14, 0),
