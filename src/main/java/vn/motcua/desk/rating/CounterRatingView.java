@@ -32,6 +32,7 @@ public final class CounterRatingView {
     @FXML private VBox waitingPane;
     @FXML private VBox choosingPane;
     @FXML private VBox reasonPane;
+    @FXML private javafx.scene.control.ScrollPane reasonScroll;
     @FXML private VBox thanksPane;
     @FXML private TextField codeField;
     @FXML private Label dossierLabel;
@@ -59,6 +60,7 @@ public final class CounterRatingView {
         for (RatingLevel l : RatingLevel.values()) {
             Button b = new Button(m.of("rating", l));
             b.setId("rating-" + l.name());
+            b.setWrapText(true); // large text wraps instead of cutting "Không hài lòng"
             b.getStyleClass().addAll("rating-button", "rating-" + l.name().toLowerCase(java.util.Locale.ROOT));
             b.setOnAction(e -> vm.choose(l));
             levelButtons.getChildren().add(b);
@@ -98,7 +100,8 @@ public final class CounterRatingView {
     private void show(CounterRatingViewModel.Step step) {
         waitingPane.setVisible(step == CounterRatingViewModel.Step.WAITING);
         choosingPane.setVisible(step == CounterRatingViewModel.Step.CHOOSING);
-        reasonPane.setVisible(step == CounterRatingViewModel.Step.REASON);
+        // the reason screen scrolls when large text makes it taller than the window
+        reasonScroll.setVisible(step == CounterRatingViewModel.Step.REASON);
         thanksPane.setVisible(step == CounterRatingViewModel.Step.THANKS);
         boolean asking = step == CounterRatingViewModel.Step.CHOOSING || step == CounterRatingViewModel.Step.REASON;
         if (asking) {
