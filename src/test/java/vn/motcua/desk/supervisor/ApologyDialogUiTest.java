@@ -51,7 +51,8 @@ class ApologyDialogUiTest {
 
     @Test
     void workingDayProposed_dayOffWarned_emptyReasonNamed_noPrinterOpensPreview(FxRobot robot) throws Exception {
-        assertThat(ui.desk().ctx().print().printers()).as("this test expects a machine without printers").isEmpty();
+        // the last part needs a machine without printers (CI, headless); elsewhere it is skipped
+        boolean noPrinter = ui.desk().ctx().print().printers().isEmpty();
         signIn(robot, "lanhdao", "mat-khau-lanh-dao");
         waitFor(() -> robot.lookup("#nav-supervisor").tryQuery().isPresent());
         robot.clickOn("#nav-supervisor");
@@ -96,6 +97,7 @@ class ApologyDialogUiTest {
                 LocalDate.of(2026, 12, 31))).anyMatch(e -> e.code().equals(overdue)
                 && e.newAppointment().toLocalDate().equals(LocalDate.of(2026, 5, 15)));
         // … and with no printer here the slip opens in the preview (save as PDF) instead of "Không tìm thấy máy in"
+        org.junit.jupiter.api.Assumptions.assumeTrue(noPrinter, "printers installed: the no-printer path is not run");
         for (int i = 0; i < 3 && robot.lookup("#preview-save").tryQuery().isEmpty(); i++) {
             waitFor(() -> robot.lookup(".dialog-pane .button").tryQuery().isPresent()
                     || robot.lookup("#preview-save").tryQuery().isPresent());
