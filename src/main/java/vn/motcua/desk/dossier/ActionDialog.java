@@ -15,7 +15,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
+import vn.motcua.desk.common.DatePickers;
 import vn.motcua.desk.common.Dialogs;
 import vn.motcua.desk.common.Formats;
 import vn.motcua.desk.common.Messages;
@@ -54,17 +54,7 @@ public final class ActionDialog {
             content.getChildren().addAll(new Label(m.t("dossier.action.agency")), agency);
         }
         DatePicker deadline = new DatePicker();
-        deadline.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate d) {
-                return Formats.date(d);
-            }
-
-            @Override
-            public LocalDate fromString(String s) {
-                return Formats.parseDate(s).orElse(null);
-            }
-        });
+        DatePickers.apply(deadline, m);
         if (action == DossierAction.REQUEST_SUPPLEMENT) {
             content.getChildren().addAll(new Label(m.t("dossier.action.deadline")), deadline);
         }

@@ -682,6 +682,8 @@ public final class MainView {
         if (supervisorView == null) {
             supervisorVm = new vn.motcua.desk.supervisor.SupervisorViewModel(ctx.dashboard(), ctx.apologies(),
                     session.actor(), tasks, m);
+            supervisorVm.useCalendar(ctx.calendar()::workingCalendar,
+                    () -> java.time.LocalDate.now(ctx.clock()));
             supervisorView = new vn.motcua.desk.supervisor.SupervisorView(supervisorVm, m,
                     code -> showDossier(code, this::showSupervisor), entry -> printApology(entry.code()));
         }
@@ -713,14 +715,40 @@ public final class MainView {
                 tasks, m);
     }
 
-    /** Prints the apology slip just recorded with the office's settings for that form; failures are shown. */
+    /**
+     * Prints the apology slip just recorded with the office's settings for that form. With no printer set up or
+     * found on this computer the slip opens in the preview instead (save as PDF there); other failures are shown.
+     */
     private void printApology(String code) {
-        vn.motcua.desk.common.BackgroundTask.wrapRunnable(() -> {
+        vn.motcua.desk.common.BackgroundTask.wrap(() -> {
+            if (!printerAvailable(ctx.print().settings(vn.motcua.print.FormType.APOLOGY).printer())) {
+                return false;
+            }
             byte[] pdf = ctx.print().formPdf(vn.motcua.print.FormType.APOLOGY, code, session.actor(), null);
-            ctx.print().printWithSettings(vn.motcua.print.FormType.APOLOGY, pdf);
+            try {
+                ctx.print().printWithSettings(vn.motcua.print.FormType.APOLOGY, pdf);
+            } catch (vn.motcua.service.ValidationException e) {
+                if (e.problems().stream().anyMatch(p -> "printer".equals(p.field()))) {
+                    return false;
+                }
+                throw e;
+            }
+            return true;
+        }).onSuccess(printed -> {
+            if (!printed) {
+                printing.form(root.getScene().getWindow(), vn.motcua.print.FormType.APOLOGY, code, null);
+                vn.motcua.desk.common.Dialogs.info(root.getScene().getWindow(), m, m.t("supervisor.apology.title"),
+                        m.t("supervisor.apology.noPrinter", code));
+            }
         }).onFailure(e -> vn.motcua.desk.common.Dialogs.error(root.getScene().getWindow(), m,
                 m.t("supervisor.apology.printFailed", vn.motcua.desk.common.ErrorMessages.of(e, m))))
                 .executeWith(tasks);
+    }
+
+    /** The named printer is installed; a blank name means the system default, which must exist. */
+    private boolean printerAvailable(String name) {
+        java.util.List<String> printers = ctx.print().printers();
+        return name == null || name.isBlank() ? !printers.isEmpty() : printers.contains(name);
     }
 
     public void showDossier(String code) {

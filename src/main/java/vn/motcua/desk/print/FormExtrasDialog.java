@@ -12,6 +12,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import vn.motcua.desk.common.DatePickers;
 import vn.motcua.desk.common.Dialogs;
 import vn.motcua.desk.common.Messages;
 
@@ -59,7 +60,7 @@ public final class FormExtrasDialog {
             grid.addRow(r++, new Label(m.t("print.extras.items")), items);
         }
         if (vm.asksDate()) {
-            DatePicker date = new DatePicker();
+            DatePicker date = DatePickers.create(null, m);
             date.setId("extras-date");
             date.valueProperty().bindBidirectional(vm.dateProperty());
             TextField time = new TextField();

@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import vn.motcua.desk.common.DatePickers;
 import vn.motcua.desk.common.Dialogs;
 import vn.motcua.desk.common.Messages;
 
@@ -28,9 +29,9 @@ public final class LogbookDialog {
         dialog.getDialogPane().getButtonTypes().setAll(ok, new ButtonType(m.t("button.cancel"),
                 ButtonBar.ButtonData.CANCEL_CLOSE));
         Dialogs.prepare(dialog.getDialogPane(), owner);
-        DatePicker from = new DatePicker(today.with(TemporalAdjusters.firstDayOfMonth()));
+        DatePicker from = DatePickers.create(today.with(TemporalAdjusters.firstDayOfMonth()), m);
         from.setId("logbook-from");
-        DatePicker to = new DatePicker(today);
+        DatePicker to = DatePickers.create(today, m);
         to.setId("logbook-to");
         GridPane grid = new GridPane();
         grid.setHgap(12);

@@ -32,6 +32,7 @@ public final class CounterRatingView {
     @FXML private VBox waitingPane;
     @FXML private VBox choosingPane;
     @FXML private VBox reasonPane;
+    @FXML private javafx.scene.control.ScrollPane reasonScroll;
     @FXML private VBox thanksPane;
     @FXML private TextField codeField;
     @FXML private Label dossierLabel;
@@ -40,11 +41,17 @@ public final class CounterRatingView {
     @FXML private TextArea reasonField;
     @FXML private Button sendButton;
     @FXML private Label errorLabel;
+    @FXML private Label choosingError;
+    @FXML private Label reasonError;
 
     private final StackPane root;
     private final CounterRatingViewModel vm;
     private final Messages m;
     private final PauseTransition backToWaiting = new PauseTransition(Duration.seconds(6));
+    /** The question left unanswered goes back to the code screen, so the next citizen never rates this dossier. */
+    private final PauseTransition questionTimeout = new PauseTransition(QUESTION_TIMEOUT);
+    public static final Duration QUESTION_TIMEOUT = Duration.seconds(60);
+    private static Stage openStage;
 
     public CounterRatingView(CounterRatingViewModel vm, Messages messages) {
         this.vm = vm;
@@ -53,6 +60,7 @@ public final class CounterRatingView {
         for (RatingLevel l : RatingLevel.values()) {
             Button b = new Button(m.of("rating", l));
             b.setId("rating-" + l.name());
+            b.setWrapText(true); // large text wraps instead of cutting "Không hài lòng"
             b.getStyleClass().addAll("rating-button", "rating-" + l.name().toLowerCase(java.util.Locale.ROOT));
             b.setOnAction(e -> vm.choose(l));
             levelButtons.getChildren().add(b);
@@ -67,7 +75,21 @@ public final class CounterRatingView {
             reasonChips.getChildren().add(chip);
         }
         sendButton.disableProperty().bind(reasonField.textProperty().isEmpty());
-        errorLabel.textProperty().bind(vm.errorProperty());
+        // each screen shows its own error next to what it is about; a step change clears it (view model)
+        for (Label l : java.util.List.of(errorLabel, choosingError, reasonError)) {
+            l.textProperty().bind(vm.errorProperty());
+            l.managedProperty().bind(l.visibleProperty());
+            l.visibleProperty().bind(vm.errorProperty().isNotEmpty());
+        }
+        questionTimeout.setOnFinished(e -> vm.reset());
+        // the citizen is still there while they touch the screen or type
+        root.addEventFilter(javafx.scene.input.InputEvent.ANY, e -> {
+            if (questionTimeout.getStatus() == javafx.animation.Animation.Status.RUNNING
+                    && !(e instanceof javafx.scene.input.MouseEvent me
+                    && me.getEventType() == javafx.scene.input.MouseEvent.MOUSE_MOVED)) {
+                questionTimeout.playFromStart();
+            }
+        });
         vm.dossierProperty().addListener((obs, old, d) -> dossierLabel.setText(d == null ? ""
                 : m.t("rating.dossier", d.code(), d.procedure() == null ? "" : d.procedure())));
         vm.stepProperty().addListener((obs, old, step) -> show(step));
@@ -78,8 +100,16 @@ public final class CounterRatingView {
     private void show(CounterRatingViewModel.Step step) {
         waitingPane.setVisible(step == CounterRatingViewModel.Step.WAITING);
         choosingPane.setVisible(step == CounterRatingViewModel.Step.CHOOSING);
-        reasonPane.setVisible(step == CounterRatingViewModel.Step.REASON);
+        // the reason screen scrolls when large text makes it taller than the window
+        reasonScroll.setVisible(step == CounterRatingViewModel.Step.REASON);
         thanksPane.setVisible(step == CounterRatingViewModel.Step.THANKS);
+        boolean asking = step == CounterRatingViewModel.Step.CHOOSING || step == CounterRatingViewModel.Step.REASON;
+        if (asking) {
+            questionTimeout.playFromStart();
+            codeField.clear(); // the code is the clerk's: not left on screen behind the question
+        } else {
+            questionTimeout.stop();
+        }
         if (step == CounterRatingViewModel.Step.WAITING) {
             codeField.clear();
             reasonField.clear();
@@ -97,6 +127,16 @@ public final class CounterRatingView {
     }
 
     @FXML
+    private void cancel() {
+        vm.reset();
+    }
+
+    /** How long an unanswered question waits (tests shorten it). */
+    void setQuestionTimeout(Duration d) {
+        questionTimeout.setDuration(d);
+    }
+
+    @FXML
     private void back() {
         vm.stepProperty().set(CounterRatingViewModel.Step.CHOOSING);
     }
@@ -110,9 +150,18 @@ public final class CounterRatingView {
         return root;
     }
 
-    /** Opens the screen in its own window, on the second monitor when there is one, with the owner's styles. */
+    /**
+     * Opens the screen in its own window, on the second monitor when there is one, with the owner's styles. Only one
+     * such window: when it is already open it comes to the front instead.
+     */
     public static Stage open(Window owner, CounterRatingService ratings, vn.motcua.domain.account.Actor actor,
                              vn.motcua.desk.common.TaskExecutor tasks, Messages m) {
+        if (openStage != null && openStage.isShowing()) {
+            openStage.setIconified(false);
+            openStage.toFront();
+            openStage.requestFocus();
+            return openStage;
+        }
         CounterRatingView view = new CounterRatingView(new CounterRatingViewModel(ratings, actor, tasks, m), m);
         Stage stage = new Stage();
         stage.setTitle(m.t("rating.window"));
@@ -130,6 +179,15 @@ public final class CounterRatingView {
             stage.setWidth(b.getWidth());
             stage.setHeight(b.getHeight());
         }
+        stage.getProperties().put(CounterRatingView.class, view);
+        stage.setOnHidden(e -> {
+            view.questionTimeout.stop();
+            view.backToWaiting.stop();
+            if (openStage == stage) {
+                openStage = null;
+            }
+        });
+        openStage = stage;
         stage.show();
         return stage;
     }

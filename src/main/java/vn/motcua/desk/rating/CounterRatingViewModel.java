@@ -35,6 +35,7 @@ public final class CounterRatingViewModel {
         this.actor = actor;
         this.tasks = tasks;
         this.m = messages;
+        step.addListener((obs, old, now) -> error.set(""));
     }
 
     /** The clerk opens the rating for a dossier. */

@@ -24,7 +24,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
+import vn.motcua.desk.common.DatePickers;
 import vn.motcua.desk.common.Formats;
 import vn.motcua.desk.common.FxmlView;
 import vn.motcua.desk.common.Messages;
@@ -67,17 +67,7 @@ public final class ReportsView {
         this.m = messages;
         this.root = FxmlView.load(this, "ReportsView.fxml", messages);
         for (DatePicker p : List.of(fromPicker, toPicker)) {
-            p.setConverter(new StringConverter<>() {
-                @Override
-                public String toString(LocalDate d) {
-                    return d == null ? "" : Formats.date(d);
-                }
-
-                @Override
-                public LocalDate fromString(String s) {
-                    return Formats.parseDate(s).orElse(null);
-                }
-            });
+            DatePickers.apply(p, m);
         }
         fromPicker.valueProperty().bindBidirectional(vm.fromProperty());
         toPicker.valueProperty().bindBidirectional(vm.toProperty());

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.function.Consumer;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -17,7 +16,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
+import vn.motcua.desk.common.DatePickers;
 import vn.motcua.desk.common.Dialogs;
 import vn.motcua.desk.common.Formats;
 import vn.motcua.desk.common.Messages;
@@ -47,46 +46,67 @@ final class ApologyDialog {
         reason.setId("apology-reason");
         reason.setPrefRowCount(3);
         reason.setWrapText(true);
-        DatePicker date = new DatePicker(dossier.effectiveAt() == null ? null
-                : dossier.effectiveAt().toLocalDate().plusDays(3));
+        DatePicker date = DatePickers.create(vm.proposedAppointment(dossier.effectiveAt()), m);
         date.setId("apology-date");
-        date.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate d) {
-                return Formats.date(d);
-            }
-
-            @Override
-            public LocalDate fromString(String s) {
-                return Formats.parseDate(s).orElse(null);
-            }
-        });
         ComboBox<LocalTime> time = new ComboBox<>();
         time.setId("apology-time");
         time.getItems().setAll(LocalTime.of(8, 0), LocalTime.of(9, 30), LocalTime.of(10, 30), LocalTime.of(14, 0),
                 LocalTime.of(15, 30), LocalTime.of(16, 30));
         time.setValue(LocalTime.of(16, 30));
+        Label dayOff = new Label();
+        dayOff.setId("apology-dayoff");
+        dayOff.getStyleClass().add("warning-text");
+        dayOff.setWrapText(true);
+        dayOff.managedProperty().bind(dayOff.visibleProperty());
         Label error = new Label();
         error.setId("apology-error");
         error.getStyleClass().add("danger-text");
         error.setWrapText(true);
+        error.managedProperty().bind(error.visibleProperty());
+        error.visibleProperty().bind(error.textProperty().isNotEmpty());
+        Runnable checkDay = () -> {
+            LocalDate d = date.getValue();
+            boolean off = d != null && !vm.workingCalendar().isWorkingDay(d);
+            dayOff.setText(off ? m.t("supervisor.apology.dayOff", Formats.date(d)) : "");
+            dayOff.setVisible(off);
+        };
+        checkDay.run();
+        // a fix clears the message it answered
+        date.valueProperty().addListener((o, a, b) -> {
+            error.setText("");
+            checkDay.run();
+        });
+        reason.textProperty().addListener((o, a, b) -> error.setText(""));
+        time.valueProperty().addListener((o, a, b) -> error.setText(""));
         VBox content = new VBox(6, new Label(m.t("supervisor.apology.reason")), reason,
-                new Label(m.t("supervisor.apology.newAppointment")), new HBox(8, date, time), error);
+                new Label(m.t("supervisor.apology.newAppointment")), new HBox(8, date, time), dayOff, error);
         dialog.getDialogPane().setContent(content);
         Button okButton = (Button) dialog.getDialogPane().lookupButton(ok);
         okButton.setId("apology-ok");
         vn.motcua.desk.common.NoteFields.install(reason, okButton);
-        okButton.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> reason.getText().isBlank() || date.getValue() == null || time.getValue() == null,
-                reason.textProperty(), date.valueProperty(), time.valueProperty()));
         okButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
+            DatePickers.commit(date);
+            if (reason.getText().isBlank()) {
+                error.setText(m.t("supervisor.apology.reasonMissing"));
+                reason.requestFocus();
+                return;
+            }
+            if (date.getValue() == null || time.getValue() == null) {
+                error.setText(m.t("supervisor.apology.dateMissing"));
+                date.requestFocus();
+                return;
+            }
             error.setText("");
+            okButton.setDisable(true);
             vm.apologise(dossier.code(), reason.getText(), date.getValue().atTime(time.getValue()), entry -> {
                 dialog.setResult(null);
                 dialog.close();
                 done.accept(entry);
-            }, error::setText);
+            }, problem -> {
+                okButton.setDisable(false);
+                error.setText(problem);
+            });
         });
         Platform.runLater(reason::requestFocus);
         dialog.showAndWait();

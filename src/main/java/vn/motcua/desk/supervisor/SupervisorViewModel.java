@@ -125,6 +125,33 @@ public final class SupervisorViewModel {
         }).onFailure(e -> error.set(ErrorMessages.of(e, m))).executeWith(tasks);
     }
 
+    private java.util.function.Supplier<vn.motcua.domain.calendar.WorkingCalendar> calendar =
+            () -> vn.motcua.domain.calendar.WorkingCalendar.of(java.util.List.of());
+    private java.util.function.Supplier<java.time.LocalDate> today = java.time.LocalDate::now;
+
+    /** The office's working calendar and today's date, for the apology slip's new appointment. */
+    public void useCalendar(java.util.function.Supplier<vn.motcua.domain.calendar.WorkingCalendar> calendar,
+                            java.util.function.Supplier<java.time.LocalDate> today) {
+        this.calendar = calendar;
+        this.today = today;
+    }
+
+    public vn.motcua.domain.calendar.WorkingCalendar workingCalendar() {
+        return calendar.get();
+    }
+
+    /**
+     * The new appointment proposed for a late dossier: the first working day after today, and after the old
+     * appointment when that is still ahead.
+     */
+    public java.time.LocalDate proposedAppointment(java.time.LocalDateTime oldAppointment) {
+        java.time.LocalDate base = today.get();
+        if (oldAppointment != null && oldAppointment.toLocalDate().isAfter(base)) {
+            base = oldAppointment.toLocalDate();
+        }
+        return calendar.get().nextWorkingDay(base);
+    }
+
     /**
      * Records an apology slip for a dossier; on success the figures and lists reload and {@code done} gets the
      * register entry (to print the slip).
