@@ -224,6 +224,9 @@ public final class CentralServer implements AutoCloseable {
 
             r.exception(ApiException.class, (e, c) -> {
                 metrics.inc("motcua_api_refusals_total", "status=\"" + e.status() + "\"");
+                // a refusal can come before the body was read (bad parameters, a hash mismatch mid-file): read and
+                // drop what is left so the connection stays usable and the client reads the answer, not a reset
+                drain(c);
                 json(c, e.status(), e.body());
             });
             r.exception(HttpResponseException.class, (e, c) -> answerStatus(c, e.getStatus()));
