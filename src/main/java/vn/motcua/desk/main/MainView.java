@@ -75,6 +75,7 @@ public final class MainView {
     @FXML private MenuButton userMenu;
     @FXML private MenuItem usersItem;
     @FXML private MenuItem workHoursItem;
+    @FXML private MenuItem officeItem;
     @FXML private ListView<Queue> navList;
     @FXML private StackPane content;
     @FXML private Label userStatus;
@@ -169,6 +170,7 @@ public final class MainView {
         userMenu.setGraphic(Icons.of(Material2AL.ACCOUNT_CIRCLE));
         usersItem.setVisible(vm.isAdmin());
         workHoursItem.setVisible(vm.isAdmin());
+        officeItem.setVisible(vm.isAdmin());
         if (prefs.textScale() >= 150) {
             // large text: the office and the user are in the status bar already; keep the header to what is used
             officeTitle.setVisible(false);
@@ -837,6 +839,17 @@ public final class MainView {
     @FXML
     private void showUsers() {
         UsersDialog.show(root.getScene().getWindow(), m, ctx.accounts(), session.actor(), tasks);
+    }
+
+    @FXML
+    private void showOffice() {
+        if (session.actor().role() == vn.motcua.domain.account.Role.ADMIN) {
+            vn.motcua.desk.settings.OfficeDialog.show(root.getScene().getWindow(), m, ctx.setup(), session.actor(),
+                    tasks).ifPresent(saved -> {
+                        officeTitle.setText(saved.officeName());
+                        officeStatus.setText(saved.officeName() + " · " + saved.agencyCode());
+                    });
+        }
     }
 
     @FXML
