@@ -76,6 +76,7 @@ public final class MainView {
     @FXML private MenuItem usersItem;
     @FXML private MenuItem workHoursItem;
     @FXML private MenuItem officeItem;
+    @FXML private MenuItem catalogImportItem;
     @FXML private ListView<Queue> navList;
     @FXML private StackPane content;
     @FXML private Label userStatus;
@@ -171,6 +172,7 @@ public final class MainView {
         usersItem.setVisible(vm.isAdmin());
         workHoursItem.setVisible(vm.isAdmin());
         officeItem.setVisible(vm.isAdmin());
+        catalogImportItem.setVisible(vm.isAdmin());
         if (prefs.textScale() >= 150) {
             // large text: the office and the user are in the status bar already; keep the header to what is used
             officeTitle.setVisible(false);
@@ -849,6 +851,14 @@ public final class MainView {
                         officeTitle.setText(saved.officeName());
                         officeStatus.setText(saved.officeName() + " · " + saved.agencyCode());
                     });
+        }
+    }
+
+    @FXML
+    private void showCatalogImport() {
+        if (session.actor().role() == vn.motcua.domain.account.Role.ADMIN) {
+            vn.motcua.desk.settings.CatalogImportDialog.chooseAndImport(root.getScene().getWindow(), m, ctx.catalog(),
+                    session.actor(), tasks);
         }
     }
 
