@@ -66,12 +66,7 @@ public final class SetupService {
             throw new ValidationException("setup", Msg.of("setup.already"));
         }
         String officeName = Text.nfc(r.officeName());
-        List<Problem> problems = new ArrayList<>();
-        if (officeName == null || officeName.isBlank()) {
-            problems.add(Problem.of("officeName", "setup.officeName.empty"));
-        } else if (officeName.length() > 150) {
-            problems.add(Problem.of("officeName", "setup.officeName.tooLong", 150));
-        }
+        List<Problem> problems = new ArrayList<>(officeNameProblems(officeName));
         AgencyCode.problem(r.agencyCode()).ifPresent(m -> problems.add(new Problem("agencyCode", m)));
         int maxDesk = calendar.settings().sequenceBlocks().maxDesk();
         if (r.deskNo() < 1 || r.deskNo() > maxDesk) {
@@ -123,12 +118,7 @@ public final class SetupService {
         OfficeProfile previous = db.read(offices::find)
                 .orElseThrow(() -> new ValidationException("setup", Msg.of("office.notSetUp")));
         String officeName = Text.nfc(d.officeName());
-        List<Problem> problems = new ArrayList<>();
-        if (officeName == null || officeName.isBlank()) {
-            problems.add(Problem.of("officeName", "setup.officeName.empty"));
-        } else if (officeName.length() > 150) {
-            problems.add(Problem.of("officeName", "setup.officeName.tooLong", 150));
-        }
+        List<Problem> problems = new ArrayList<>(officeNameProblems(officeName));
         String[][] headers = {{"governingBody", d.governingBody()}, {"unitName", d.unitName()},
                 {"placeName", d.placeName()}};
         for (String[] h : headers) {
@@ -152,6 +142,14 @@ public final class SetupService {
             return null;
         });
         return next.withoutSecret();
+    }
+
+    private static List<Problem> officeNameProblems(String officeName) {
+        if (officeName == null || officeName.isBlank()) {
+            return List.of(Problem.of("officeName", "setup.officeName.empty"));
+        }
+        return officeName.length() > 150 ? List.of(Problem.of("officeName", "setup.officeName.tooLong", 150))
+                : List.of();
     }
 
     private static String describe(OfficeProfile p) {

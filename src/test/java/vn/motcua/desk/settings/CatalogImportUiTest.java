@@ -11,11 +11,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import javafx.application.Platform;
 import javafx.scene.control.ListView;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterAll;
@@ -28,7 +25,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import vn.motcua.desk.DeskUi;
 import vn.motcua.domain.account.Actor;
-import vn.motcua.domain.account.Role;
 import vn.motcua.service.DeskFixture;
 
 /** "Nhập danh mục thủ tục…": administrator only; a good file is imported, a bad one imports nothing and lists why. */
@@ -42,10 +38,7 @@ class CatalogImportUiTest {
 
     @BeforeAll
     static void createDesk() {
-        DeskFixture desk = DeskFixture.create(dir, 1, LocalDateTime.of(2026, 4, 29, 9, 0));
-        desk.ctx().accounts().create(desk.admin(), "canbo", "Trần Thị Cán Bộ", "Cán bộ một cửa", "", Role.CLERK,
-                "mat-khau-can-bo");
-        ui = DeskUi.over(desk);
+        ui = DeskUi.over(AdminScreens.deskWithClerk(dir));
     }
 
     @AfterAll
@@ -56,11 +49,6 @@ class CatalogImportUiTest {
     @Start
     void start(Stage stage) {
         ui.start(stage);
-    }
-
-    private static boolean menuItemVisible(FxRobot robot, String id) {
-        MenuButton menu = robot.lookup("#user-menu").queryAs(MenuButton.class);
-        return menu.getItems().stream().filter(i -> id.equals(i.getId())).anyMatch(MenuItem::isVisible);
     }
 
     /** The shipped sample catalogue with {@code change} applied, written to {@code name}. */
@@ -82,10 +70,10 @@ class CatalogImportUiTest {
 
     @Test
     void clerk_doesNotSeeIt_andTheServiceRefusesHim(FxRobot robot) throws Exception {
-        signIn(robot, "canbo", "mat-khau-can-bo");
-        assertThat(menuItemVisible(robot, "menu-catalog-import")).isFalse();
+        signIn(robot, "canbo", AdminScreens.CLERK_PASSWORD);
+        assertThat(AdminScreens.menuItemVisible(robot, "menu-catalog-import")).isFalse();
         Path good = catalogue("clerk.json", r -> procedure(r, 0).put("name", "Tên do cán bộ sửa"));
-        Actor clerk = new Actor("canbo", "Trần Thị Cán Bộ", "Cán bộ một cửa", "", Role.CLERK);
+        Actor clerk = AdminScreens.CLERK;
         assertThatThrownBy(() -> ui.desk().ctx().catalog().importFile(good, false, clerk))
                 .isInstanceOf(vn.motcua.service.AccessDeniedException.class);
         assertThat(ui.desk().ctx().catalog().find("1.001193").orElseThrow().name()).isNotEqualTo("Tên do cán bộ sửa");
@@ -94,7 +82,7 @@ class CatalogImportUiTest {
     @Test
     void admin_goodFileIsImported_badFileImportsNothingAndListsEveryBadEntry(FxRobot robot) throws Exception {
         signIn(robot, "admin", DeskFixture.PASSWORD);
-        assertThat(menuItemVisible(robot, "menu-catalog-import")).isTrue();
+        assertThat(AdminScreens.menuItemVisible(robot, "menu-catalog-import")).isTrue();
         Window owner = robot.lookup("#user-menu").query().getScene().getWindow();
         int count = ui.desk().ctx().catalog().list(false).size();
 

@@ -7,9 +7,6 @@ import static vn.motcua.desk.DeskUi.text;
 import static vn.motcua.desk.DeskUi.waitFor;
 
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -22,7 +19,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import vn.motcua.desk.DeskUi;
 import vn.motcua.domain.account.Actor;
-import vn.motcua.domain.account.Role;
 import vn.motcua.domain.office.OfficeProfile;
 import vn.motcua.service.DeskFixture;
 import vn.motcua.service.SetupService;
@@ -36,10 +32,7 @@ class OfficeUiTest {
 
     @BeforeAll
     static void createDesk() {
-        DeskFixture desk = DeskFixture.create(dir, 1, LocalDateTime.of(2026, 4, 29, 9, 0));
-        desk.ctx().accounts().create(desk.admin(), "canbo", "Trần Thị Cán Bộ", "Cán bộ một cửa", "", Role.CLERK,
-                "mat-khau-can-bo");
-        ui = DeskUi.over(desk);
+        ui = DeskUi.over(AdminScreens.deskWithClerk(dir));
     }
 
     @AfterAll
@@ -52,17 +45,12 @@ class OfficeUiTest {
         ui.start(stage);
     }
 
-    private static boolean menuItemVisible(FxRobot robot, String id) {
-        MenuButton menu = robot.lookup("#user-menu").queryAs(MenuButton.class);
-        return menu.getItems().stream().filter(i -> id.equals(i.getId())).anyMatch(MenuItem::isVisible);
-    }
-
     @Test
     void clerk_doesNotSeeIt_andTheServiceRefusesHim(FxRobot robot) throws Exception {
         OfficeProfile before = ui.desk().ctx().setup().office().orElseThrow();
-        signIn(robot, "canbo", "mat-khau-can-bo");
-        assertThat(menuItemVisible(robot, "menu-office")).isFalse();
-        Actor clerk = new Actor("canbo", "Trần Thị Cán Bộ", "Cán bộ một cửa", "", Role.CLERK);
+        signIn(robot, "canbo", AdminScreens.CLERK_PASSWORD);
+        assertThat(AdminScreens.menuItemVisible(robot, "menu-office")).isFalse();
+        Actor clerk = AdminScreens.CLERK;
         assertThatThrownBy(() -> ui.desk().ctx().setup().updateOffice(
                 new SetupService.OfficeDetails("UBND xã Khác", null, null, null), clerk))
                 .isInstanceOf(vn.motcua.service.AccessDeniedException.class);
@@ -73,7 +61,7 @@ class OfficeUiTest {
     void admin_previewFollowsTheTyping_badNameSavesNothing_goodOneIsSavedAuditedAndReadBack(FxRobot robot)
             throws Exception {
         signIn(robot, "admin", DeskFixture.PASSWORD);
-        assertThat(menuItemVisible(robot, "menu-office")).isTrue();
+        assertThat(AdminScreens.menuItemVisible(robot, "menu-office")).isTrue();
         OfficeProfile before = ui.desk().ctx().setup().office().orElseThrow();
         long audits = ui.desk().count("audit");
         robot.clickOn("#user-menu");

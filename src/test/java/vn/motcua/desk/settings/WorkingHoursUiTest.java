@@ -8,11 +8,8 @@ import static vn.motcua.desk.DeskUi.waitFor;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Map;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -25,7 +22,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import vn.motcua.desk.DeskUi;
 import vn.motcua.domain.account.Actor;
-import vn.motcua.domain.account.Role;
 import vn.motcua.service.DeskFixture;
 import vn.motcua.service.DeskSettings;
 
@@ -38,10 +34,7 @@ class WorkingHoursUiTest {
 
     @BeforeAll
     static void createDesk() {
-        DeskFixture desk = DeskFixture.create(dir, 1, LocalDateTime.of(2026, 4, 29, 9, 0));
-        desk.ctx().accounts().create(desk.admin(), "canbo", "Trần Thị Cán Bộ", "Cán bộ một cửa", "", Role.CLERK,
-                "mat-khau-can-bo");
-        ui = DeskUi.over(desk);
+        ui = DeskUi.over(AdminScreens.deskWithClerk(dir));
     }
 
     @AfterAll
@@ -54,17 +47,12 @@ class WorkingHoursUiTest {
         ui.start(stage);
     }
 
-    private static boolean menuItemVisible(FxRobot robot, String id) {
-        MenuButton menu = robot.lookup("#user-menu").queryAs(MenuButton.class);
-        return menu.getItems().stream().filter(i -> id.equals(i.getId())).anyMatch(MenuItem::isVisible);
-    }
-
     @Test
     void clerk_doesNotSeeIt_andTheServiceRefusesHim(FxRobot robot) throws Exception {
         LocalTime before = ui.desk().ctx().calendar().settings().sameDayCutoff();
-        signIn(robot, "canbo", "mat-khau-can-bo");
-        assertThat(menuItemVisible(robot, "menu-work-hours")).isFalse();
-        Actor clerk = new Actor("canbo", "Trần Thị Cán Bộ", "Cán bộ một cửa", "", Role.CLERK);
+        signIn(robot, "canbo", AdminScreens.CLERK_PASSWORD);
+        assertThat(AdminScreens.menuItemVisible(robot, "menu-work-hours")).isFalse();
+        Actor clerk = AdminScreens.CLERK;
         assertThatThrownBy(() -> ui.desk().ctx().calendar().putSettings(Map.of(DeskSettings.CUTOFF, "14:00"), clerk))
                 .isInstanceOf(vn.motcua.service.AccessDeniedException.class);
         assertThat(ui.desk().ctx().calendar().settings().sameDayCutoff()).isEqualTo(before);
@@ -73,7 +61,7 @@ class WorkingHoursUiTest {
     @Test
     void admin_badValueSavesNothing_goodValuesAreSavedAndReadBack(FxRobot robot) throws Exception {
         signIn(robot, "admin", DeskFixture.PASSWORD);
-        assertThat(menuItemVisible(robot, "menu-work-hours")).isTrue();
+        assertThat(AdminScreens.menuItemVisible(robot, "menu-work-hours")).isTrue();
         robot.clickOn("#user-menu");
         robot.clickOn("#menu-work-hours");
         waitFor(() -> robot.lookup("#workhours-cutoff").tryQuery().isPresent());
