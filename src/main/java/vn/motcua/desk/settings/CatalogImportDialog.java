@@ -61,8 +61,9 @@ public final class CatalogImportDialog {
         Label summary = new Label();
         summary.setId("catalog-import-summary");
         summary.setWrapText(true);
-        summary.setMaxWidth(560);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox box = new VBox(10, summary);
+        box.setStyle("-fx-min-width: 40em; -fx-pref-width: 40em;");
         if (r.applied()) {
             summary.setText(m.t("catalogImport.done", r.imported(), file.getFileName()));
         } else if (r.problems().isEmpty()) {
@@ -73,7 +74,20 @@ public final class CatalogImportDialog {
             summary.getStyleClass().add("field-error");
             ListView<String> list = new ListView<>();
             list.setId("catalog-import-problems");
-            list.setPrefSize(560, 260);
+            list.setStyle("-fx-pref-height: 18em;");
+            list.setCellFactory(v -> {
+                javafx.scene.control.ListCell<String> cell = new javafx.scene.control.ListCell<>() {
+                    @Override
+                    protected void updateItem(String item, boolean empty) {
+                        super.updateItem(item, empty);
+                        setText(empty ? null : item);
+                    }
+                };
+                cell.setWrapText(true);
+                cell.prefWidthProperty().bind(v.widthProperty().subtract(24));
+                cell.setMaxWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+                return cell;
+            });
             r.problems().forEach(p -> list.getItems().add(describe(m, p)));
             box.getChildren().add(list);
         }

@@ -53,23 +53,27 @@ public final class OfficeDialog {
         Label hint = new Label(m.t("office.hint"));
         hint.getStyleClass().addAll("text-muted", "text-small");
         hint.setWrapText(true);
-        hint.setMaxWidth(460);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label error = new Label();
         error.setId("office-error");
         error.getStyleClass().add("field-error");
         error.setWrapText(true);
-        error.setMaxWidth(460);
+        error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         GridPane grid = new GridPane();
         grid.setHgap(14);
         grid.setVgap(10);
-        grid.addRow(0, new Label(m.t("office.name")), name);
-        grid.addRow(1, new Label(m.t("office.governingBody")), governing);
-        grid.addRow(2, new Label(m.t("office.unitName")), unit);
-        grid.addRow(3, new Label(m.t("office.placeName")), place);
-        grid.add(hint, 0, 4, 2, 1);
-        grid.addRow(5, new Label(m.t("setup.preview")), preview);
-        grid.add(error, 0, 6, 2, 1);
-        dialog.getDialogPane().setContent(grid);
+        String[] labels = {"office.name", "office.governingBody", "office.unitName", "office.placeName",
+            "setup.preview"};
+        javafx.scene.Node[] inputs = {name, governing, unit, place, preview};
+        for (int i = 0; i < inputs.length; i++) {
+            Label label = new Label(m.t(labels[i]));
+            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            grid.addRow(i, label, inputs[i]);
+            GridPane.setHgrow(inputs[i], javafx.scene.layout.Priority.ALWAYS);
+        }
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(12, grid, hint, error);
+        box.setStyle("-fx-min-width: 40em; -fx-pref-width: 40em;");
+        dialog.getDialogPane().setContent(box);
 
         javafx.scene.Node saveButton = dialog.getDialogPane().lookupButton(save);
         saveButton.setId("office-save");
@@ -96,7 +100,7 @@ public final class OfficeDialog {
     private static TextField field(String id, String value) {
         TextField t = new TextField(value);
         t.setId(id);
-        t.setPrefColumnCount(28);
+        t.setPrefColumnCount(20);
         return t;
     }
 }

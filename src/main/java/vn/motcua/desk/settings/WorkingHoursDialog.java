@@ -63,20 +63,22 @@ public final class WorkingHoursDialog {
             t.setId("workhours-" + f[1]);
             t.setPrefColumnCount(6);
             fields.put(f[0], t);
-            grid.addRow(row++, new Label(m.t(f[2])), t);
+            Label label = new Label(m.t(f[2]));
+            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            grid.addRow(row++, label, t);
         }
         Label hint = new Label(m.t("workHours.hint"));
         hint.getStyleClass().addAll("text-muted", "text-small");
         hint.setWrapText(true);
-        hint.setMaxWidth(420);
-        grid.add(hint, 0, row++, 2, 1);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label error = new Label();
         error.setId("workhours-error");
         error.getStyleClass().add("field-error");
         error.setWrapText(true);
-        error.setMaxWidth(420);
-        grid.add(error, 0, row, 2, 1);
-        dialog.getDialogPane().setContent(grid);
+        error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(12, grid, hint, error);
+        box.setStyle("-fx-min-width: 32em; -fx-pref-width: 32em;");
+        dialog.getDialogPane().setContent(box);
 
         javafx.scene.Node saveButton = dialog.getDialogPane().lookupButton(save);
         saveButton.setId("workhours-save");
