@@ -58,6 +58,7 @@ public final class CatalogImportDialog {
         ButtonType close = new ButtonType(m.t("button.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(close);
         Dialogs.prepare(dialog.getDialogPane(), owner);
+        dialog.getDialogPane().setMaxWidth(1300); // 200 % text: the em widths below need more than the usual 760
         Label summary = new Label();
         summary.setId("catalog-import-summary");
         summary.setWrapText(true);

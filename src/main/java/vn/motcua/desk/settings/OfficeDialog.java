@@ -39,6 +39,7 @@ public final class OfficeDialog {
         ButtonType cancel = new ButtonType(m.t("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(save, cancel);
         Dialogs.prepare(dialog.getDialogPane(), owner);
+        dialog.getDialogPane().setMaxWidth(1300); // 200 % text: the em widths below need more than the usual 760
 
         TextField name = field("office-name", current.officeName());
         TextField governing = field("office-governingBody", current.governingBody());
@@ -62,16 +63,17 @@ public final class OfficeDialog {
         GridPane grid = new GridPane();
         grid.setHgap(14);
         grid.setVgap(10);
-        String[] labels = {"office.name", "office.governingBody", "office.unitName", "office.placeName",
-            "setup.preview"};
-        javafx.scene.Node[] inputs = {name, governing, unit, place, preview};
+        String[] labels = {"office.name", "office.governingBody", "office.unitName", "office.placeName"};
+        javafx.scene.Node[] inputs = {name, governing, unit, place};
         for (int i = 0; i < inputs.length; i++) {
             Label label = new Label(m.t(labels[i]));
             label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             grid.addRow(i, label, inputs[i]);
             GridPane.setHgrow(inputs[i], javafx.scene.layout.Priority.ALWAYS);
         }
-        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(12, grid, hint, error);
+        preview.setMaxWidth(Double.MAX_VALUE);
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(12, grid, hint, new Label(m.t("setup.preview")),
+                preview, error);
         box.setStyle("-fx-min-width: 40em; -fx-pref-width: 40em;");
         dialog.getDialogPane().setContent(box);
 
