@@ -76,18 +76,22 @@ public final class CatalogImportDialog {
             ListView<String> list = new ListView<>();
             list.setId("catalog-import-problems");
             list.setStyle("-fx-pref-height: 18em;");
-            list.setCellFactory(v -> {
-                javafx.scene.control.ListCell<String> cell = new javafx.scene.control.ListCell<>() {
-                    @Override
-                    protected void updateItem(String item, boolean empty) {
-                        super.updateItem(item, empty);
-                        setText(empty ? null : item);
-                    }
-                };
-                cell.setWrapText(true);
-                cell.prefWidthProperty().bind(v.widthProperty().subtract(24));
-                cell.setMaxWidth(javafx.scene.control.Control.USE_PREF_SIZE);
-                return cell;
+            list.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+                private final Label line = new Label();
+
+                {
+                    line.setWrapText(true);
+                    line.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                    line.prefWidthProperty().bind(v.widthProperty().subtract(40));
+                }
+
+                @Override
+                protected void updateItem(String item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(null);
+                    line.setText(empty ? null : item);
+                    setGraphic(empty ? null : line);
+                }
             });
             r.problems().forEach(p -> list.getItems().add(describe(m, p)));
             box.getChildren().add(list);
