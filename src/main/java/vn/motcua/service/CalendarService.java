@@ -114,6 +114,41 @@ public final class CalendarService {
         invalidate();
     }
 
+    /**
+     * Changes several settings at once (e.g. the four working-hour marks together, so no half-changed order is ever
+     * checked): every value is checked first, then all are stored in one transaction; one bad value stores nothing.
+     */
+    public void putSettings(Map<String, String> values, Actor actor) {
+        Roles.require(actor, "action.settings.change", Role.ADMIN);
+        Map<String, String> current = new java.util.HashMap<>(settings().toMap());
+        Map<String, String> clean = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, String> e : values.entrySet()) {
+            if (!current.containsKey(e.getKey())) {
+                throw new ValidationException(e.getKey(), "Không có thiết lập nào tên «" + e.getKey() + "».");
+            }
+            String v = e.getValue() == null ? "" : e.getValue().trim();
+            checkSettingValue(e.getKey(), v);
+            clean.put(e.getKey(), v);
+        }
+        current.putAll(clean);
+        try {
+            new WorkingSessions(LocalTime.parse(current.get(DeskSettings.MORNING_START)),
+                    LocalTime.parse(current.get(DeskSettings.MORNING_END)),
+                    LocalTime.parse(current.get(DeskSettings.AFTERNOON_START)),
+                    LocalTime.parse(current.get(DeskSettings.AFTERNOON_END)));
+        } catch (RuntimeException e) {
+            throw new ValidationException(DeskSettings.MORNING_START,
+                    "Giờ làm việc không hợp lệ: các mốc phải tăng dần.");
+        }
+        db.write(c -> {
+            for (Map.Entry<String, String> e : clean.entrySet()) {
+                settingsRepo.put(c, e.getKey(), e.getValue());
+            }
+            return null;
+        });
+        invalidate();
+    }
+
     private static void checkSettingValue(String key, String value) {
         try {
             switch (key) {

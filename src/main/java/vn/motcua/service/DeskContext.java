@@ -59,7 +59,7 @@ public final class DeskContext implements AutoCloseable {
         this.catalog = new CatalogService(db, procedureRepo, clock);
         this.calendar = new CalendarService(db, calendarRepo, settingsRepo, clock);
         this.accounts = new AccountService(db, userRepo, new PasswordHasher(), clock);
-        this.setup = new SetupService(db, officeRepo, accounts, catalog, calendar, clock);
+        this.setup = new SetupService(db, officeRepo, accounts, catalog, calendar, audit, clock);
         this.registration = new RegistrationService(db, officeRepo, procedureRepo, dossierRepo,
                 new CodeSequenceRepository(), outbox, audit, calendar, clock);
         this.dossiers = new DossierService(db, dossierRepo, procedureRepo, outbox, audit, calendar, clock);

@@ -13,6 +13,7 @@ import vn.motcua.domain.account.Role;
 import vn.motcua.domain.dossier.AgencyCode;
 import vn.motcua.domain.office.OfficeProfile;
 import vn.motcua.domain.text.Text;
+import vn.motcua.store.AuditRepository;
 import vn.motcua.store.Database;
 import vn.motcua.store.OfficeRepository;
 
@@ -26,16 +27,18 @@ public final class SetupService {
     private final AccountService accounts;
     private final CatalogService catalog;
     private final CalendarService calendar;
+    private final AuditRepository audit;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     SetupService(Database db, OfficeRepository offices, AccountService accounts, CatalogService catalog,
-                 CalendarService calendar, Clock clock) {
+                 CalendarService calendar, AuditRepository audit, Clock clock) {
         this.db = db;
         this.offices = offices;
         this.accounts = accounts;
         this.catalog = catalog;
         this.calendar = calendar;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -63,12 +66,7 @@ public final class SetupService {
             throw new ValidationException("setup", Msg.of("setup.already"));
         }
         String officeName = Text.nfc(r.officeName());
-        List<Problem> problems = new ArrayList<>();
-        if (officeName == null || officeName.isBlank()) {
-            problems.add(Problem.of("officeName", "setup.officeName.empty"));
-        } else if (officeName.length() > 150) {
-            problems.add(Problem.of("officeName", "setup.officeName.tooLong", 150));
-        }
+        List<Problem> problems = new ArrayList<>(officeNameProblems(officeName));
         AgencyCode.problem(r.agencyCode()).ifPresent(m -> problems.add(new Problem("agencyCode", m)));
         int maxDesk = calendar.settings().sequenceBlocks().maxDesk();
         if (r.deskNo() < 1 || r.deskNo() > maxDesk) {
@@ -104,6 +102,58 @@ public final class SetupService {
         catalog.loadSampleIfEmpty();
         int loaded = catalog.list(false).size();
         return new SetupResult(office.withoutSecret(), r.adminUser(), loaded, existing);
+    }
+
+    /** The office's name and form-header texts, as the administrator changes them after setup. */
+    public record OfficeDetails(String officeName, String governingBody, String unitName, String placeName) {
+    }
+
+    /**
+     * Changes the office's name and its form-header texts (blank header texts get the same defaults as at setup); the
+     * agency code, desk number, rating secret and device identity stay. Administrator only; leaves an audit row
+     * {@code OFFICE_UPDATED} with the old and new texts. Returns the saved profile without its secret.
+     */
+    public OfficeProfile updateOffice(OfficeDetails d, vn.motcua.domain.account.Actor actor) {
+        Roles.require(actor, "action.office.change", Role.ADMIN);
+        OfficeProfile previous = db.read(offices::find)
+                .orElseThrow(() -> new ValidationException("setup", Msg.of("office.notSetUp")));
+        String officeName = Text.nfc(d.officeName());
+        List<Problem> problems = new ArrayList<>(officeNameProblems(officeName));
+        String[][] headers = {{"governingBody", d.governingBody()}, {"unitName", d.unitName()},
+                {"placeName", d.placeName()}};
+        for (String[] h : headers) {
+            if (h[1] != null && h[1].strip().length() > 150) {
+                problems.add(Problem.of(h[0], "office.header.tooLong", 150));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        String name = officeName.strip();
+        OfficeProfile next = new OfficeProfile(name, previous.agencyCode(), previous.deskNo(),
+                orDefault(d.governingBody(), vn.motcua.domain.office.OfficeHeaders.governingBody(name)).strip(),
+                orDefault(d.unitName(), "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG").strip(),
+                orDefault(d.placeName(), placeFrom(name)).strip(),
+                previous.ratingSecret(), previous.deviceId(), previous.createdAt());
+        String detail = describe(previous) + " → " + describe(next);
+        db.write(c -> {
+            offices.save(c, next);
+            audit.record(c, LocalDateTime.now(clock).withNano(0), actor.username(), "OFFICE_UPDATED", null, detail);
+            return null;
+        });
+        return next.withoutSecret();
+    }
+
+    private static List<Problem> officeNameProblems(String officeName) {
+        if (officeName == null || officeName.isBlank()) {
+            return List.of(Problem.of("officeName", "setup.officeName.empty"));
+        }
+        return officeName.length() > 150 ? List.of(Problem.of("officeName", "setup.officeName.tooLong", 150))
+                : List.of();
+    }
+
+    private static String describe(OfficeProfile p) {
+        return p.officeName() + " | " + p.governingBody() + " | " + p.unitName() + " | " + p.placeName();
     }
 
     private String newSecret() {

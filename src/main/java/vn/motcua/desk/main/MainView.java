@@ -74,6 +74,9 @@ public final class MainView {
     @FXML private Button reportsButton;
     @FXML private MenuButton userMenu;
     @FXML private MenuItem usersItem;
+    @FXML private MenuItem workHoursItem;
+    @FXML private MenuItem officeItem;
+    @FXML private MenuItem catalogImportItem;
     @FXML private ListView<Queue> navList;
     @FXML private StackPane content;
     @FXML private Label userStatus;
@@ -167,6 +170,9 @@ public final class MainView {
         userMenu.setText(session.actor().fullName());
         userMenu.setGraphic(Icons.of(Material2AL.ACCOUNT_CIRCLE));
         usersItem.setVisible(vm.isAdmin());
+        workHoursItem.setVisible(vm.isAdmin());
+        officeItem.setVisible(vm.isAdmin());
+        catalogImportItem.setVisible(vm.isAdmin());
         if (prefs.textScale() >= 150) {
             // large text: the office and the user are in the status bar already; keep the header to what is used
             officeTitle.setVisible(false);
@@ -835,6 +841,33 @@ public final class MainView {
     @FXML
     private void showUsers() {
         UsersDialog.show(root.getScene().getWindow(), m, ctx.accounts(), session.actor(), tasks);
+    }
+
+    @FXML
+    private void showOffice() {
+        if (session.actor().role() == vn.motcua.domain.account.Role.ADMIN) {
+            vn.motcua.desk.settings.OfficeDialog.show(root.getScene().getWindow(), m, ctx.setup(), session.actor(),
+                    tasks).ifPresent(saved -> {
+                        officeTitle.setText(saved.officeName());
+                        officeStatus.setText(saved.officeName() + " · " + saved.agencyCode());
+                    });
+        }
+    }
+
+    @FXML
+    private void showCatalogImport() {
+        if (session.actor().role() == vn.motcua.domain.account.Role.ADMIN) {
+            vn.motcua.desk.settings.CatalogImportDialog.chooseAndImport(root.getScene().getWindow(), m, ctx.catalog(),
+                    session.actor(), tasks);
+        }
+    }
+
+    @FXML
+    private void showWorkHours() {
+        if (session.actor().role() == vn.motcua.domain.account.Role.ADMIN) {
+            vn.motcua.desk.settings.WorkingHoursDialog.show(root.getScene().getWindow(), m, ctx.calendar(),
+                    session.actor(), tasks);
+        }
     }
 
     /** Locks the desk (Ctrl+L, or by itself after the idle time): every window of it, dialogs included. */

@@ -56,38 +56,10 @@ public final class SetupViewModel {
         return errors.get(field);
     }
 
-    /**
-     * The form header as it will print, live as the fields are typed: line 1 (the governing body, or the one made from
-     * the office's name without a doubled "UBND"), line 2 (the unit), and the place of the date line.
-     */
+    /** The form header as it will print, live as the fields are typed. */
     public javafx.beans.binding.StringBinding headerPreview() {
-        return javafx.beans.binding.Bindings.createStringBinding(() -> {
-            String office = value("officeName").get();
-            if (office == null || office.isBlank()) {
-                return messages.t("setup.preview.empty");
-            }
-            String line1 = blank(value("governingBody").get())
-                    ? vn.motcua.domain.office.OfficeHeaders.governingBody(office) : value("governingBody").get().strip();
-            String line2 = blank(value("unitName").get()) ? "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG"
-                    : value("unitName").get().strip();
-            String place = blank(value("placeName").get()) ? placeOf(office) : value("placeName").get().strip();
-            return line1 + "\n" + line2 + "\n" + messages.t("setup.preview.date", place);
-        }, value("officeName"), value("governingBody"), value("unitName"), value("placeName"));
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
-
-    /** "UBND xã Quảng Phú" → "Quảng Phú". */
-    private static String placeOf(String office) {
-        String c = vn.motcua.domain.office.OfficeHeaders.commune(office);
-        for (String p : new String[] {"xã ", "phường ", "đặc khu "}) {
-            if (c.toLowerCase(java.util.Locale.forLanguageTag("vi")).startsWith(p)) {
-                return c.substring(p.length()).strip();
-            }
-        }
-        return c;
+        return vn.motcua.desk.common.HeaderPreview.of(messages, value("officeName"), value("governingBody"),
+                value("unitName"), value("placeName"));
     }
 
     public StringProperty messageProperty() {
