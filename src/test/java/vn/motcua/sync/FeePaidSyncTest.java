@@ -63,15 +63,7 @@ class FeePaidSyncTest {
 
     @AfterEach
     void stop() {
-        for (AutoCloseable c : new AutoCloseable[] {desk1, desk2, server, central}) {
-            try {
-                if (c != null) {
-                    c.close();
-                }
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
+        TestDesks.closeAll(desk1, desk2, server, central);
     }
 
     private DeskContext desk(int no) {
