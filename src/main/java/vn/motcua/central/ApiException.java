@@ -1,25 +1,40 @@
 package vn.motcua.central;
 
 import java.util.UUID;
+import vn.motcua.domain.text.Msg;
 import vn.motcua.sync.wire.ErrorBody;
 
-/** A refusal of an API request: becomes a 4xx answer with an {@link ErrorBody}; nothing is stored. */
+/**
+ * A refusal of an API request: becomes a 4xx answer with an {@link ErrorBody}; nothing is stored. The reason is a
+ * {@link Msg} (decision 0009); the answer's {@code message} is its Vietnamese text, as before.
+ */
 public class ApiException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final int status;
     private final String error;
+    private final transient Msg msg;
     private final UUID eventId;
     private final Integer index;
 
+    /** A refusal whose text has no key yet (shown as it is). Prefer the {@link Msg} constructors. */
     public ApiException(int status, String error, String message) {
-        this(status, error, message, null, null);
+        this(status, error, Msg.text(message), null, null);
+    }
+
+    public ApiException(int status, String error, Msg msg) {
+        this(status, error, msg, null, null);
     }
 
     public ApiException(int status, String error, String message, UUID eventId, Integer index) {
-        super(message);
+        this(status, error, Msg.text(message), eventId, index);
+    }
+
+    public ApiException(int status, String error, Msg msg, UUID eventId, Integer index) {
+        super(msg.vi());
         this.status = status;
         this.error = error;
+        this.msg = msg;
         this.eventId = eventId;
         this.index = index;
     }
@@ -28,11 +43,20 @@ public class ApiException extends RuntimeException {
         return status;
     }
 
+    /** The reason as a key with arguments. */
+    public Msg msg() {
+        return msg;
+    }
+
     public ErrorBody body() {
         return new ErrorBody(error, getMessage(), eventId, index);
     }
 
     public static ApiException badRequest(String error, String message) {
         return new ApiException(400, error, message);
+    }
+
+    public static ApiException badRequest(String error, Msg msg) {
+        return new ApiException(400, error, msg);
     }
 }

@@ -93,6 +93,14 @@ public final class Database implements AutoCloseable {
         return file;
     }
 
+    /** {@link #write} for work that returns nothing: one transaction on the writer thread, waited for. */
+    public void run(SqlStep work) {
+        write(c -> {
+            work.run(c);
+            return null;
+        });
+    }
+
     /**
      * Runs {@code work} in one transaction on the writer thread and waits for its result. Called from the writer
      * thread itself (nested), it joins the running transaction.

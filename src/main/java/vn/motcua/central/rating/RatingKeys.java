@@ -69,10 +69,9 @@ public final class RatingKeys {
         }
         Instant now = clock.instant();
         String keyId = RatingToken.keyId(secret);
-        db.write(c -> {
+        db.run(c -> {
             add(c, device.officeCode(), device.id(), secret, now);
             keys.retireOthers(c, device.id(), keyId, now);
-            return null;
         });
         LOG.info("Rating key of device {} (office {}) rotated to key id {}", device.id(), device.officeCode(), keyId);
         return keyId;

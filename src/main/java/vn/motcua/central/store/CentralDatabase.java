@@ -137,6 +137,20 @@ public final class CentralDatabase implements AutoCloseable {
         return dialect;
     }
 
+    /** Work that returns nothing ({@link #run}). */
+    @FunctionalInterface
+    public interface SqlStep {
+        void run(Connection c) throws SQLException;
+    }
+
+    /** {@link #write} for work that returns nothing: one transaction, committed when it returns. */
+    public void run(SqlStep work) {
+        write(c -> {
+            work.run(c);
+            return null;
+        });
+    }
+
     /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
     public <T> T write(SqlWork<T> work) {
         boolean sqlite = dialect == Dialect.SQLITE;

@@ -10,6 +10,7 @@ import vn.motcua.central.security.Secrets;
 import vn.motcua.central.store.CentralDatabase;
 import vn.motcua.central.store.Device;
 import vn.motcua.central.store.DeviceRepository;
+import vn.motcua.domain.text.Msg;
 
 /**
  * Resolves {@code Authorization: Bearer TOKEN} to an enrolled, unrevoked device. Looked up by the token's SHA-256 on
@@ -37,16 +38,16 @@ public final class DeviceAuth {
 
     public Device authenticate(String authorization) {
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            throw new ApiException(401, "UNAUTHORIZED", "Thiếu mã truy cập của máy (Authorization: Bearer …).");
+            throw new ApiException(401, "UNAUTHORIZED", Msg.of("central.auth.missing"));
         }
         String token = authorization.substring(7).trim();
         if (token.isEmpty() || token.length() > 200) {
-            throw new ApiException(401, "UNAUTHORIZED", "Mã truy cập của máy không hợp lệ.");
+            throw new ApiException(401, "UNAUTHORIZED", Msg.of("central.auth.invalid"));
         }
         Device d = db.read(c -> devices.findByTokenHash(c, Secrets.sha256(token)))
-                .orElseThrow(() -> new ApiException(401, "UNAUTHORIZED", "Mã truy cập của máy không hợp lệ."));
+                .orElseThrow(() -> new ApiException(401, "UNAUTHORIZED", Msg.of("central.auth.invalid")));
         if (d.revoked()) {
-            throw new ApiException(401, "DEVICE_REVOKED", "Máy này đã bị thu hồi quyền đồng bộ; liên hệ quản trị viên.");
+            throw new ApiException(401, "DEVICE_REVOKED", Msg.of("central.auth.revoked"));
         }
         Instant now = clock.instant();
         Instant last = touched.get(d.id());
@@ -70,9 +71,8 @@ public final class DeviceAuth {
             }
         }
         try {
-            db.write(c -> {
+            db.run(c -> {
                 devices.touchAll(c, batch);
-                return null;
             });
         } catch (RuntimeException e) {
             batch.forEach(unsaved::putIfAbsent); // tried again at the next flush

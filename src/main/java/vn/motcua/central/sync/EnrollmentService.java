@@ -47,13 +47,12 @@ public final class EnrollmentService {
         String code = Secrets.enrollmentCode();
         Instant now = clock.instant();
         Instant expires = now.plus(validity).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-        db.write(c -> {
+        db.run(c -> {
             if (offices.find(c, officeCode).isEmpty()) {
                 throw new ApiException(404, "UNKNOWN_OFFICE", "Chưa có đơn vị mã «" + officeCode + "».");
             }
             devices.insertEnrollmentCode(c, Secrets.sha256(Secrets.normaliseEnrollmentCode(code)), officeCode, deskNo,
                     now, expires);
-            return null;
         });
         LOG.info("Enrollment code issued for office {} desk {} (expires {})", officeCode, deskNo, expires);
         return new IssuedCode(code, expires);

@@ -144,9 +144,8 @@ public final class PushService {
             throw ApiException.badRequest("INVALID_BATCH", "Đầu chuỗi nhật ký (auditHead) không hợp lệ.");
         }
         Instant now = clock.instant();
-        db.write(c -> {
+        db.run(c -> {
             trust.recordAuditHead(c, device.id(), head.id(), head.hash(), now);
-            return null;
         });
     }
 

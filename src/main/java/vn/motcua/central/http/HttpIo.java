@@ -1,0 +1,106 @@
+package vn.motcua.central.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.motcua.central.ApiException;
+import vn.motcua.domain.text.Msg;
+import vn.motcua.sync.wire.WireJson;
+
+/** Reading JSON bodies and writing JSON answers the same way on every route. */
+final class HttpIo {
+    private static final Logger LOG = LoggerFactory.getLogger(HttpIo.class);
+    static final String JSON = "application/json; charset=utf-8";
+    /** Set once a route wrote its own answer, so the status handlers leave it alone. */
+    static final String ANSWERED = "motcua.answered";
+    /** Reading at most this much of a refused body lets the client finish sending and read the 413. */
+    private static final long DRAIN_LIMIT = 16L * 1024 * 1024;
+
+    private HttpIo() {
+    }
+
+    /** The media type without parameters, lower case ("" when none). */
+    static String baseType(Context c) {
+        String t = c.contentType();
+        return t == null ? "" : t.split(";")[0].trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** Reads a JSON body of at most {@code max} bytes into {@code type}; 413 above, 415 for other media, 400 bad JSON. */
+    static <T> T read(Context c, long max, Class<T> type) {
+        if (!"application/json".equals(baseType(c))) {
+            throw new ApiException(415, "UNSUPPORTED_MEDIA_TYPE", Msg.of("central.body.notJson"));
+        }
+        long declared = c.req().getContentLengthLong();
+        if (declared > max) {
+            drain(c);
+            throw tooLarge(max);
+        }
+        byte[] body;
+        try (InputStream in = c.req().getInputStream()) {
+            body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+            if (body.length > max) {
+                drain(in);
+                throw tooLarge(max);
+            }
+        } catch (IOException e) {
+            throw new ApiException(400, "UNREADABLE_BODY", Msg.of("central.body.unreadable"));
+        }
+        if (body.length == 0) {
+            throw new ApiException(400, "EMPTY_BODY", Msg.of("central.body.empty"));
+        }
+        try {
+            T value = WireJson.mapper().readValue(body, type);
+            if (value == null) {
+                throw new ApiException(400, "MALFORMED_JSON", Msg.of("central.json.null"));
+            }
+            return value;
+        } catch (JsonProcessingException e) {
+            var loc = e.getLocation();
+            throw new ApiException(400, "MALFORMED_JSON", loc == null ? Msg.of("central.json.malformed")
+                    : Msg.of("central.json.malformedAt", loc.getLineNr(), loc.getColumnNr()));
+        } catch (IOException e) {
+            throw new ApiException(400, "UNREADABLE_BODY", Msg.of("central.body.unreadable"));
+        }
+    }
+
+    /** Writes {@code body} as the JSON answer with {@code status}. */
+    static void json(Context c, int status, Object body) {
+        byte[] bytes;
+        try {
+            bytes = WireJson.mapper().writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON answer", e);
+        }
+        c.attribute(ANSWERED, true);
+        c.status(status).contentType(JSON).result(bytes);
+    }
+
+    /**
+     * Reads and drops the rest of a refused body, up to {@link #DRAIN_LIMIT}: answering while the client is still
+     * sending makes it see a reset connection instead of the answer (and a desk would retry the same batch instead of
+     * halving it). A body larger than the limit is cut off.
+     */
+    static void drain(Context c) {
+        try (InputStream in = c.req().getInputStream()) {
+            drain(in);
+        } catch (IOException e) {
+            LOG.debug("Client stopped sending a refused body: {}", e.toString());
+        }
+    }
+
+    private static void drain(InputStream in) throws IOException {
+        byte[] sink = new byte[64 * 1024];
+        long left = DRAIN_LIMIT;
+        for (int n; left > 0 && (n = in.read(sink, 0, (int) Math.min(sink.length, left))) > 0; ) {
+            left -= n;
+        }
+    }
+
+    private static ApiException tooLarge(long max) {
+        return new ApiException(413, "PAYLOAD_TOO_LARGE", Msg.of("central.body.tooLarge", max));
+    }
+}
