@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.motcua.auth.SecretSeal;
+import vn.motcua.domain.text.Msg;
 
 
 /**
@@ -30,8 +31,8 @@ final class DeviceKey {
         try {
             return seal.seal(token, deviceId);
         } catch (SecretSeal.SealException e) {
-            throw SyncException.refused(0, "DEVICE_KEY", "Không tạo được khoá bảo vệ mã truy cập của máy ("
-                    + seal.file() + "): " + e.getMessage(), null);
+            throw SyncException.refused(0, "DEVICE_KEY", Msg.of("sync.deviceKey.create", seal.file(),
+                    e.getMessage()), null);
         }
     }
 
@@ -41,9 +42,7 @@ final class DeviceKey {
             return seal.open(stored, deviceId);
         } catch (SecretSeal.SealException e) {
             LOG.warn("The device token cannot be opened with {}: {}", seal.file(), e.toString());
-            throw SyncException.refused(0, "DEVICE_KEY", "Không mở được mã truy cập của máy: khoá bảo vệ (" + FILE
-                    + ") bị mất hoặc không khớp (ví dụ dữ liệu được khôi phục sang máy khác). Hãy đăng ký lại máy với "
-                    + "máy chủ tỉnh.", null);
+            throw SyncException.refused(0, "DEVICE_KEY", Msg.of("sync.deviceKey.open", FILE), null);
         }
     }
 }

@@ -38,6 +38,7 @@ import vn.motcua.domain.fee.FeePayment;
 import vn.motcua.domain.fee.PaymentMethod;
 import vn.motcua.store.calendar.CalendarFile;
 import vn.motcua.sync.wire.AttachmentMeta;
+import vn.motcua.sync.wire.DossierPayload;
 import vn.motcua.sync.wire.WireJson;
 import vn.motcua.store.catalog.CatalogFile;
 
@@ -132,7 +133,7 @@ final class PullApplier {
      * differs) and the attachments the server lists.
      */
     void applyDossier(Connection c, JsonNode data, LocalDateTime now) throws SQLException, JsonProcessingException {
-        Dossier pulled = Json.mapper().treeToValue(data.get("dossier"), Dossier.class);
+        Dossier pulled = Json.mapper().treeToValue(data.get("dossier"), DossierPayload.class).toDossier();
         DossierStatus status = DossierStatus.fromCode(data.path("status").asInt(pulled.status().code()))
                 .orElse(pulled.status());
         long version = data.path("version").asLong(pulled.version());

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import vn.motcua.domain.text.Msg;
 import vn.motcua.sync.wire.AttachmentMeta;
 import vn.motcua.sync.wire.BlobStatus;
 import vn.motcua.sync.wire.EnrollRequest;
@@ -115,11 +116,11 @@ public final class SyncClient {
         try {
             answer = http.send(r, HttpResponse.BodyHandlers.ofFile(target));
         } catch (IOException e) {
-            throw SyncException.transport("Không tải được tệp từ máy chủ (" + r.uri().getHost() + "): "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e, 0);
+            throw SyncException.transport(Msg.of("sync.client.downloadFailed", r.uri().getHost(),
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e, 0);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw SyncException.transport("Tải tệp bị ngắt.", e, 0);
+            throw SyncException.transport(Msg.of("sync.client.downloadInterrupted"), e, 0);
         }
         int s = answer.statusCode();
         if (s == 200) {
@@ -134,9 +135,9 @@ public final class SyncClient {
         if (s >= 400 && s < 500) {
             ErrorBody err = errorBody(body);
             throw SyncException.refused(s, err == null ? "HTTP_" + s : err.error(), err == null || err.message() == null
-                    ? "Máy chủ từ chối tải tệp (HTTP " + s + ")." : err.message(), null);
+                    ? Msg.of("sync.client.downloadRefused", s) : Msg.text(err.message()), null);
         }
-        throw SyncException.transport("Máy chủ đang lỗi (HTTP " + s + "); sẽ thử lại.", null, s);
+        throw SyncException.transport(Msg.of("sync.client.serverError", s), null, s);
     }
 
     private HttpRequest json(URI uri, String token, String body) {
@@ -153,11 +154,11 @@ public final class SyncClient {
         try {
             return http.send(r, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw SyncException.transport("Không kết nối được máy chủ (" + r.uri().getHost() + "): "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e, 0);
+            throw SyncException.transport(Msg.of("sync.client.unreachable", r.uri().getHost(),
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e, 0);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw SyncException.transport("Đồng bộ bị ngắt.", e, 0);
+            throw SyncException.transport(Msg.of("sync.interrupted"), e, 0);
         }
     }
 
@@ -168,12 +169,11 @@ public final class SyncClient {
             try {
                 T body = WireJson.mapper().readValue(r.body(), type);
                 if (body == null) {
-                    throw SyncException.transport("Máy chủ trả lời rỗng.", null, s);
+                    throw SyncException.transport(Msg.of("sync.client.emptyAnswer"), null, s);
                 }
                 return new Answer<>(body, skew);
             } catch (JsonProcessingException e) {
-                throw SyncException.transport("Câu trả lời của máy chủ bị hỏng hoặc bị cắt: "
-                        + e.getOriginalMessage(), e, s);
+                throw SyncException.transport(Msg.of("sync.client.garbled", e.getOriginalMessage()), e, s);
             }
         }
         if (s >= 400 && s < 500) {
@@ -181,9 +181,9 @@ public final class SyncClient {
             if (err != null && err.error() != null) {
                 throw SyncException.refused(s, err.error(), err.message(), err.eventId());
             }
-            throw SyncException.refused(s, "HTTP_" + s, "Máy chủ từ chối yêu cầu (HTTP " + s + ").", null);
+            throw SyncException.refused(s, "HTTP_" + s, Msg.of("sync.client.refused", s), null);
         }
-        throw SyncException.transport("Máy chủ đang lỗi (HTTP " + s + "); sẽ thử lại.", null, s);
+        throw SyncException.transport(Msg.of("sync.client.serverError", s), null, s);
     }
 
     private static ErrorBody errorBody(String body) {
@@ -218,8 +218,7 @@ public final class SyncClient {
         try {
             return URI.create(base + path);
         } catch (IllegalArgumentException e) {
-            throw SyncException.refused(0, "INVALID_SERVER_URL", "Địa chỉ máy chủ không hợp lệ: «" + baseUrl + "».",
-                    null);
+            throw SyncException.refused(0, "INVALID_SERVER_URL", Msg.of("sync.client.badUrl", baseUrl), null);
         }
     }
 }

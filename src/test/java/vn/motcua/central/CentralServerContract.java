@@ -207,6 +207,29 @@ abstract class CentralServerContract {
     }
 
     @Test
+    void everyDeskRoute_isBehindTheDeviceGate_beforeItsBodyIsRead() throws Exception {
+        String sha = "a".repeat(64);
+        List<HttpRequest> routes = List.of(
+                HttpRequest.newBuilder(f.uri("/api/v1/pull")).GET().build(),
+                HttpRequest.newBuilder(f.uri("/api/v1/audit-head")).GET().build(),
+                HttpRequest.newBuilder(f.uri("/api/v1/rating-key")).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"protocol\":1}")).build(),
+                HttpRequest.newBuilder(f.uri("/api/v1/blobs/" + sha + "/status")).GET().build(),
+                HttpRequest.newBuilder(f.uri("/api/v1/blobs/" + sha)).GET().build(),
+                HttpRequest.newBuilder(f.uri("/api/v1/blobs/" + sha + "?offset=0&size=1&type=application/pdf"))
+                        .header("Content-Type", "text/plain").PUT(HttpRequest.BodyPublishers.ofString("x")).build(),
+                HttpRequest.newBuilder(f.uri("/api/v1/attachments")).header("Content-Type", "text/plain")
+                        .POST(HttpRequest.BodyPublishers.ofString("not json")).build());
+        for (HttpRequest r : routes) {
+            // no token: 401 before the media type or the body is looked at (a 415/400 would mean it was)
+            assertRefused(f.send(r), 401, "UNAUTHORIZED");
+        }
+        // the enrollment is the one API route without a device: a wrong code is judged, not the missing token
+        assertRefused(f.postJson("/api/v1/enroll", null, "{\"protocol\":1,\"enrollmentCode\":\"AAAAA-BBBBB\","
+                + "\"ratingSecret\":\"" + "k".repeat(43) + "\"}"), 403, "ENROLLMENT_CODE_INVALID");
+    }
+
+    @Test
     void hostile_anotherOfficesDevice_isRefused403_andNothingIsStored() throws Exception {
         var m = genA1.dossier(0);
         f.push(deskA1, List.of(genA1.received(m)));

@@ -1,0 +1,373 @@
+package vn.motcua.central.sync;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+import vn.motcua.central.ApiException;
+import vn.motcua.central.rating.RatingService;
+import vn.motcua.central.store.Device;
+import vn.motcua.central.store.DossierRepository;
+import vn.motcua.central.store.DossierRepository.DossierRow;
+import vn.motcua.central.store.DossierRepository.EventRow;
+import vn.motcua.central.store.DossierRepository.ProgressRow;
+import vn.motcua.central.store.DossierRepository.StoredDossier;
+import vn.motcua.central.store.TrustRepository;
+import vn.motcua.domain.account.Role;
+import vn.motcua.domain.catalog.Channel;
+import vn.motcua.domain.dossier.Applicant;
+import vn.motcua.domain.dossier.Dossier;
+import vn.motcua.domain.dossier.DossierAction;
+import vn.motcua.domain.dossier.DossierFields;
+import vn.motcua.domain.dossier.DossierStatus;
+import vn.motcua.domain.dossier.StatusMachine;
+import vn.motcua.domain.text.Msg;
+import vn.motcua.sync.wire.EventResult;
+import vn.motcua.sync.wire.EventType;
+import vn.motcua.sync.wire.PushEvent;
+import vn.motcua.sync.wire.WireJson;
+
+/**
+ * The judgement of one push batch, in memory and in server order ({@link PushService} reads what it needs first and
+ * writes what it decided in the same transaction): each event is accepted, answered duplicate or rejected with its
+ * reason, against the dossiers as they stand after the events before it; an event that changes facts it may not, or
+ * a correction from a device that does not own the dossier, refuses the whole batch. {@link #write} then stores the
+ * accepted events, the dossiers' new states, their progress, apologies, corrections and counter ratings as JDBC
+ * batches; {@link #accepted()} lists what was applied.
+ */
+final class BatchJudge {
+    /**
+     * One accepted event and the dossier as it stands after it.
+     *
+     * @param event   the event's checked facts
+     * @param dossier the dossier's JSON after the event (as stored); for a counter rating, the dossier as it was
+     */
+    record Accepted(EventFacts event, String dossierId, String code, DossierStatus status, long version,
+                    ObjectNode dossier) {
+    }
+
+    private final DossierRepository dossiers;
+    private final TrustRepository trust;
+    private final RatingService ratings;
+    private final List<Accepted> accepted = new ArrayList<>();
+
+    private final Device device;
+    private final Map<String, State> states = new HashMap<>();
+    private final Map<String, String> codeOwners = new HashMap<>();
+    private final Set<String> seenEvents;
+    private final Set<String> counterRated;
+    private final Instant now;
+    private final List<EventRow> eventRows = new ArrayList<>();
+    private final List<ProgressRow> progressRows = new ArrayList<>();
+    private final Map<String, State> changed = new LinkedHashMap<>();
+    private final Map<String, DossierRepository.Held> received = new HashMap<>();
+    private final List<TrustRepository.Apology> apologies = new ArrayList<>();
+    private final List<TrustRepository.CounterRating> counterRatings = new ArrayList<>();
+    private final List<TrustRepository.Correction> corrections = new ArrayList<>();
+
+    private final Set<String> feePaid;
+
+    BatchJudge(DossierRepository dossiers, TrustRepository trust, RatingService ratings, Device device,
+               Map<String, StoredDossier> stored, Set<String> seenEvents, Instant now, Set<String> counterRated,
+               Set<String> feePaid) {
+        this.dossiers = dossiers;
+        this.trust = trust;
+        this.ratings = ratings;
+        this.device = device;
+        this.feePaid = new HashSet<>(feePaid);
+        this.seenEvents = new HashSet<>(seenEvents);
+        this.counterRated = new HashSet<>(counterRated);
+        this.now = now;
+        for (StoredDossier s : stored.values()) {
+            states.put(s.id(), new State(s.id(), s.code(), DossierStatus.fromCode(s.status()).orElseThrow(),
+                    s.interopAgency(), s.version(), null, parse(s.data()), s.ownerDevice()));
+            codeOwners.put(s.code(), s.id());
+        }
+    }
+
+    EventResult apply(EventFacts f) {
+        UUID eventId = f.eventId();
+        if (!seenEvents.add(eventId.toString())) {
+            return EventResult.duplicate(eventId);
+        }
+        State state = states.get(f.dossierId());
+        Optional<EventResult> refusal = switch (f.type()) {
+            case DOSSIER_RECEIVED -> refuseReceive(f, state);
+            case DOSSIER_TRANSITIONED -> refuseTransition(f, state);
+            case APOLOGY_ISSUED -> refuseApology(f, state);
+            case DOSSIER_CORRECTED -> refuseCorrection(f, state);
+            case COUNTER_RATED -> refuseCounterRating(f, state);
+            case FEE_PAID -> refuseFeePaid(f, state);
+        };
+        if (refusal.isPresent()) {
+            seenEvents.remove(eventId.toString());
+            return refusal.get();
+        }
+        PushEvent e = f.event();
+        eventRows.add(new EventRow(eventId.toString(), device.id(), e.deviceSeq(), f.type().name(), f.dossierId(),
+                e.occurredAt().toString(), now, f.action() == null ? null : f.action().name()));
+        if (f.type() == EventType.COUNTER_RATED) {
+            JsonNode r = f.extra();
+            counterRated.add(f.code());
+            counterRatings.add(new TrustRepository.CounterRating(f.code(), device.officeCode(), state.id,
+                    r.get("level").asText(), textOrNull(r, "reason"), r.get("ratedAt").asText(),
+                    r.get("deskUser").asText(), eventId.toString(), device.id()));
+            accepted.add(new Accepted(f, state.id, state.code, state.status, state.version, state.data));
+            return EventResult.accepted(eventId);
+        }
+        State next = switch (f.type()) {
+            case DOSSIER_RECEIVED -> new State(f.dossierId(), f.code(), DossierStatus.NEW, null, 1, f,
+                    (ObjectNode) f.dossier().deepCopy(), device.id());
+            case DOSSIER_TRANSITIONED -> state.next(f.action().to(), interopAfter(f), f,
+                    DossierJson.merge(state.data, f.dossier(), transitionMay(f.action())));
+            case APOLOGY_ISSUED -> state.next(state.status, state.interop, f,
+                    DossierJson.merge(state.data, f.dossier(), APOLOGY_MAY));
+            case DOSSIER_CORRECTED -> state.next(state.status, state.interop, f,
+                    DossierJson.merge(state.data, f.dossier(), CORRECTION_MAY));
+            // A payment changes neither status nor liên thông nor any fact; the new version makes the dossier
+            // (and its log with the payment) come down to the other desks.
+            case FEE_PAID -> state.next(state.status, state.interop, f,
+                    DossierJson.merge(state.data, f.dossier(), DossierFields.BOOKKEEPING::contains));
+            case COUNTER_RATED -> throw new IllegalStateException("handled above");
+        };
+        if (f.type() == EventType.FEE_PAID) {
+            feePaid.add(next.id);
+        }
+        next.data.put("status", next.status.name());
+        next.data.put("version", next.version);
+        states.put(next.id, next);
+        codeOwners.put(next.code, next.id);
+        changed.put(next.id, next);
+        if (f.type() == EventType.DOSSIER_RECEIVED) {
+            received.put(next.code, new DossierRepository.Held(next.id, f.receivedAt(), device.id()));
+        } else if (f.type() == EventType.APOLOGY_ISSUED) {
+            JsonNode a = f.extra();
+            apologies.add(new TrustRepository.Apology(eventId.toString(), next.id, device.officeCode(),
+                    a.get("reason").asText(), textOrNull(a, "previousAppointment"),
+                    a.get("newAppointment").asText(), a.get("createdAt").asText(), a.get("createdBy").asText(),
+                    device.id()));
+        } else if (f.type() == EventType.DOSSIER_CORRECTED) {
+            corrections.add(new TrustRepository.Correction(eventId.toString(), next.id, device.id(),
+                    f.extra().asText(), String.join(",", DossierJson.changedFields(state.data, f.dossier()))));
+        }
+        progressRows.add(new ProgressRow(next.id, next.version, f.progressAt(), f.progressAction(),
+                next.status.code(), f.progressNote(), f.progressJson()));
+        accepted.add(new Accepted(f, next.id, next.code, next.status, next.version, next.data));
+        return EventResult.accepted(eventId);
+    }
+
+    private Optional<EventResult> refuseReceive(EventFacts f, State state) {
+        if (state != null) {
+            return Optional.of(EventResult.rejected(f.eventId(), "ALREADY_RECEIVED",
+                    Msg.of("central.push.alreadyReceived", f.code()).vi()));
+        }
+        String owner = codeOwners.get(f.code());
+        if (owner != null) {
+            return Optional.of(EventResult.rejected(f.eventId(), "CODE_TAKEN",
+                    Msg.of("central.push.codeTaken", f.code()).vi()));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<EventResult> known(EventFacts f, State state) {
+        if (state == null) {
+            return Optional.of(EventResult.rejected(f.eventId(), "UNKNOWN_DOSSIER",
+                    Msg.of("central.push.unknownDossier", f.code()).vi()));
+        }
+        if (!state.code.equals(f.code())) {
+            return Optional.of(EventResult.rejected(f.eventId(), "CODE_MISMATCH",
+                    Msg.of("central.push.codeMismatch", f.code(), state.code).vi()));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<EventResult> refuseTransition(EventFacts f, State state) {
+        Optional<EventResult> unknown = known(f, state);
+        if (unknown.isPresent()) {
+            return unknown;
+        }
+        // The desk has checked the role; the server judges the status rules, in server order.
+        Optional<String> why = StatusMachine.refusal(state.probe(), f.action(), Role.ADMIN);
+        if (f.action() == DossierAction.INTEROP_SEND && (f.interopAgency() == null || f.interopAgency().isBlank())) {
+            why = why.or(() -> Optional.of(Msg.of("central.push.interopAgencyMissing").vi()));
+        }
+        if (why.isPresent()) {
+            return why.map(reason -> EventResult.rejected(f.eventId(), "TRANSITION_REFUSED", reason));
+        }
+        // lifecycle fields the action does not define may be stale at this desk (another desk acted first, or
+        // an apology of this desk was refused): ignored here — the merge keeps the server's — not refused
+        refuseChangedFacts(f, state, transitionMay(f.action()).or(DossierFields.LIFECYCLE::contains),
+                Msg.of("central.push.what.action", f.action().labelVi()));
+        return Optional.empty();
+    }
+
+    private Optional<EventResult> refuseApology(EventFacts f, State state) {
+        Optional<EventResult> unknown = known(f, state);
+        if (unknown.isPresent()) {
+            return unknown;
+        }
+        if (!state.status.isOpen() && state.status != DossierStatus.NEW) {
+            return Optional.of(EventResult.rejected(f.eventId(), "NOT_OPEN",
+                    Msg.of("central.push.notOpen", f.code(), state.status.labelVi()).vi()));
+        }
+        sameStatus(f, state);
+        refuseChangedFacts(f, state, APOLOGY_MAY.or(DossierFields.LIFECYCLE::contains),
+                Msg.of("central.push.what.apology"));
+        return Optional.empty();
+    }
+
+    private Optional<EventResult> refuseCorrection(EventFacts f, State state) {
+        Optional<EventResult> unknown = known(f, state);
+        if (unknown.isPresent()) {
+            return unknown;
+        }
+        if (state.ownerDevice != null && !state.ownerDevice.equals(device.id())) {
+            throw refusedWhole(f, 403, "NOT_OWNER", Msg.of("central.push.notOwner"));
+        }
+        sameStatus(f, state);
+        refuseChangedFacts(f, state, CORRECTION_MAY, Msg.of("central.push.what.correction"));
+        return Optional.empty();
+    }
+
+    private Optional<EventResult> refuseCounterRating(EventFacts f, State state) {
+        Optional<EventResult> unknown = known(f, state);
+        if (unknown.isPresent()) {
+            return unknown;
+        }
+        if (state.status != DossierStatus.RELEASING && state.status != DossierStatus.DONE) {
+            return Optional.of(EventResult.rejected(f.eventId(), "NOT_RATEABLE",
+                    Msg.of("central.push.notRateable", f.code(), state.status.labelVi()).vi()));
+        }
+        if (counterRated.contains(f.code())) {
+            return Optional.of(EventResult.rejected(f.eventId(), "ALREADY_RATED",
+                    Msg.of("central.push.alreadyRated", f.code()).vi()));
+        }
+        return Optional.empty();
+    }
+
+    private void sameStatus(EventFacts f, State state) {
+        if (f.status() != state.status) {
+            throw refusedWhole(f, 422, "FACTS_CHANGED", Msg.of("central.push.statusChanged",
+                    state.status.labelVi(), f.status().labelVi()));
+        }
+    }
+
+    /** Refuses the whole batch when the event changes a field it may not (nothing of the batch is stored). */
+    private void refuseChangedFacts(EventFacts f, State state, Predicate<String> may, Msg what) {
+        DossierJson.forbiddenChange(state.data, f.dossier(), may).ifPresent(field -> {
+            throw refusedWhole(f, 422, "FACTS_CHANGED", Msg.of("central.push.factChanged", what, field));
+        });
+    }
+
+    private Optional<EventResult> refuseFeePaid(EventFacts f, State state) {
+        Optional<EventResult> unknown = known(f, state);
+        if (unknown.isPresent()) {
+            return unknown;
+        }
+        if (feePaid.contains(state.id)) {
+            return Optional.of(EventResult.rejected(f.eventId(), "FEE_ALREADY_PAID",
+                    Msg.of("central.push.feeAlreadyPaid", f.code()).vi()));
+        }
+        if (state.status == DossierStatus.DENIED) {
+            return Optional.of(EventResult.rejected(f.eventId(), "TRANSITION_REFUSED",
+                    Msg.of("central.push.feeDenied", f.code()).vi()));
+        }
+        refuseChangedFacts(f, state, ((Predicate<String>) DossierFields.BOOKKEEPING::contains)
+                .or(DossierFields.LIFECYCLE::contains), Msg.of("central.push.what.fee"));
+        return Optional.empty();
+    }
+
+    private String interopAfter(EventFacts f) {
+        return f.action() == DossierAction.INTEROP_SEND ? f.interopAgency() : null;
+    }
+
+    /** The events accepted so far, in batch order, each with the dossier as it stands after it. */
+    List<Accepted> accepted() {
+        return List.copyOf(accepted);
+    }
+
+    void write(Connection c) throws SQLException {
+        if (!changed.isEmpty()) {
+            long seq = dossiers.reserveChanges(c, device.officeCode(), changed.size());
+            List<DossierRow> rows = new ArrayList<>(changed.size());
+            for (State s : changed.values()) {
+                String[] col = EventFacts.columns(s.data);
+                int desk = s.data.path("deskNo").asInt(0) > 0 ? s.data.path("deskNo").asInt() : device.deskNo();
+                rows.add(new DossierRow(s.id, s.code, device.officeCode(), desk, s.status.code(), s.interop,
+                        s.version, col[0], col[1], col[2], col[3], col[4], col[5], s.data.toString(), seq++, now,
+                        s.ownerDevice, device.id(), textOrNull(s.data, "receivedBy"),
+                        textOrNull(s.data, "receivedById"), textOrNull(s.data, "receivedByName")));
+            }
+            dossiers.upsertDossiers(c, rows);
+        }
+        dossiers.insertEvents(c, eventRows);
+        dossiers.insertProgress(c, progressRows);
+        trust.insertApologies(c, apologies, now);
+        trust.insertCorrections(c, corrections, now);
+        trust.insertCounterRatings(c, counterRatings, now);
+        ratings.settle(c, device.officeCode(), received);
+    }
+
+    /** A refusal of the whole batch because of {@code f}: "event n (dossier «code»): why". */
+    static ApiException refusedWhole(EventFacts f, int status, String code, Msg why) {
+        return new ApiException(status, code, Msg.of("central.push.wholeBatch", f.index() + 1, f.code(), why),
+                f.eventId(), f.index());
+    }
+
+    private static final Predicate<String> CORRECTION_MAY = f -> DossierFields.correctable(f) || f.equals("version");
+
+    private static final Predicate<String> APOLOGY_MAY = f -> DossierFields.BOOKKEEPING.contains(f)
+            || DossierFields.APOLOGY.contains(f);
+
+    private static Predicate<String> transitionMay(DossierAction a) {
+        java.util.Set<String> defined = DossierFields.definedBy(a);
+        return f -> DossierFields.BOOKKEEPING.contains(f) || defined.contains(f);
+    }
+
+    private static String textOrNull(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    private static ObjectNode parse(String json) {
+        try {
+            JsonNode n = WireJson.mapper().readTree(json);
+            return n instanceof ObjectNode o ? o : WireJson.mapper().createObjectNode();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new vn.motcua.central.store.CentralStoreException("stored dossier JSON is unreadable", e);
+        }
+    }
+
+    /**
+     * A dossier's state as the server knows it; {@code last} is the event that produced it in this batch,
+     * {@code data} its JSON, {@code ownerDevice} the device whose receiving event created it.
+     */
+    private record State(String id, String code, DossierStatus status, String interop, long version, EventFacts last,
+                         ObjectNode data, String ownerDevice) {
+
+        State next(DossierStatus to, String interopAfter, EventFacts f, ObjectNode merged) {
+            return new State(id, code, to, interopAfter, version + 1, f, merged, ownerDevice);
+        }
+
+        /** A dossier carrying only what the status machine reads: status, liên thông sub-state and version. */
+        Dossier probe() {
+            return Dossier.builder()
+                    .id(UUID.fromString(id)).code(code).procedureCode("-").channel(Channel.DIRECT)
+                    .applicant(new Applicant("-", null, null, null, null, null))
+                    .receivedAt(java.time.LocalDateTime.of(2000, 1, 1, 0, 0))
+                    .status(status).interopAgency(interop).version(Math.max(1, version))
+                    .build();
+        }
+    }
+}
