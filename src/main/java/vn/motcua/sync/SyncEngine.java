@@ -48,7 +48,7 @@ import vn.motcua.sync.wire.PushResult;
 import vn.motcua.sync.wire.WireJson;
 
 /**
- * The desk's sync engine, plain Java (the JavaFX {@link SyncScheduler} runs it off the FX thread).
+ * The desk's sync engine, plain Java (the desk's JavaFX {@code desk.sync.SyncScheduler} runs it off the FX thread).
  *
  * <p>One {@link #syncOnce()} run: <b>push before pull</b>. Pending outbox events go up in batches in outbox order;
  * accepted and duplicate ones are marked sent, a rejected one is quarantined with the server's reason and the queue
