@@ -1,7 +1,6 @@
 package vn.motcua.service;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import vn.motcua.domain.account.Actor;
 import vn.motcua.domain.account.Role;
@@ -11,7 +10,6 @@ import vn.motcua.store.SyncOutboxRepository;
 import vn.motcua.sync.SyncClient;
 import vn.motcua.sync.SyncEngine;
 import vn.motcua.sync.SyncReport;
-import vn.motcua.sync.SyncScheduler;
 import vn.motcua.sync.SyncStatus;
 
 /**
@@ -32,6 +30,7 @@ public final class SyncService {
         this.calendar = calendar;
     }
 
+    /** The engine itself, for the command line and tests; the desk uses the methods below (decision 0016). */
     public SyncEngine engine() {
         return engine;
     }
@@ -65,9 +64,12 @@ public final class SyncService {
         return engine.status();
     }
 
-    /** A scheduler for the desk UI: every {@code period}, after a failure again after {@code retryPeriod}. */
-    public SyncScheduler scheduler(Duration period, Duration retryPeriod) {
-        return new SyncScheduler(this::syncNow, this::status, period, retryPeriod);
+    /**
+     * The bytes of an attachment by its content hash on this machine; a scan attached at another desk of the office is
+     * downloaded from the central server first (blocking: call it off the FX thread).
+     */
+    public java.nio.file.Path attachmentFile(String sha256) {
+        return engine.localFile(sha256);
     }
 
     /** Rotates the desk's rating secret (admin): see {@link SyncEngine#rotateRatingSecret()}. */

@@ -19,7 +19,7 @@ import vn.motcua.store.SyncStateRepository;
 import vn.motcua.store.SyncStateRepository.Enrollment;
 
 /**
- * The desk's sync engine, plain Java (the JavaFX {@link SyncScheduler} runs it off the FX thread). One class per step
+ * The desk's sync engine, plain Java (the desk's JavaFX {@code desk.sync.SyncScheduler} runs it off the FX thread). One class per step
  * (decision 0018): {@link EnrolStep} (enrolment, server address, device token, rating key), {@link PushStep} (the
  * outbox up), {@link UploadStep} (files up, in chunks), {@link PullStep} (changes down, applied by
  * {@link PullApplier}), {@link PrefetchStep} (other desks' scans down) and {@link SupervisorOps} (status, quarantine,

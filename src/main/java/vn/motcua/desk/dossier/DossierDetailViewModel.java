@@ -146,7 +146,7 @@ public final class DossierDetailViewModel {
      */
     public Path localFileOf(StoredAttachment a) {
         Path p = ctx.attachments().fileOf(a);
-        return java.nio.file.Files.isRegularFile(p) ? p : ctx.sync().engine().localFile(a.sha256());
+        return java.nio.file.Files.isRegularFile(p) ? p : ctx.sync().attachmentFile(a.sha256());
     }
 
     public ObjectProperty<DossierView> dossierProperty() {

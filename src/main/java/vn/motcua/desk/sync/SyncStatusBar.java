@@ -20,7 +20,6 @@ import vn.motcua.desk.common.Messages;
 import vn.motcua.desk.common.TaskExecutor;
 import vn.motcua.domain.account.Role;
 import vn.motcua.service.DeskContext;
-import vn.motcua.sync.SyncScheduler;
 
 /**
  * The status bar's connectivity item and its sync scheduler: the label the main window already has (online /
@@ -180,7 +179,7 @@ public final class SyncStatusBar {
 
     private void startScheduler() {
         if (scheduler == null) {
-            scheduler = ctx.sync().scheduler(PERIOD, RETRY);
+            scheduler = new SyncScheduler(ctx.sync()::syncNow, ctx.sync()::status, PERIOD, RETRY);
             javafx.beans.InvalidationListener show = obs -> vm.show(true, scheduler.onlineProperty().get(),
                     scheduler.pendingEventsProperty().get(), scheduler.quarantinedProperty().get(),
                     scheduler.lastSuccessProperty().get(), scheduler.lastErrorProperty().get(),

@@ -1,4 +1,4 @@
-package vn.motcua.sync;
+package vn.motcua.desk.sync;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -16,14 +16,17 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.ScheduledService;
 import javafx.concurrent.Task;
 import javafx.util.Callback;
+import vn.motcua.sync.SyncReport;
+import vn.motcua.sync.SyncStatus;
 
 /**
- * Runs the {@link SyncEngine} off the FX thread every {@code period}, and after a failed run again after the shorter
+ * Runs the desk's sync ({@code SyncService.syncNow}, over the sync engine) off the FX thread every {@code period}, and after a failed run again after the shorter
  * {@code retryPeriod} (doubling up to {@code period}, with jitter). The read-only properties are what the desk's
  * status bar binds to; they change on the FX thread only. {@link #syncNow()} is the "Đồng bộ ngay" button.
  *
  * <p>The run and the status read are handed in as functions (the desk passes its {@code SyncService}), so this class
- * needs no more than the engine's records.
+ * needs no more than the engine's records. It lives in the desk, not the service layer: JavaFX scheduling is UI
+ * machinery, and the service layer hands out no JavaFX type (decision 0016).
  */
 public final class SyncScheduler extends ScheduledService<SyncReport> {
     private final Supplier<SyncReport> run;
