@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 import vn.motcua.domain.account.Actor;
 import vn.motcua.domain.dossier.DossierAction;
 import vn.motcua.service.DeskContext;
-import vn.motcua.service.RegistrationRequest;
+import vn.motcua.domain.dossier.RegistrationRequest;
 import vn.motcua.service.SetupService;
 import vn.motcua.store.Database;
 import vn.motcua.store.Json;

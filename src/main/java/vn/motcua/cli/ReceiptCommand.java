@@ -18,7 +18,7 @@ import vn.motcua.domain.catalog.Procedure;
 import vn.motcua.print.PaperFormat;
 import vn.motcua.print.PdfPages;
 import vn.motcua.service.DeskContext;
-import vn.motcua.service.RegistrationRequest;
+import vn.motcua.domain.dossier.RegistrationRequest;
 
 @Command(name = "receipt", description = {"Print a dossier's receipt (Giấy tiếp nhận hồ sơ và hẹn trả kết quả, "
         + "Mẫu 01) to a PDF: both copies, the rating and lookup QR codes and a barcode of the code.",

@@ -26,7 +26,7 @@ import vn.motcua.domain.account.Actor;
 import vn.motcua.domain.dossier.Dossier;
 import vn.motcua.service.DeskContext;
 import vn.motcua.service.Problem;
-import vn.motcua.service.RegistrationRequest;
+import vn.motcua.domain.dossier.RegistrationRequest;
 import vn.motcua.service.RegistrationService;
 import vn.motcua.service.ValidationException;
 import vn.motcua.store.Json;

@@ -26,7 +26,7 @@ import vn.motcua.domain.rating.RatingLevel;
 import vn.motcua.domain.rating.RatingToken;
 import vn.motcua.service.DeskContext;
 import vn.motcua.service.DeskSettings;
-import vn.motcua.service.RegistrationRequest;
+import vn.motcua.domain.dossier.RegistrationRequest;
 import vn.motcua.service.SetupService;
 import vn.motcua.sync.SyncClient;
 import vn.motcua.sync.SyncEngine;

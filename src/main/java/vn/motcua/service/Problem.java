@@ -18,6 +18,11 @@ public record Problem(String field, Msg msg) {
         return new Problem(field, Msg.of(key, args));
     }
 
+    /** A domain rule's refusal (the field and the message as they are). */
+    public static Problem of(vn.motcua.domain.text.InputProblem p) {
+        return new Problem(p.field(), p.msg());
+    }
+
     /** The Vietnamese text. */
     public String message() {
         return msg.vi();

@@ -294,12 +294,13 @@ public final class DossierRepository {
     }
 
     private static Dossier map(ResultSet rs) throws SQLException {
-        Applicant applicant = new Applicant(rs.getString("applicant_name"), rs.getString("applicant_id"),
-                SqlValues.date(rs.getString("applicant_birth")), rs.getString("applicant_phone"),
-                rs.getString("applicant_email"), rs.getString("applicant_address"),
-                rs.getString("applicant_sex") == null ? null
-                        : vn.motcua.domain.citizen.Sex.valueOf(rs.getString("applicant_sex")),
-                rs.getString("applicant_other_id"));
+        Applicant applicant = Applicant.builder().fullName(rs.getString("applicant_name"))
+                .idNumber(rs.getString("applicant_id")).birthDate(SqlValues.date(rs.getString("applicant_birth")))
+                .phone(rs.getString("applicant_phone")).email(rs.getString("applicant_email"))
+                .address(rs.getString("applicant_address"))
+                .sex(rs.getString("applicant_sex") == null ? null
+                        : vn.motcua.domain.citizen.Sex.valueOf(rs.getString("applicant_sex")))
+                .otherIdNumber(rs.getString("applicant_other_id")).build();
         String unit = rs.getString("time_unit");
         ProcessingTime time = unit == null ? null
                 : new ProcessingTime(rs.getInt("time_value"), TimeUnit.parse(unit).orElseThrow());

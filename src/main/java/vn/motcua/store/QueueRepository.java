@@ -141,8 +141,8 @@ public final class QueueRepository {
                 .code(rs.getString("code"))
                 .procedureCode(rs.getString("procedure_code"))
                 .procedureName(rs.getString("procedure_name"))
-                .applicant(new Applicant(rs.getString("applicant_name"), rs.getString("applicant_id"), null,
-                        rs.getString("applicant_phone"), null, null))
+                .applicant(Applicant.builder().fullName(rs.getString("applicant_name"))
+                        .idNumber(rs.getString("applicant_id")).phone(rs.getString("applicant_phone")).build())
                 .receivedAt(SqlValues.ts(rs, "received_at"))
                 .appointmentAt(SqlValues.ts(rs, "appointment_at"))
                 .rescheduledAt(SqlValues.ts(rs, "rescheduled_at"))

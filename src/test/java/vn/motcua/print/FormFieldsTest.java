@@ -20,7 +20,7 @@ class FormFieldsTest {
 
     private static Dossier dossier() {
         return PrintFixtures.dossier().toBuilder()
-                .submitter(new Applicant("Trần Thị Bình", "038195004321", null, "0987654321", null, null))
+                .submitter(Applicant.builder().fullName("Trần Thị Bình").idNumber("038195004321").phone("0987654321").build())
                 .documents(List.of(new ReceivedDocument("Tờ khai đăng ký khai sinh theo mẫu", 1, 0, true),
                         new ReceivedDocument("Giấy chứng nhận kết hôn của cha mẹ", 0, 1, true, 2)))
                 .build();

@@ -41,8 +41,8 @@ public final class PrintFixtures {
         return Dossier.builder().id(UUID.nameUUIDFromBytes(CODE.getBytes())).code(CODE).procedureCode("1.001193")
                 .procedureName("Đăng ký khai sinh").fieldName("Hộ tịch").channel(Channel.DIRECT)
                 .returnMethod(ReturnMethod.COUNTER)
-                .applicant(new Applicant(NAME, "038095001234", null, "0912345678", "duc.nguyen@example.vn",
-                        "Thôn 1, xã Quảng Phú, tỉnh Thanh Hóa"))
+                .applicant(Applicant.builder().fullName(NAME).idNumber("038095001234").phone("0912345678")
+                        .email("duc.nguyen@example.vn").address("Thôn 1, xã Quảng Phú, tỉnh Thanh Hóa").build())
                 .documents(List.of(new ReceivedDocument("Tờ khai đăng ký khai sinh theo mẫu", 1, 0, true),
                         new ReceivedDocument("Giấy chứng sinh", 1, 0, true),
                         new ReceivedDocument("Giấy tờ tùy thân của người đi đăng ký", 0, 1, true)))
@@ -61,8 +61,9 @@ public final class PrintFixtures {
             docs.add(new ReceivedDocument("Giấy tờ chứng minh quyền sử dụng đất và tài sản gắn liền với đất số " + i
                     + " (bản sao có chứng thực hoặc bản chụp kèm bản chính để đối chiếu)", i % 3, 1, true));
         }
-        return dossier().toBuilder().applicant(new Applicant(name.substring(0, 60), "038095001234", null,
-                        "0912345678", "nhung.phuong.loan.quynh@example.vn", address.substring(0, 120)))
+        return dossier().toBuilder().applicant(Applicant.builder().fullName(name.substring(0, 60))
+                        .idNumber("038095001234").phone("0912345678").email("nhung.phuong.loan.quynh@example.vn")
+                        .address(address.substring(0, 120)).build())
                 .procedureName("Cấp Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất lần đầu "
                         + "cho hộ gia đình, cá nhân đang sử dụng đất ổn định")
                 .summary("Đề nghị cấp giấy chứng nhận cho thửa đất số 245, tờ bản đồ số 12")

@@ -186,7 +186,7 @@ class PeriodReportTest {
                 .procedureCode("1.000001").procedureName("Thủ tục " + i)
                 .fieldCode(field).fieldName(field.equals("HT") ? "Hộ tịch" : "Chứng thực")
                 .channel(channel)
-                .applicant(new Applicant("Người Thứ " + i, null, null, null, null, null))
+                .applicant(Applicant.builder().fullName("Người Thứ " + i).build())
                 .receivedAt(at(received, 9))
                 .appointmentAt(appointment == null ? null : at(appointment, 16))
                 .deskNo(1).version(1);

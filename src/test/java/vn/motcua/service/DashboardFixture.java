@@ -94,7 +94,7 @@ public final class DashboardFixture {
                 .procedureCode("P-" + field).procedureName(field.equals(HO_TICH) ? "Đăng ký khai sinh"
                         : "Chứng thực bản sao từ bản chính")
                 .fieldCode(field).fieldName(field.equals(HO_TICH) ? "Hộ tịch" : "Chứng thực")
-                .applicant(new Applicant("Người nộp " + key, null, null, null, null, null))
+                .applicant(Applicant.builder().fullName("Người nộp " + key).build())
                 .receivedAt(received)
                 .appointmentAt(appointment)
                 .status(status)

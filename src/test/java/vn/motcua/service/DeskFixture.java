@@ -1,5 +1,6 @@
 package vn.motcua.service;
 
+import vn.motcua.domain.dossier.RegistrationRequest;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;

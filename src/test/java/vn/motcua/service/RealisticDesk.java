@@ -79,8 +79,8 @@ public final class RealisticDesk {
                     .code(code)
                     .procedureCode(p.code()).procedureName(p.name())
                     .fieldCode(p.field().code()).fieldName(p.field().name())
-                    .applicant(new Applicant(FAMILY[r.nextInt(FAMILY.length)] + " " + GIVEN[r.nextInt(GIVEN.length)],
-                            null, null, null, null, null))
+                    .applicant(Applicant.builder()
+                            .fullName(FAMILY[r.nextInt(FAMILY.length)] + " " + GIVEN[r.nextInt(GIVEN.length)]).build())
                     .receivedAt(received).appointmentAt(due).status(s).finishedAt(finished).returnedAt(returned)
                     .supplements(rounds).deskNo(1).receivedBy(CLERKS[r.nextInt(CLERKS.length)]).version(1)
                     .build());

@@ -1,5 +1,6 @@
 package vn.motcua.service;
 
+import vn.motcua.domain.dossier.RegistrationRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

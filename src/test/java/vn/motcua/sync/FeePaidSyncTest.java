@@ -24,7 +24,7 @@ import vn.motcua.domain.dossier.DossierAction;
 import vn.motcua.domain.dossier.ProgressEntry;
 import vn.motcua.service.DeskContext;
 import vn.motcua.service.DeskSettings;
-import vn.motcua.service.RegistrationRequest;
+import vn.motcua.domain.dossier.RegistrationRequest;
 import vn.motcua.service.SetupService;
 import vn.motcua.store.AttachmentRepository;
 import vn.motcua.store.AttachmentRepository.StoredAttachment;

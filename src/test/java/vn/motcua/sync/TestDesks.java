@@ -9,7 +9,7 @@ import java.util.List;
 import vn.motcua.domain.account.Actor;
 import vn.motcua.service.DeskContext;
 import vn.motcua.service.DeskSettings;
-import vn.motcua.service.RegistrationRequest;
+import vn.motcua.domain.dossier.RegistrationRequest;
 import vn.motcua.service.SetupService;
 
 /** Real desks for the sync tests: set up for an office with blocks of 3000 codes, and a registration. */

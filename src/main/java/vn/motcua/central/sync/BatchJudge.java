@@ -364,7 +364,7 @@ final class BatchJudge {
         Dossier probe() {
             return Dossier.builder()
                     .id(UUID.fromString(id)).code(code).procedureCode("-").channel(Channel.DIRECT)
-                    .applicant(new Applicant("-", null, null, null, null, null))
+                    .applicant(Applicant.builder().fullName("-").build())
                     .receivedAt(java.time.LocalDateTime.of(2000, 1, 1, 0, 0))
                     .status(status).interopAgency(interop).version(Math.max(1, version))
                     .build();

@@ -45,7 +45,7 @@ import vn.motcua.domain.dossier.ReturnMethod;
 import vn.motcua.domain.text.Text;
 import vn.motcua.service.DeskContext;
 import vn.motcua.service.Problem;
-import vn.motcua.service.RegistrationRequest;
+import vn.motcua.domain.dossier.RegistrationRequest;
 import vn.motcua.service.RegistrationService.Registered;
 import vn.motcua.service.ValidationException;
 

@@ -51,8 +51,7 @@ final class DossierFixtures {
                 .procedureCode("1.004873")
                 .procedureName("Xác nhận tình trạng hôn nhân")
                 .channel(Channel.DIRECT)
-                .applicant(new Applicant("Phạm Văn An", "001090001234", null, null, null,
-                        null))
+                .applicant(Applicant.builder().fullName("Phạm Văn An").idNumber("001090001234").build())
                 .processingTime(ProcessingTime.workingDays(8))
                 .receivedAt(RECEIVED)
                 .appointmentAt(APPOINTMENT)

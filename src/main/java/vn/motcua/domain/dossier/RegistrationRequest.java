@@ -1,4 +1,4 @@
-package vn.motcua.service;
+package vn.motcua.domain.dossier;
 
 import java.util.List;
 
