@@ -305,6 +305,7 @@ public final class CentralServer implements AutoCloseable {
                     Math.round(o.topAddressShare() * 10_000) / 10_000.0);
         }
         g.put("motcua_audit_chains_regressed", ctx.regressedAuditChains().size());
+        g.putAll(vn.motcua.central.portal.PortalStatus.gauges(ctx.database(), ctx.clock()));
         return g;
     }
 
