@@ -40,7 +40,7 @@ import vn.motcua.store.catalog.CatalogFile;
         subcommands = {CentralCommand.Serve.class, CentralCommand.OfficeCmd.class, CentralCommand.EnrollCode.class,
             CentralCommand.DeviceCmd.class, CentralCommand.CatalogCmd.class, CentralCommand.CalendarCmd.class,
             CentralCommand.Bench.class, CentralAccountCommand.class, CentralCommand.FilesCmd.class,
-            CentralCommand.Trust.class})
+            CentralCommand.Trust.class, CentralPortalCommand.class})
 final class CentralCommand {
 
     /** Database options shared by every central command. */
@@ -147,6 +147,8 @@ final class CentralCommand {
         String keystorePassword;
         @Option(names = "--tls-port", defaultValue = "8443", description = "HTTPS port (8443)")
         int tlsPort;
+        @Mixin
+        CentralPortalCommand.ServeOptions portal;
 
         @Override
         CentralConfig configure(CentralConfig cfg) {
@@ -170,13 +172,14 @@ final class CentralCommand {
         @Override
         Integer execute(CentralContext ctx, CentralConfig cfg) throws Exception {
             CountDownLatch stop = new CountDownLatch(1);
-            try (CentralServer server = CentralServer.start(ctx, cfg)) {
+            try (CentralServer server = CentralServer.start(ctx, cfg); AutoCloseable sender = portal.start(ctx)) {
                 Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "central-shutdown"));
                 Map<String, Object> out = new LinkedHashMap<>();
                 out.put("listening", (cfg.tlsKeystore() != null ? "https " : "http ") + cfg.host() + ":"
                         + server.port());
                 out.put("baseUrl", server.baseUrl());
                 out.put("database", ctx.database().dialect().name().toLowerCase(java.util.Locale.ROOT));
+                out.put("portal", sender == null ? "off" : "sending");
                 printJson(out);
                 stop.await();
             }

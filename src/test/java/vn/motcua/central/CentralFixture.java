@@ -32,20 +32,30 @@ final class CentralFixture implements AutoCloseable {
     final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
     final String base;
+    private final CentralConfig cfg;
 
     /** A desk as the tests drive it: its token and rating secret. */
     record Desk(String office, int desk, String token, String ratingSecret, String deviceId) {
     }
 
     CentralFixture(String dbUrl, String user, String password, CentralConfig.RateLimits limits) {
-        CentralConfig cfg = CentralConfig.defaults(dbUrl).withDatabase(dbUrl, user, password, 4)
+        this(CentralConfig.defaults(dbUrl).withDatabase(dbUrl, user, password, 4)
                 .withHost("127.0.0.1").withPort(0).withLimits(limits).withMaxBodyBytes(256 * 1024)
-                .withRatingWindow(Duration.ofHours(24)).withKeyFile(keyFile(dbUrl));
+                .withRatingWindow(Duration.ofHours(24)).withKeyFile(keyFile(dbUrl)));
+        ctx.admin().addOffice(OFFICE_A, "Xã Quảng Phú", false);
+        ctx.admin().addOffice(OFFICE_B, "Xã Quảng Tâm", false);
+    }
+
+    private CentralFixture(CentralConfig cfg) {
+        this.cfg = cfg;
         this.ctx = CentralContext.open(cfg, clock);
         this.server = CentralServer.start(ctx, cfg);
         this.base = server.baseUrl();
-        ctx.admin().addOffice(OFFICE_A, "Xã Quảng Phú", false);
-        ctx.admin().addOffice(OFFICE_B, "Xã Quảng Tâm", false);
+    }
+
+    /** Another node serving the same database with the same key file (the multi-node tests). */
+    CentralFixture secondNode() {
+        return new CentralFixture(cfg);
     }
 
     /** A fresh key file per server (beside the SQLite file; in a temporary folder for PostgreSQL). */

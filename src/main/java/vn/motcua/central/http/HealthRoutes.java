@@ -65,6 +65,7 @@ final class HealthRoutes implements RouteGroup {
                     Math.round(o.topAddressShare() * 10_000) / 10_000.0);
         }
         g.put("motcua_audit_chains_regressed", ctx.regressedAuditChains().size());
+        g.putAll(vn.motcua.central.portal.PortalStatus.gauges(ctx.database(), ctx.clock()));
         return g;
     }
 }

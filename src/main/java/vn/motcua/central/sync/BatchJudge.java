@@ -310,6 +310,7 @@ final class BatchJudge {
                         textOrNull(s.data, "receivedById"), textOrNull(s.data, "receivedByName")));
             }
             dossiers.upsertDossiers(c, rows);
+            vn.motcua.central.portal.PortalOutbox.enqueue(c, rows, progressRows); // national portal work
         }
         dossiers.insertEvents(c, eventRows);
         dossiers.insertProgress(c, progressRows);
