@@ -318,6 +318,8 @@ final class BatchJudge {
         trust.insertCorrections(c, corrections, now);
         trust.insertCounterRatings(c, counterRatings, now);
         ratings.settle(c, device.officeCode(), received);
+        vn.motcua.central.province.FigureUpdates.apply(c, java.util.stream.Stream.concat(changed.keySet().stream(),
+                counterRatings.stream().map(TrustRepository.CounterRating::dossierId)).toList());
     }
 
     /** A refusal of the whole batch because of {@code f}: "event n (dossier «code»): why". */
