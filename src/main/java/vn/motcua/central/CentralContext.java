@@ -135,6 +135,11 @@ public final class CentralContext implements AutoCloseable {
         return db.read(ratingRepo::perOffice);
     }
 
+    /** The province's figures: overview of every commune and one commune's page (issue 16, decision 0012). */
+    public vn.motcua.central.province.ProvinceFigures provinceFigures() {
+        return new vn.motcua.central.province.ProvinceFigures(db, clock);
+    }
+
     /** Office accounts managed by the province (they come down to the desks by pull). */
     public OfficeAccountService accounts() {
         return accounts;

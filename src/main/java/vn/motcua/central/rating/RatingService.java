@@ -194,12 +194,22 @@ public final class RatingService {
                 }
                 ratings.save(c, target.code(), target.officeCode(), level.name(), reason, criteriaJson, CHANNEL_QR,
                         ratedAt, now, standing(held, ratedAt, existing.get().keyDevice(), clientHash));
+                figures(c, held);
                 return new Submitted(Outcome.UPDATED, ratedAt, until);
             }
             ratings.save(c, target.code(), target.officeCode(), level.name(), reason, criteriaJson, CHANNEL_QR, now,
                     now, standing(held, now, target.keyDevice(), clientHash));
+            figures(c, held);
             return new Submitted(Outcome.CREATED, now, changeableUntil(now));
         });
+    }
+
+    /** A rating of a held dossier counts (or not) at once: the province figures follow in the same transaction. */
+    private static void figures(java.sql.Connection c, Optional<DossierRepository.Held> held)
+            throws java.sql.SQLException {
+        if (held.isPresent()) {
+            vn.motcua.central.province.FigureUpdates.apply(c, java.util.List.of(held.get().id()));
+        }
     }
 
     private static String json(Map<RatingCriterion, String> criteria) {

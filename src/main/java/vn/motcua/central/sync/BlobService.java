@@ -220,6 +220,7 @@ public final class BlobService {
                 throw ApiException.badRequest("INVALID_ATTACHMENT", "Kích thước hoặc loại tệp khác với tệp đã gửi.");
             }
             blobs.insertAttachment(c, row);
+            vn.motcua.central.province.FigureUpdates.apply(c, List.of(row.dossierId()));
             dossiers.touch(c, device.officeCode(), List.of(row.dossierId()), row.storedAt());
             return true;
         });

@@ -408,6 +408,8 @@ public final class PushService {
             trust.insertCorrections(c, corrections, now);
             trust.insertCounterRatings(c, counterRatings, now);
             ratings.settle(c, device.officeCode(), received);
+            vn.motcua.central.province.FigureUpdates.apply(c, java.util.stream.Stream.concat(changed.keySet().stream(),
+                    counterRatings.stream().map(TrustRepository.CounterRating::dossierId)).toList());
         }
     }
 
