@@ -218,6 +218,7 @@ public final class CentralServer implements AutoCloseable {
             r.get("/tra-cuu/{code}", c -> limited(c, pages, address, metrics, "lookup", lookup::show));
             r.post("/tra-cuu/{code}", c -> limitedPost(c, lookupPosts, address, metrics, "lookup", lookup::submit));
             r.get("/static/{file}", CentralServer::font);
+            new vn.motcua.central.dashboard.DashboardRoutes(ctx, https, address::of).register(r); // issue 16
             r.get("/", c -> Pages.message(c, 200, "Quầy Một Cửa", "Máy chủ trung tâm", Pages.ICON_OK,
                     "Máy chủ đang hoạt động", "Quét mã QR trên giấy tiếp nhận hồ sơ để tra cứu hoặc đánh giá.",
                     null, null));
