@@ -35,6 +35,7 @@ public final class CentralContext implements AutoCloseable {
     private final vn.motcua.central.rating.RatingKeys ratingKeys;
     private final vn.motcua.central.store.TrustRepository trust = new vn.motcua.central.store.TrustRepository();
     private final RatingRepository ratingRepo = new RatingRepository();
+    private final vn.motcua.central.dashboard.ProvinceAccounts provinceAccounts;
 
     private CentralContext(CentralDatabase db, CentralConfig cfg, Clock clock) {
         this.db = db;
@@ -58,6 +59,9 @@ public final class CentralContext implements AutoCloseable {
         this.blobs = new BlobService(db, blobRepo, dossiers, clock);
         this.accounts = new OfficeAccountService(db, offices, accountRepo, clock);
         this.lookups = new LookupService(db, dossiers, clock);
+        this.provinceAccounts = new vn.motcua.central.dashboard.ProvinceAccounts(db,
+                new vn.motcua.central.store.ProvinceUserRepository(), clock, java.time.Duration.ofMinutes(30),
+                java.time.Duration.ofHours(12));
         background.scheduleWithFixedDelay(this::flushLastSeen, DeviceAuth.FLUSH_SECONDS, DeviceAuth.FLUSH_SECONDS,
                 java.util.concurrent.TimeUnit.SECONDS);
         // once a day, starting a minute after start: drop uploads a desk abandoned a month ago
@@ -139,6 +143,11 @@ public final class CentralContext implements AutoCloseable {
     /** Office accounts managed by the province (they come down to the desks by pull). */
     public OfficeAccountService accounts() {
         return accounts;
+    }
+
+    /** The province's dashboard accounts, sessions and audit log. */
+    public vn.motcua.central.dashboard.ProvinceAccounts provinceAccounts() {
+        return provinceAccounts;
     }
 
     private final java.util.concurrent.ScheduledExecutorService background =

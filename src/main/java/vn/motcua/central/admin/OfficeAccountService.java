@@ -130,7 +130,7 @@ public final class OfficeAccountService {
     }
 
     /** A random password of 12 letters and digits in three groups, e.g. {@code k7qx-m2pd-h3tr} (about 60 bits). */
-    static String generatePassword() {
+    public static String generatePassword() {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < 12; i++) {
             if (i > 0 && i % 4 == 0) {

@@ -45,7 +45,8 @@ public final class CentralServer implements AutoCloseable {
                 new HealthRoutes(ctx, metrics),
                 new SyncApiRoutes(ctx, cfg, metrics, publicBase::get),
                 new FileRoutes(ctx, metrics, cfg.maxBodyBytes()),
-                new CitizenRoutes(ctx, cfg, metrics));
+                new CitizenRoutes(ctx, cfg, metrics),
+                new vn.motcua.central.dashboard.DashboardRoutes(ctx, https(cfg), new ClientAddress(cfg.trustProxy())::of));
 
         Javalin app = Javalin.create(config -> {
             server(config, cfg);
@@ -59,6 +60,11 @@ public final class CentralServer implements AutoCloseable {
         LOG.info("Central server listening on {}:{} (database {}), public base URL {}", cfg.host(), app.port(),
                 ctx.database().dialect(), base);
         return new CentralServer(app, base);
+    }
+
+    /** Whether the node is reached over HTTPS (its own keystore, or a TLS proxy in front named by the base URL). */
+    static boolean https(CentralConfig cfg) {
+        return cfg.tlsKeystore() != null || cfg.baseUrl() != null && cfg.baseUrl().startsWith("https:");
     }
 
     /** Host, port, body limit, the citizen forms' size filter, and HTTPS only when a keystore is given. */

@@ -47,7 +47,7 @@ final class CitizenRoutes implements RouteGroup {
         this.ratingPosts = new RateLimiter(limits.ratingPostsPer10Min(), Duration.ofMinutes(10), clock);
         this.lookupPosts = new RateLimiter(limits.lookupPostsPer10Min(), Duration.ofMinutes(10), clock);
         this.address = new ClientAddress(cfg.trustProxy());
-        boolean https = cfg.tlsKeystore() != null || cfg.baseUrl() != null && cfg.baseUrl().startsWith("https:");
+        boolean https = CentralServer.https(cfg);
         Csrf csrf = new Csrf(https);
         this.rating = new RatingPage(ctx.ratings(), csrf, metrics);
         this.lookup = new LookupPage(ctx.lookups(), csrf, metrics);

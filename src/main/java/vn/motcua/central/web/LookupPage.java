@@ -3,14 +3,11 @@ package vn.motcua.central.web;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import vn.motcua.central.http.Metrics;
 import vn.motcua.central.lookup.LookupService;
 import vn.motcua.central.lookup.LookupService.Result;
 import vn.motcua.central.store.DossierRepository.LookupView;
-import vn.motcua.central.store.DossierRepository.ProgressRow;
 import vn.motcua.domain.dossier.DossierStatus;
 
 /**
@@ -36,7 +33,7 @@ public final class LookupPage {
             badCode(ctx);
             return;
         }
-        form(ctx, 200, code.get(), "");
+        form(ctx, 200, code.get(), null);
     }
 
     public void submit(Context ctx) {
@@ -78,38 +75,25 @@ public final class LookupPage {
                 "Vui lòng quét lại mã QR tra cứu trên giấy tiếp nhận hồ sơ, hoặc kiểm tra lại mã hồ sơ.", null, null);
     }
 
-    private void form(Context ctx, int status, String code, String notice) {
-        Map<String, String> v = new HashMap<>();
-        v.put("code", code);
-        v.put("notice", notice);
-        v.put("csrf", csrf.issue(ctx));
-        v.put("action", "/tra-cuu/" + URLEncoder.encode(code, StandardCharsets.UTF_8));
-        Pages.send(ctx, status, "Quầy Một Cửa", HEADING, Template.of("lookup-form").render(v));
+    private void form(Context ctx, int status, String code, Pages.Notice notice) {
+        Pages.send(ctx, status, "citizen/lookup-form.jte", "code", code, "notice", notice, "csrf", csrf.issue(ctx),
+                "action", "/tra-cuu/" + URLEncoder.encode(code, StandardCharsets.UTF_8));
     }
 
     private void result(Context ctx, LookupView d) {
         DossierStatus status = DossierStatus.fromCode(d.status()).orElse(DossierStatus.NEW);
-        Map<String, String> v = new HashMap<>();
-        v.put("status", label(status));
-        v.put("statusClass", switch (status) {
+        String statusClass = switch (status) {
             case RELEASING, DONE -> "done";
             case DENIED, CANCELLED, UNRESOLVED -> "stop";
             case WAITING, PAYING -> "wait";
             default -> "";
-        });
-        v.put("code", d.code());
-        v.put("office", d.officeName());
-        v.put("procedure", d.procedureName() == null ? "" : d.procedureName());
-        v.put("receivedAt", Html.localText(d.receivedAt()));
-        v.put("appointmentAt", d.appointmentAt() == null ? "Không có ngày hẹn trả cụ thể theo quy định"
-                : Html.localText(d.appointmentAt()));
-        StringBuilder steps = new StringBuilder();
-        for (ProgressRow p : d.progress()) {
-            steps.append("<li><span class=\"when\">").append(Html.escape(Html.localText(p.at())))
-                    .append("</span><span class=\"what\">").append(Html.escape(p.action())).append("</span></li>\n");
-        }
-        v.put("steps", steps.toString());
-        Pages.send(ctx, 200, d.officeName(), HEADING, Template.of("lookup-result").render(v));
+        };
+        Pages.send(ctx, 200, "citizen/lookup-result.jte", "office", d.officeName(), "status", label(status),
+                "statusClass", statusClass, "code", d.code(),
+                "procedure", d.procedureName() == null ? "" : d.procedureName(),
+                "receivedAt", Html.localText(d.receivedAt()),
+                "appointmentAt", d.appointmentAt() == null ? "Không có ngày hẹn trả cụ thể theo quy định"
+                        : Html.localText(d.appointmentAt()), "progress", d.progress());
     }
 
     /** The citizen-facing label: "Đã xử lý xong" reads better as "Đã có kết quả, chờ trả". */

@@ -1,44 +1,35 @@
 package vn.motcua.central.web;
 
 import io.javalin.http.Context;
-import java.util.HashMap;
-import java.util.Map;
 
-/** Renders citizen pages in the common layout, with the headers every public page carries. */
+/** Renders citizen pages in the common layout (JTE, {@code citizen/*.jte}), with the headers every public page carries. */
 public final class Pages {
-    private static final String CSS = Template.resource("site.css");
+    private static final String CSS = Views.resource("site.css");
     /** The rating token travels in the URL: never leak it through Referer, never cache, never frame. */
     private static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; "
             + "img-src 'self' data:; font-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
-    public static final String ICON_OK = "<svg viewBox=\"0 0 72 72\" aria-hidden=\"true\"><circle cx=\"36\" cy=\"36\" "
-            + "r=\"34\" fill=\"#2e7d32\"/><path d=\"M21 37l10 10 20-22\" stroke=\"#fff\" stroke-width=\"6\" fill=\"none\" "
-            + "stroke-linecap=\"round\" stroke-linejoin=\"round\"/></svg>";
-    public static final String ICON_STOP = "<svg viewBox=\"0 0 72 72\" aria-hidden=\"true\"><circle cx=\"36\" cy=\"36\" "
-            + "r=\"34\" fill=\"#c62828\"/><path d=\"M36 18v24\" stroke=\"#fff\" stroke-width=\"7\" stroke-linecap=\"round\"/>"
-            + "<circle cx=\"36\" cy=\"53\" r=\"4.5\" fill=\"#fff\"/></svg>";
-    public static final String ICON_INFO = "<svg viewBox=\"0 0 72 72\" aria-hidden=\"true\"><circle cx=\"36\" cy=\"36\" "
-            + "r=\"34\" fill=\"#0b5cad\"/><circle cx=\"36\" cy=\"20\" r=\"4.5\" fill=\"#fff\"/><path d=\"M36 31v22\" "
-            + "stroke=\"#fff\" stroke-width=\"7\" stroke-linecap=\"round\"/></svg>";
+    /** Icons of the message page (drawn by {@code citizen/icon.jte}). */
+    public static final String ICON_OK = "ok";
+    public static final String ICON_STOP = "stop";
+    public static final String ICON_INFO = "info";
+
+    /** A coloured line above a form: kind {@code info}, {@code error} or {@code ok}. */
+    public record Notice(String kind, String text) {
+    }
 
     private Pages() {
     }
 
-    /**
-     * Answers with a full page.
-     *
-     * @param org     the small line above the title (office name, or the service name)
-     * @param heading the page's title line
-     */
-    public static void send(Context ctx, int status, String org, String heading, String body) {
-        Map<String, String> v = new HashMap<>();
-        v.put("title", heading + " — Quầy Một Cửa");
-        v.put("css", CSS);
-        v.put("org", org);
-        v.put("heading", heading);
-        v.put("body", body);
+    /** The citizen pages' style sheet (inlined by the layout: one request per page). */
+    public static String css() {
+        return CSS;
+    }
+
+    /** Answers with a full page rendered from {@code template} and its named parameters. */
+    public static void send(Context ctx, int status, String template, Object... params) {
         securityHeaders(ctx);
-        ctx.status(status).contentType("text/html; charset=utf-8").result(Template.of("layout").render(v));
+        ctx.status(status).contentType("text/html; charset=utf-8").result(Views.render(template, params));
     }
 
     public static void securityHeaders(Context ctx) {
@@ -49,22 +40,21 @@ public final class Pages {
         ctx.header("Cache-Control", "no-store");
     }
 
-    /** A page with one icon, one headline, a paragraph of text and an optional link button. */
+    /**
+     * A page with one icon, one headline, a paragraph of text and an optional link button.
+     *
+     * @param org     the small line above the title (office name, or the service name)
+     * @param heading the page's title line
+     */
     public static void message(Context ctx, int status, String org, String heading, String icon, String headline,
                                String text, String linkHref, String linkText) {
-        Map<String, String> v = new HashMap<>();
-        v.put("icon", icon);
-        v.put("headline", headline);
-        v.put("text", "<p>" + Html.escape(text) + "</p>");
-        v.put("action", linkHref == null ? "" : "<a class=\"button secondary\" href=\"" + Html.escape(linkHref) + "\">"
-                + Html.escape(linkText) + "</a>");
-        send(ctx, status, org, heading, Template.of("message").render(v));
+        send(ctx, status, "citizen/message.jte", "org", org, "heading", heading, "icon", icon, "headline", headline,
+                "text", text, "linkHref", linkHref, "linkText", linkText);
     }
 
-    public static String notice(String kind, String text) {
-        return "<div class=\"notice " + kind + "\" role=\"status\">" + Html.escape(text) + "</div>";
+    public static Notice notice(String kind, String text) {
+        return new Notice(kind, text);
     }
-
     /**
      * The 429 page for a client over its budget: {@code Retry-After} and the text both say how long the block
      * really lasts ({@code wait}: until the client's window ends).

@@ -6,7 +6,6 @@ import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -53,9 +52,9 @@ public final class RatingPage {
             return;
         }
         Form form = existing.map(Form::of).orElseGet(Form::empty);
-        String notice = existing.map(r -> Pages.notice("info", "Ông/bà đã đánh giá hồ sơ này: «"
+        Pages.Notice notice = existing.map(r -> Pages.notice("info", "Ông/bà đã đánh giá hồ sơ này: «"
                 + RatingLevel.valueOf(r.level()).labelVi() + "». Ông/bà có thể thay đổi đánh giá đến "
-                + Html.dateTime(ratings.changeableUntil(r.ratedAt())) + ".")).orElse("");
+                + Html.dateTime(ratings.changeableUntil(r.ratedAt())) + ".")).orElse(null);
         render(ctx, 200, t, form, notice);
     }
 
@@ -116,36 +115,11 @@ public final class RatingPage {
                         + "đánh giá đã hết. Cảm ơn ông/bà đã góp ý.", null, null);
     }
 
-    private void render(Context ctx, int status, Target t, Form form, String notice) {
-        Map<String, String> v = new HashMap<>();
-        v.put("code", t.code());
-        v.put("procedure", t.procedureName() == null ? "Đang cập nhật" : t.procedureName());
-        v.put("notice", notice);
-        v.put("action", link(t, ctx.queryParam("t")));
-        v.put("csrf", csrf.issue(ctx));
-        v.put("checkedVery", form.level == RatingLevel.VERY_SATISFIED ? " checked" : "");
-        v.put("checkedSatisfied", form.level == RatingLevel.SATISFIED ? " checked" : "");
-        v.put("checkedDissatisfied", form.level == RatingLevel.DISSATISFIED ? " checked" : "");
-        v.put("reason", form.reason == null ? "" : form.reason);
-        v.put("detailsOpen", form.criteria.isEmpty() ? "" : " open");
-        v.put("criteria", criteria(form.criteria));
-        Pages.send(ctx, status, t.officeName(), HEADING, Template.of("rating-form").render(v));
-    }
-
-    private static String criteria(Map<RatingCriterion, String> chosen) {
-        StringBuilder sb = new StringBuilder();
-        for (RatingCriterion c : RatingCriterion.values()) {
-            sb.append("<fieldset class=\"crit\"><legend>").append(Html.escape(c.questionVi()))
-                    .append("</legend><div class=\"chips\">");
-            for (RatingCriterion.Choice ch : c.choices()) {
-                sb.append("<label><input type=\"radio\" name=\"").append(c.formField()).append("\" value=\"")
-                        .append(Html.escape(ch.value())).append('"')
-                        .append(ch.value().equals(chosen.get(c)) ? " checked" : "").append('>')
-                        .append(Html.escape(ch.labelVi())).append("</label>");
-            }
-            sb.append("</div></fieldset>\n");
-        }
-        return sb.toString();
+    private void render(Context ctx, int status, Target t, Form form, Pages.Notice notice) {
+        Pages.send(ctx, status, "citizen/rating-form.jte", "office", t.officeName(), "code", t.code(),
+                "procedure", t.procedureName() == null ? "Đang cập nhật" : t.procedureName(), "notice", notice,
+                "action", link(t, ctx.queryParam("t")), "csrf", csrf.issue(ctx), "level", form.level,
+                "reason", form.reason == null ? "" : form.reason, "criteria", form.criteria);
     }
 
     private static String link(Target t, String token) {
