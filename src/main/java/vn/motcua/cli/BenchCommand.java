@@ -33,7 +33,7 @@ import vn.motcua.store.Json;
     "The cold-start row needs a display ($DISPLAY, e.g. `Xvfb :99 &` and DISPLAY=:99); without one it is skipped.",
     "Subcommands print JSON figures (medians and percentiles) of one thing."},
         subcommands = {BenchCommand.Search.class, BenchCommand.Report.class, ReceiptCommand.Bench.class,
-            DashboardBench.class, BenchCommand.Register.class})
+            DashboardBench.class, BenchCommand.Register.class, BenchCommand.Jsonl.class})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -113,13 +113,15 @@ final class BenchCommand implements Callable<Integer> {
         int dossiers;
         @Option(names = "--queries", defaultValue = "300", description = "timed searches per query text")
         int queries;
+        @Option(names = "--data-dir-keep", description = "reuse/keep this folder (generates only what is missing)")
+        Path keep;
 
         @Override
         public Integer call() throws Exception {
-            Path dir = freshDesk();
+            Path dir = benchDesk(keep);
             try (DeskContext ctx = DeskContext.open(dir)) {
                 long t0 = System.nanoTime();
-                generate(ctx, dossiers);
+                fillTo(ctx, dossiers);
                 double insertSeconds = (System.nanoTime() - t0) / 1e9;
                 Map<String, Object> out = new LinkedHashMap<>();
                 out.put("dossiers", dossiers);
@@ -130,12 +132,42 @@ final class BenchCommand implements Callable<Integer> {
                     results.add(time(ctx, q, queries));
                 }
                 out.put("searches", results);
+                Map<String, Object> kinds = new LinkedHashMap<>();
+                for (Map.Entry<String, String> k : kinds(ctx).entrySet()) {
+                    kinds.put(k.getKey(), time(ctx, k.getValue(), queries));
+                }
+                out.put("kinds", kinds);
                 out.put("dbFileMiB", round(Files.size(ctx.database().file()) / 1048576.0));
                 printJson(spec, out);
             } finally {
-                deleteTree(dir);
+                if (keep == null) {
+                    deleteTree(dir);
+                }
             }
             return 0;
+        }
+
+        /**
+         * One query of each kind (issue 18), by its row name: a code, ID number and phone taken from the dossier in
+         * the middle of the desk, the ID prefix "038", one name word, a full name without and with diacritics.
+         */
+        static Map<String, String> kinds(DeskContext ctx) {
+            String[] mid = ctx.database().read(c -> {
+                try (var st = c.createStatement(); var rs = st.executeQuery("SELECT code, applicant_id, "
+                        + "applicant_phone FROM dossier WHERE rowid = (SELECT max(rowid) / 2 FROM dossier)")) {
+                    return rs.next() ? new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}
+                            : new String[] {"000.00.01.H22-250102-0001", "038095001234", "0912345678"};
+                }
+            });
+            Map<String, String> m = new LinkedHashMap<>();
+            m.put("full code", mid[0]);
+            m.put("ID number", mid[1]);
+            m.put("ID prefix", "038");
+            m.put("phone", mid[2]);
+            m.put("one name word", "nguyen");
+            m.put("full name", "nguyen van duc");
+            m.put("name with diacritics", "Nguyễn Văn Đức");
+            return m;
         }
 
         /** Times {@code runs} searches for {@code q} (50 hits at most) after 20 untimed ones. */
@@ -319,6 +351,56 @@ final class BenchCommand implements Callable<Integer> {
                 return new Timing[] {full, normal};
             } finally {
                 ctx.database().writerSynchronous(true);
+            }
+        }
+    }
+
+    @Command(name = "jsonl", description = {"Time `register --jsonl` on a fresh temporary desk over N generated lines "
+            + "(the suite's row, alone), optionally with --group; --input-out keeps the generated lines.",
+        "Prints lines, seconds and dossiers/s (target ≥ 2,000/s)."})
+    static final class Jsonl implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--lines", defaultValue = "20000")
+        int lines;
+        @Option(names = "--group", defaultValue = "200", description = "passed to register --jsonl")
+        int group;
+        @Option(names = "--input-out", paramLabel = "FILE", description = "also write the generated lines here")
+        Path inputOut;
+
+        @Override
+        public Integer call() throws Exception {
+            Path dir = freshDesk();
+            try {
+                List<String> codes;
+                try (DeskContext ctx = DeskContext.open(dir)) {
+                    codes = ctx.catalog().list(true).stream().map(Procedure::code).toList();
+                }
+                String text = SampleDossiers.registrationLines(42, codes, lines);
+                Path input = dir.resolve("bench.jsonl");
+                Files.writeString(input, text);
+                if (inputOut != null) {
+                    Files.writeString(inputOut, text);
+                }
+                java.io.StringWriter out = new java.io.StringWriter();
+                java.io.StringWriter err = new java.io.StringWriter();
+                long t0 = System.nanoTime();
+                int exit = MotCuaCommand.newCommandLine(new PrintWriter(out), new PrintWriter(err)).execute(
+                        "--data-dir", dir.toString(), "register", "--jsonl", input.toString(), "--group",
+                        String.valueOf(group));
+                double seconds = (System.nanoTime() - t0) / 1e9;
+                long ok = out.toString().lines().filter(l -> l.contains("\"ok\":true")).count();
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("lines", lines);
+                m.put("group", group);
+                m.put("exit", exit);
+                m.put("registered", ok);
+                m.put("seconds", round(seconds));
+                m.put("perSecond", round(lines / seconds));
+                printJson(spec, m);
+                return exit;
+            } finally {
+                deleteTree(dir);
             }
         }
     }

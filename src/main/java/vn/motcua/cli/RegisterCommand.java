@@ -43,10 +43,16 @@ import vn.motcua.store.Json;
         + "registration before its result line is printed; a bad line stores nothing. Exit 0 when every line was "
         + "registered, 2 when some were refused."})
 final class RegisterCommand extends DeskCommand {
-    /** Exactly one JSON value per input: a second object or any trailing text is refused, never dropped. */
-    private static final ObjectReader READER = Json.mapper().readerFor(RegistrationRequest.class)
-            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    private static final ObjectWriter LINE = Json.mapper().writer();
+    /**
+     * Built on first use, not when picocli builds the command tree: every command (even {@code --version}) creates
+     * this class, and building the JSON mapper then cost each of them ~1,200 classes (issue 18).
+     */
+    private static final class Mapping {
+        /** Exactly one JSON value per input: a second object or any trailing text is refused, never dropped. */
+        static final ObjectReader READER = Json.mapper().readerFor(RegistrationRequest.class)
+                .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        static final ObjectWriter LINE = Json.mapper().writer();
+    }
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Input input;
@@ -120,7 +126,7 @@ final class RegisterCommand extends DeskCommand {
                         } else {
                             refused++;
                         }
-                        out.println(LINE.writeValueAsString(res));
+                        out.println(Mapping.LINE.writeValueAsString(res));
                     }
                     out.flush();
                     numbers.clear();
@@ -209,7 +215,7 @@ final class RegisterCommand extends DeskCommand {
 
     private static RegistrationRequest parse(InputStream in) throws IOException {
         try {
-            return READER.readValue(in);
+            return Mapping.READER.readValue(in);
         } catch (JsonProcessingException e) {
             throw refused(e, true);
         }
@@ -217,7 +223,7 @@ final class RegisterCommand extends DeskCommand {
 
     private static RegistrationRequest parse(String line) {
         try {
-            return READER.readValue(line);
+            return Mapping.READER.readValue(line);
         } catch (JsonProcessingException e) {
             throw refused(e, false);
         }

@@ -119,6 +119,8 @@ public final class DeskApp implements MainView.Shell {
         stage.setTitle(messages.t("app.title") + " — " + office.officeName());
         LoginViewModel vm = new LoginViewModel(ctx.accounts(), tasks, messages, actor -> signedIn(actor, office));
         setRoot(new LoginView(vm, messages, office.officeName(), username).root());
+        DeskLauncher.mark("sign-in screen built (FXML)");
+        javafx.application.Platform.runLater(() -> DeskLauncher.mark("sign-in screen's first pulse"));
     }
 
     private void signedIn(Actor actor, OfficeProfile office) {

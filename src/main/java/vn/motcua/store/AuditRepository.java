@@ -26,8 +26,8 @@ public final class AuditRepository {
     public void record(Connection c, LocalDateTime at, String actor, String action, UUID dossierId, String detail)
             throws SQLException {
         String prev = GENESIS;
-        try (var st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT hash FROM audit WHERE hash IS NOT NULL ORDER BY id DESC LIMIT 1")) {
+        try (var ps = c.prepareStatement("SELECT hash FROM audit WHERE hash IS NOT NULL ORDER BY id DESC LIMIT 1");
+             ResultSet rs = ps.executeQuery()) {
             if (rs.next()) {
                 prev = rs.getString(1);
             }

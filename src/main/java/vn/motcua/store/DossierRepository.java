@@ -117,24 +117,32 @@ public final class DossierRepository {
     }
 
     /**
-     * Full-text search over code, applicant name, ID number, phone and procedure name, insensitive to diacritics and
-     * đ/Đ. Every word of the query must match the start of a word of the dossier.
+     * Search over code, applicant name, ID numbers, phone and procedure name, insensitive to diacritics and đ/Đ.
+     * Every word of the query must match the start of a word of the dossier. The first page is found without ranking
+     * every match ({@link DossierSearch}): exact codes, ID numbers and phones by index, words as whole terms before
+     * prefixes, newest first.
      */
     public List<Dossier> search(Connection c, String query, int limit) throws SQLException {
-        String match = ftsQuery(query);
-        if (match.isEmpty()) {
+        List<Long> rowids = DossierSearch.rowids(c, query, Math.max(1, Math.min(limit, 1000)));
+        if (rowids.isEmpty()) {
             return List.of();
         }
-        String sql = "SELECT " + prefixed("d") + " FROM dossier_search s JOIN dossier d ON d.rowid = s.rowid "
-                + "WHERE dossier_search MATCH ? AND d.deleted = 0 ORDER BY s.rank, d.received_at DESC LIMIT ?";
-        List<Dossier> out = new ArrayList<>();
+        java.util.Map<Long, Dossier> byRowid = new java.util.HashMap<>();
+        String sql = "SELECT rowid, " + COLUMNS + " FROM dossier WHERE rowid IN ("
+                + "?, ".repeat(rowids.size() - 1) + "?)";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, match);
-            ps.setInt(2, Math.max(1, Math.min(limit, 1000)));
+            SqlValues.bind(ps, rowids.toArray());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(map(rs));
+                    byRowid.put(rs.getLong(1), map(rs));
                 }
+            }
+        }
+        List<Dossier> out = new ArrayList<>(rowids.size());
+        for (Long r : rowids) {
+            Dossier d = byRowid.get(r);
+            if (d != null) {
+                out.add(d);
             }
         }
         return out;
@@ -239,7 +247,9 @@ public final class DossierRepository {
             SqlValues.update(c, "DELETE FROM dossier_state WHERE dossier_rowid = (SELECT rowid FROM dossier "
                     + "WHERE id = ?)", dossierId);
             if (!log.isEmpty()) {
-                SqlValues.update(c, "UPDATE dossier SET state_since = ? WHERE id = ?", log.get(0).at(), dossierId);
+                // unchanged on registration (insert already set it): then the row and its indexes are not rewritten
+                SqlValues.update(c, "UPDATE dossier SET state_since = ?1 WHERE id = ?2 AND state_since IS NOT ?1",
+                        log.get(0).at(), dossierId);
             }
             return;
         }

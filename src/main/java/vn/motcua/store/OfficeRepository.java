@@ -36,7 +36,7 @@ public final class OfficeRepository {
     }
 
     public Optional<OfficeProfile> find(Connection c) throws SQLException {
-        try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM office WHERE id = 1")) {
+        try (var ps = c.prepareStatement("SELECT * FROM office WHERE id = 1"); ResultSet rs = ps.executeQuery()) {
             if (!rs.next()) {
                 return Optional.empty();
             }
@@ -59,10 +59,24 @@ public final class OfficeRepository {
                 seal.seal(p.ratingSecret(), label(p.deviceId().toString())), p.deviceId(), p.createdAt());
     }
 
+    /** The last secret opened: the office row is read on every registration, the key file need not be (issue 18). */
+    private record Opened(String stored, String deviceId, String plain) {
+    }
+
+    private volatile Opened opened;
+
     /** The secret, or null when it cannot be opened (key file lost: the desk makes a new secret at start). */
     private String openSecret(String stored, String deviceId) {
+        Opened last = opened;
+        if (last != null && last.stored().equals(stored) && last.deviceId().equals(deviceId)) {
+            return last.plain();
+        }
         try {
-            return seal.open(stored, label(deviceId));
+            String plain = seal.open(stored, label(deviceId));
+            if (stored != null && deviceId != null && plain != null) {
+                opened = new Opened(stored, deviceId, plain);
+            }
+            return plain;
         } catch (vn.motcua.auth.SecretSeal.SealException e) {
             return null;
         }

@@ -32,11 +32,11 @@ public final class OutboxRepository {
         } catch (JsonProcessingException e) {
             throw new StoreException("Cannot serialise outbox payload: " + e.getMessage(), e);
         }
+        // RETURNING gives the sequence in the same step (getGeneratedKeys would run a second statement)
         try (var ps = c.prepareStatement("INSERT INTO outbox (event_id, type, dossier_id, occurred_at, payload) "
-                + "VALUES (?, ?, ?, ?, ?)", java.sql.Statement.RETURN_GENERATED_KEYS)) {
+                + "VALUES (?, ?, ?, ?, ?) RETURNING seq")) {
             SqlValues.bind(ps, eventId, type, dossierId, occurredAt.toString(), json);
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
+            try (ResultSet keys = ps.executeQuery()) {
                 keys.next();
                 return keys.getLong(1);
             }

@@ -70,10 +70,19 @@ public final class QueueRepository {
         return out;
     }
 
-    /** How many dossiers match (for a queue's count or its number of pages). */
+    /** Above this many matches a search's count is not exact: {@link #count} says {@code COUNT_CAP + 1}. */
+    public static final int COUNT_CAP = 10_000;
+
+    /**
+     * How many dossiers match (for a queue's count or its number of pages). With a search text the counting stops at
+     * {@link #COUNT_CAP} + 1 (issue 18): the list says "more than 10,000" instead of counting a million matches.
+     */
     public int count(Connection c, Criteria criteria, String search) throws SQLException {
         List<Object> params = new ArrayList<>();
-        String sql = "SELECT count(*) FROM " + from(search, params) + where(criteria, search, params);
+        String matching = from(search, params) + where(criteria, search, params);
+        String sql = params.isEmpty() || DossierRepository.ftsQuery(search).isEmpty()
+                ? "SELECT count(*) FROM " + matching
+                : "SELECT count(*) FROM (SELECT 1 FROM " + matching + " LIMIT " + (COUNT_CAP + 1) + ")";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             SqlValues.bind(ps, params.toArray());
             try (ResultSet rs = ps.executeQuery()) {

@@ -28,7 +28,9 @@ class BenchSuiteTest {
         assertThat(exit).as(err.toString()).isZero();
         String table = out.toString();
         List<String> figures = List.of("desk cold start to first frame", "register a dossier", "receipt PDF (A5)",
-                "register --jsonl throughput", "search \"nguyen van duc\"", "search \"038\" (ID prefix)", "supervisor dashboard figures",
+                "register --jsonl throughput", "search, full code", "search, ID number", "search, ID prefix",
+                "search, phone", "search, one name word", "search, full name", "search, name with diacritics",
+                "supervisor dashboard figures",
                 "period report, a quarter", "period report, a year", "desk heap under -Xmx256m",
                 "desk sync after a week offline", "central ingest vs raw JDBC (SQLite)",
                 "central ingest vs raw JDBC (PostgreSQL)", "pull with 20 desks");

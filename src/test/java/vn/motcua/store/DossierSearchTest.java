@@ -74,4 +74,49 @@ class DossierSearchTest {
         assertThat(DossierRepository.ftsQuery("Nguyễn  Văn \"Đức\"")).isEqualTo("\"nguyen\"* \"van\"* \"duc\"*");
         assertThat(DossierRepository.ftsQuery(" ")).isEmpty();
     }
+
+    @Test
+    void kind_ofEachQuery() {
+        assertThat(DossierSearch.kind("000.00.01.H22-260429-0002")).isEqualTo(DossierSearch.Kind.CODE);
+        assertThat(DossierSearch.kind("038095001234")).isEqualTo(DossierSearch.Kind.ID_NUMBER);
+        assertThat(DossierSearch.kind("123456789")).isEqualTo(DossierSearch.Kind.ID_NUMBER);
+        assertThat(DossierSearch.kind("0912345678")).isEqualTo(DossierSearch.Kind.PHONE);
+        assertThat(DossierSearch.kind("038")).isEqualTo(DossierSearch.Kind.DIGITS_PREFIX);
+        assertThat(DossierSearch.kind("Nguyễn Văn Đức")).isEqualTo(DossierSearch.Kind.WORDS);
+    }
+
+    @Test
+    void search_exactKinds_byIndex() {
+        assertThat(desk.ctx().dossiers().search("000.00.01.H22-260429-0002", 10)).extracting(Dossier::code)
+                .containsExactly("000.00.01.H22-260429-0002");
+        assertThat(desk.ctx().dossiers().search("000.00.01.H22-260429-0009", 10)).isEmpty();
+        // ID number and phone: all three share them; newest stored first
+        assertThat(desk.ctx().dossiers().search("038095001234", 10)).extracting(d -> d.applicant().fullName())
+                .containsExactly("Nguyễn Văn Dũng", "Đặng Thị Hường", "Nguyễn Văn Đức");
+        assertThat(desk.ctx().dossiers().search("0912345678", 2)).extracting(d -> d.applicant().fullName())
+                .containsExactly("Nguyễn Văn Dũng", "Đặng Thị Hường");
+    }
+
+    @Test
+    void search_digitsPrefix_scanFillsThePageOrTheIndexAnswers() {
+        // the page of 2 is filled by the scan of the newest dossiers
+        assertThat(desk.ctx().dossiers().search("0380", 2)).extracting(d -> d.applicant().fullName())
+                .containsExactly("Nguyễn Văn Dũng", "Đặng Thị Hường");
+        // a page the scan cannot fill is answered by the full-text prefix query: the same order, nothing lost
+        assertThat(desk.ctx().dossiers().search("0380", 10)).hasSize(3);
+        assertThat(desk.ctx().dossiers().search("26042", 10)).extracting(Dossier::code)
+                .containsExactly("000.00.01.H22-260429-0002", "000.00.01.H22-260429-0001");
+        assertThat(desk.ctx().dossiers().search("0399", 10)).isEmpty();
+    }
+
+    @Test
+    void search_wholeWordsBeforePrefixes_newestFirst() {
+        desk.register("1.004873", "2026-04-30T09:00", "Nguyễn Vàng");
+        // "van" as a whole word: the two Văn first (newest first); then the prefix-only match (Vàng)
+        assertThat(desk.ctx().dossiers().search("nguyen van", 10)).extracting(d -> d.applicant().fullName())
+                .containsExactly("Nguyễn Văn Dũng", "Nguyễn Văn Đức", "Nguyễn Vàng");
+        assertThat(desk.ctx().dossiers().search("nguyen van", 2)).extracting(d -> d.applicant().fullName())
+                .containsExactly("Nguyễn Văn Dũng", "Nguyễn Văn Đức");
+        assertThat(desk.ctx().dossiers().search("ngu va", 10)).hasSize(3);
+    }
 }

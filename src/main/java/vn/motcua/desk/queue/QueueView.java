@@ -86,7 +86,9 @@ public final class QueueView {
             }
         });
         totalLabel.textProperty().bind(Bindings.createStringBinding(
-                () -> m.t("queue.total", viewModel.totalProperty().get()), viewModel.totalProperty()));
+                () -> viewModel.totalProperty().get() > vn.motcua.store.QueueRepository.COUNT_CAP
+                        ? m.t("queue.totalMore", vn.motcua.store.QueueRepository.COUNT_CAP)
+                        : m.t("queue.total", viewModel.totalProperty().get()), viewModel.totalProperty()));
         pageLabel.textProperty().bind(Bindings.createStringBinding(() -> m.t("queue.page",
                 viewModel.pageProperty().get() + 1, viewModel.pageCountProperty().get()),
                 viewModel.pageProperty(), viewModel.pageCountProperty()));

@@ -2,7 +2,6 @@ package vn.motcua.domain.dossier;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import vn.motcua.domain.text.Text;
@@ -59,8 +58,20 @@ public record DossierCode(AgencyCode agency, LocalDate date, int sequence) {
     /** The code as printed on the receipt, e.g. {@code 000.00.01.H22-250314-0007}. */
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "%s-%02d%02d%02d-%04d",
-                agency.value(), date.getYear() % 100, date.getMonthValue(), date.getDayOfMonth(), sequence);
+        // by hand, not String.format: every registration formats its code (issue 18)
+        StringBuilder sb = new StringBuilder(agency.value().length() + 12).append(agency.value()).append('-');
+        twoDigits(sb, date.getYear() % 100);
+        twoDigits(sb, date.getMonthValue());
+        twoDigits(sb, date.getDayOfMonth());
+        sb.append('-');
+        if (sequence < 1000) {
+            sb.append(sequence < 10 ? "000" : sequence < 100 ? "00" : "0");
+        }
+        return sb.append(sequence).toString();
+    }
+
+    private static void twoDigits(StringBuilder sb, int n) {
+        sb.append((char) ('0' + n / 10)).append((char) ('0' + n % 10));
     }
 
     private static Parsed read(String raw) {
