@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
                 + "changes nothing."},
         subcommands = {SetupCommand.class, CatalogCommand.class, CalendarCommand.class, AppointmentCommand.class,
             RegisterCommand.class, DossierCommand.class, SettingsCommand.class, BackupCommand.class,
-            DiagnosticsCommand.class, ReportCommand.class, BenchCommand.class, CrashCommand.class,
+            DiagnosticsCommand.class, ReportCommand.class,
             CentralCommand.class, AuditCommand.class, CardCommand.class,
             ReceiptCommand.class, FormCommand.class, FormCommand.Logbook.class, FeeCommand.class,
             OfficerPhoneCommand.class,

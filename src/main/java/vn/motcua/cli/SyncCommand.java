@@ -15,9 +15,9 @@ import vn.motcua.service.DeskContext;
 import vn.motcua.store.Json;
 import vn.motcua.sync.SyncReport;
 
-@Command(name = "sync", description = "Sync this desk with the central server; quarantine list; soak and benchmark.",
+@Command(name = "sync", description = "Sync this desk with the central server; quarantine list.",
         subcommands = {SyncCommand.Status.class, SyncCommand.Quarantine.class, SyncCommand.Retry.class,
-            SyncCommand.Resolve.class, SyncCommand.Ratings.class, SyncCommand.Soak.class, SyncCommand.Bench.class,
+            SyncCommand.Resolve.class, SyncCommand.Ratings.class,
             SyncCommand.RotateRatingKey.class})
 final class SyncCommand extends DeskCommand {
     @Option(names = "--once", description = "Run one sync (push, then pull) and print its summary (the default).")
@@ -133,51 +133,6 @@ final class SyncCommand extends DeskCommand {
                 out.put(String.valueOf(k), value);
             });
             return out;
-        }
-    }
-
-    @Command(name = "soak", description = "Long fault-injection run: an in-process central server, a seeded faulty "
-            + "proxy, three desks in temporary folders; checks that all converge.")
-    static final class Soak implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Option(names = "--dossiers", defaultValue = "5000")
-        int dossiers;
-        @Option(names = "--seed", description = "replay a run (default: random, printed)")
-        Long seed;
-        @Option(names = "--fault-rate", defaultValue = "0.3")
-        double faultRate;
-
-        @Override
-        public Integer call() throws Exception {
-            long s = seed != null ? seed : System.nanoTime();
-            spec.commandLine().getErr().println("sync soak: seed " + s + ", " + dossiers + " dossiers");
-            Path dir = SyncHarness.tempDir("motcua-soak");
-            var r = SyncHarness.soak(dir, dossiers, s, faultRate);
-            spec.commandLine().getOut().println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(r));
-            return r.mismatches().isEmpty() ? 0 : 1;
-        }
-    }
-
-    @Command(name = "bench", description = "A desk back after a week offline with N pending events syncs against an "
-            + "in-process local server; prints the time (target: 10,000 events in ≤ 10 s).")
-    static final class Bench implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Option(names = "--events", defaultValue = "10000")
-        int events;
-
-        @Override
-        public Integer call() throws Exception {
-            Path dir = SyncHarness.tempDir("motcua-sync-bench");
-            var r = SyncHarness.bench(dir, events);
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("events", r.events());
-            out.put("syncMillis", r.syncMillis());
-            out.put("withinTarget", r.syncMillis() <= 10_000 && r.report().ok() && r.report().pending() == 0);
-            out.put("report", r.report());
-            spec.commandLine().getOut().println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(out));
-            return 0;
         }
     }
 }

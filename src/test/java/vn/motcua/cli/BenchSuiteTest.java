@@ -22,7 +22,7 @@ class BenchSuiteTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Path json = dir.resolve("bench.json");
-        int exit = MotCuaCommand.newCommandLine(new PrintWriter(out), new PrintWriter(err))
+        int exit = BenchMain.newCommandLine(new PrintWriter(out), new PrintWriter(err))
                 .execute("bench", "--tiny", "--json", json.toString(), "--pg", "");
 
         assertThat(exit).as(err.toString()).isZero();

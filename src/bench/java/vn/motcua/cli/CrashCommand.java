@@ -67,7 +67,7 @@ final class CrashCommand implements Callable<Integer> {
         List<String> failures = new ArrayList<>();
         for (int i = 0; i < runs && failures.isEmpty(); i++) {
             Process p = new ProcessBuilder(javaBin(), "-cp", System.getProperty("java.class.path"),
-                    "-Dlogback.configurationFile=none", "vn.motcua.Main", "--data-dir", dir.toString(),
+                    "-Dlogback.configurationFile=none", BenchMain.class.getName(), "--data-dir", dir.toString(),
                     "crashtest", "worker", "--seed", String.valueOf(random.nextLong()))
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
             List<String> acks = new ArrayList<>();

@@ -32,7 +32,7 @@ import vn.motcua.store.Json;
         + "vs raw JDBC, pull with 1,000 desks, desk heap under -Xmx256m). Takes long; --quick takes ~2 minutes.",
     "The cold-start row needs a display ($DISPLAY, e.g. `Xvfb :99 &` and DISPLAY=:99); without one it is skipped.",
     "Subcommands print JSON figures (medians and percentiles) of one thing."},
-        subcommands = {BenchCommand.Search.class, BenchCommand.Report.class, ReceiptCommand.Bench.class,
+        subcommands = {BenchCommand.Search.class, BenchCommand.Report.class, ReceiptBench.class,
             DashboardBench.class, BenchCommand.Register.class, BenchCommand.Jsonl.class})
 final class BenchCommand implements Callable<Integer> {
     @Spec
@@ -344,10 +344,10 @@ final class BenchCommand implements Callable<Integer> {
          */
         static Timing[] fullAndNormal(DeskContext ctx, vn.motcua.domain.account.Actor admin, int runs)
                 throws Exception {
-            Timing full = time(Math.min(20, runs), runs, () -> ReceiptCommand.Bench.register(ctx, admin));
+            Timing full = time(Math.min(20, runs), runs, () -> ReceiptBench.register(ctx, admin));
             ctx.database().writerSynchronous(false);
             try {
-                Timing normal = time(Math.min(20, runs), runs, () -> ReceiptCommand.Bench.register(ctx, admin));
+                Timing normal = time(Math.min(20, runs), runs, () -> ReceiptBench.register(ctx, admin));
                 return new Timing[] {full, normal};
             } finally {
                 ctx.database().writerSynchronous(true);

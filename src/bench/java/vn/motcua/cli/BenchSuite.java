@@ -184,8 +184,8 @@ final class BenchSuite {
             BenchCommand.Timing[] both = BenchCommand.Register.fullAndNormal(ctx, admin, sizes.registerRuns());
             BenchCommand.Timing register = both[0];
             BenchCommand.Timing registerNormal = both[1];
-            String code = ReceiptCommand.Bench.register(ctx, admin);
-            BenchCommand.Timing receipt = ReceiptCommand.Bench.time(ctx, code, PaperFormat.A5, admin,
+            String code = ReceiptBench.register(ctx, admin);
+            BenchCommand.Timing receipt = ReceiptBench.time(ctx, code, PaperFormat.A5, admin,
                     sizes.receiptWarmup(), sizes.registerRuns());
             details.put("register", register);
             details.put("registerSynchronousNormal", registerNormal);
