@@ -41,6 +41,7 @@ public final class DeskLauncher {
         DeskPreferences prefs = DeskPreferences.load(dataDir);
         FxTaskExecutor tasks = new FxTaskExecutor();
         Messages messages = Messages.forLanguage(prefs.language());
+        vn.motcua.desk.common.DatePickers.useLanguage(messages);
         Platform.setImplicitExit(false);
         Platform.startup(Theme::install);
         try {
