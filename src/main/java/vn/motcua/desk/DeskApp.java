@@ -62,6 +62,7 @@ public final class DeskApp implements MainView.Shell {
         this.printerFactory = printerFactory;
         this.tasks = tasks;
         this.messages = Messages.forLanguage(prefs.language());
+        vn.motcua.desk.common.DatePickers.useLanguage(messages);
     }
 
     /** Shows the desk on {@code stage} (on the JavaFX thread). */
@@ -169,6 +170,7 @@ public final class DeskApp implements MainView.Shell {
     @Override
     public void preferencesChanged(boolean languageChanged) {
         messages = Messages.forLanguage(prefs.language());
+        vn.motcua.desk.common.DatePickers.useLanguage(messages);
         stage.setTitle(messages.t("app.title") + " — " + session.office().officeName());
         // the window is rebuilt in the new language or size: the clerk stays where they were, the form keeps its text
         MainView.Place place = main == null ? null : main.place();

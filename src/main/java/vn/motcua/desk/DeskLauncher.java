@@ -45,6 +45,7 @@ public final class DeskLauncher {
         DeskPreferences prefs = DeskPreferences.load(dataDir);
         FxTaskExecutor tasks = new FxTaskExecutor();
         Messages messages = Messages.forLanguage(prefs.language());
+        vn.motcua.desk.common.DatePickers.useLanguage(messages);
         Platform.setImplicitExit(false);
         Platform.startup(() -> {
             mark("JavaFX toolkit started");

@@ -16,6 +16,7 @@ import vn.motcua.store.AuditRepository;
 import vn.motcua.store.Database;
 import vn.motcua.store.DossierRepository;
 import vn.motcua.store.SqlValues;
+import vn.motcua.domain.text.Msg;
 
 /**
  * Late dossiers and their apology slips (Phiếu xin lỗi và hẹn lại ngày trả kết quả, DOMAIN.md §2.4, §7): the open
@@ -123,14 +124,14 @@ public final class ApologyService {
         String why = reason == null ? "" : Text.nfc(reason.strip());
         List<Problem> problems = new ArrayList<>();
         if (why.isEmpty()) {
-            problems.add(new Problem("reason", "Cần ghi lý do chậm trả kết quả."));
+            problems.add(Problem.of("reason", "apology.reason.empty"));
         } else if (why.length() > 1000) {
-            problems.add(new Problem("reason", "Lý do dài quá 1.000 ký tự."));
+            problems.add(Problem.of("reason", "apology.reason.tooLong", "1.000"));
         }
         if (newAppointment == null) {
-            problems.add(new Problem("newAppointment", "Cần chọn ngày hẹn trả mới."));
+            problems.add(Problem.of("newAppointment", "apology.appointment.missing"));
         } else if (!newAppointment.isAfter(now)) {
-            problems.add(new Problem("newAppointment", "Ngày hẹn trả mới phải sau thời điểm hiện tại."));
+            problems.add(Problem.of("newAppointment", "apology.appointment.past"));
         }
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
@@ -138,20 +139,20 @@ public final class ApologyService {
         LocalDateTime when = newAppointment.withSecond(0).withNano(0);
         return db.write(c -> {
             Dossier d = dossiers.findByCode(c, code).orElseThrow(() -> new ValidationException("code",
-                    "Không tìm thấy hồ sơ mã «" + code + "»."));
+                    Msg.of("dossier.notFound", code)));
             if (d.status() != DossierStatus.NEW && d.status() != DossierStatus.PROCESSING
                     && d.status() != DossierStatus.PAYING && d.status() != DossierStatus.WAITING) {
-                throw new ValidationException("code", "Hồ sơ «" + code + "» không còn đang giải quyết ("
-                        + d.status().code() + "), không cần phiếu xin lỗi.");
+                throw new ValidationException("code", Msg.of("apology.notOpen", code,
+                        d.status().code()));
             }
             LocalDateTime previous = d.effectiveAppointment();
             if (previous != null && !when.isAfter(previous)) {
-                throw new ValidationException("newAppointment", "Ngày hẹn trả mới phải sau ngày hẹn hiện tại ("
-                        + previous.toLocalDate() + ").");
+                throw new ValidationException("newAppointment", Msg.of("apology.appointment.notLater",
+                        previous.toLocalDate().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
             }
             Dossier after = d.toBuilder().rescheduledAt(when).version(d.version() + 1).build();
             if (!dossiers.update(c, after, d.version(), now)) {
-                throw new ValidationException("code", "Hồ sơ vừa được người khác cập nhật; hãy tải lại và thử lại.");
+                throw new ValidationException("code", Msg.of("dossier.changedMeanwhile"));
             }
             vn.motcua.domain.dossier.ProgressEntry entry = new vn.motcua.domain.dossier.ProgressEntry(
                     actor.fullName(), actor.title(), actor.unit(), now, "Xin lỗi và hẹn lại ngày trả kết quả: "

@@ -24,6 +24,7 @@ import vn.motcua.store.AttachmentRepository.StoredAttachment;
 import vn.motcua.store.AuditRepository;
 import vn.motcua.store.Database;
 import vn.motcua.store.DossierRepository;
+import vn.motcua.domain.text.Msg;
 
 /**
  * Digitisation (số hóa): scanned PDF/JPG/PNG files attached to a dossier's document components. The bytes are stored
@@ -102,26 +103,28 @@ public final class AttachmentService {
      */
     public StoredAttachment attach(String code, int documentIndex, Path file, Actor actor) {
         if (actor == null) {
-            throw new AccessDeniedException("Cần đăng nhập để đính kèm tệp.");
+            throw new AccessDeniedException(Msg.of("access.signInRequired", Msg.of("action.attachment.add")));
         }
         Dossier d = db.read(c -> dossiers.findByCode(c, code)).orElseThrow(() -> new ValidationException("code",
-                "Không tìm thấy hồ sơ mã «" + code + "»."));
+                Msg.of("dossier.notFound", code)));
         if (documentIndex < 0 || documentIndex >= d.documents().size()) {
-            throw new ValidationException("document", "Hồ sơ không có thành phần thứ " + (documentIndex + 1) + ".");
+            throw new ValidationException("document", Msg.of("attachment.noDocument",
+                    String.valueOf(documentIndex + 1)));
         }
         String fileName = file.getFileName() == null ? "tep" : Text.nfc(file.getFileName().toString());
         long size;
         try {
             size = Files.size(file);
         } catch (IOException e) {
-            throw new ValidationException("file", "Không đọc được tệp «" + fileName + "»: " + e.getMessage());
+            throw new ValidationException("file", Msg.of("attachment.unreadable", fileName,
+                    String.valueOf(e.getMessage())));
         }
         if (size == 0) {
-            throw new ValidationException("file", "Tệp «" + fileName + "» rỗng.");
+            throw new ValidationException("file", Msg.of("attachment.empty", fileName));
         }
         if (size > MAX_BYTES) {
-            throw new ValidationException("file", "Tệp «" + fileName + "» quá lớn (tối đa "
-                    + MAX_BYTES / (1024 * 1024) + " MB).");
+            throw new ValidationException("file", Msg.of("attachment.tooLarge", fileName,
+                    String.valueOf(MAX_BYTES / (1024 * 1024))));
         }
         Stored stored = copyIntoStore(file, fileName);
         LocalDateTime now = LocalDateTime.now(clock).withNano(0);
@@ -180,8 +183,8 @@ public final class AttachmentService {
             try (InputStream h = Files.newInputStream(tmp)) {
                 head = h.readNBytes(8);
             }
-            Kind kind = Kind.sniff(head, head.length).orElseThrow(() -> new ValidationException("file", "Tệp «" + fileName
-                    + "» không phải PDF, JPG hoặc PNG."));
+            Kind kind = Kind.sniff(head, head.length).orElseThrow(() -> new ValidationException("file",
+                    Msg.of("attachment.kind", fileName)));
             String hex = HexFormat.of().formatHex(sha.digest());
             Path target = pathFor(hex);
             Files.createDirectories(target.getParent());
@@ -193,8 +196,8 @@ public final class AttachmentService {
             tmp = null;
             return new Stored(hex, kind);
         } catch (IOException e) {
-            throw new ValidationException("file", "Không chép được tệp «" + fileName + "» vào thư mục dữ liệu: "
-                    + e.getMessage());
+            throw new ValidationException("file", Msg.of("attachment.copyFailed", fileName,
+                    String.valueOf(e.getMessage())));
         } finally {
             if (tmp != null) {
                 try {

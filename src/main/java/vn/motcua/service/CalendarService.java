@@ -25,6 +25,7 @@ import vn.motcua.store.Database;
 import vn.motcua.store.SettingsRepository;
 import vn.motcua.store.calendar.CalendarFile;
 import vn.motcua.store.calendar.CalendarProblem;
+import vn.motcua.domain.text.Msg;
 
 /** The working calendar, the desk settings, and the appointment calculator built from both. */
 public final class CalendarService {
@@ -96,7 +97,7 @@ public final class CalendarService {
         Roles.require(actor, "action.settings.change", Role.ADMIN);
         Map<String, String> current = new java.util.HashMap<>(settings().toMap());
         if (!current.containsKey(key)) {
-            throw new ValidationException(key, "Không có thiết lập nào tên «" + key + "».");
+            throw new ValidationException(key, Msg.of("setting.unknown", key));
         }
         checkSettingValue(key, value == null ? "" : value.trim());
         current.put(key, value.trim());
@@ -105,7 +106,7 @@ public final class CalendarService {
             new WorkingSessions(next.sessions().morningStart(), next.sessions().morningEnd(),
                     next.sessions().afternoonStart(), next.sessions().afternoonEnd());
         } catch (IllegalArgumentException e) {
-            throw new ValidationException(key, "Giờ làm việc không hợp lệ: các mốc phải tăng dần.");
+            throw new ValidationException(key, Msg.of("setting.hours.order"));
         }
         db.write(c -> {
             settingsRepo.put(c, key, value.trim());
@@ -124,7 +125,7 @@ public final class CalendarService {
         Map<String, String> clean = new java.util.LinkedHashMap<>();
         for (Map.Entry<String, String> e : values.entrySet()) {
             if (!current.containsKey(e.getKey())) {
-                throw new ValidationException(e.getKey(), "Không có thiết lập nào tên «" + e.getKey() + "».");
+                throw new ValidationException(e.getKey(), Msg.of("setting.unknown", e.getKey()));
             }
             String v = e.getValue() == null ? "" : e.getValue().trim();
             checkSettingValue(e.getKey(), v);
@@ -138,7 +139,7 @@ public final class CalendarService {
                     LocalTime.parse(current.get(DeskSettings.AFTERNOON_END)));
         } catch (RuntimeException e) {
             throw new ValidationException(DeskSettings.MORNING_START,
-                    "Giờ làm việc không hợp lệ: các mốc phải tăng dần.");
+                    Msg.of("setting.hours.order"));
         }
         db.write(c -> {
             for (Map.Entry<String, String> e : clean.entrySet()) {
@@ -192,7 +193,7 @@ public final class CalendarService {
                 default -> throw new IllegalArgumentException();
             }
         } catch (RuntimeException e) {
-            throw new ValidationException(key, "Giá trị «" + value + "» không hợp lệ cho thiết lập «" + key + "».");
+            throw new ValidationException(key, Msg.of("setting.value.invalid", value, key));
         }
     }
 

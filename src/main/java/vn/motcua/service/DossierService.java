@@ -25,6 +25,7 @@ import vn.motcua.store.Database;
 import vn.motcua.store.DossierRepository;
 import vn.motcua.store.OutboxRepository;
 import vn.motcua.store.ProcedureRepository;
+import vn.motcua.domain.text.Msg;
 
 /** Looking dossiers up and moving them through their life (each action: progress entry + outbox event, one transaction). */
 public final class DossierService {
@@ -105,20 +106,19 @@ public final class DossierService {
     public Transition apply(String code, DossierAction action, Actor actor, String reason, String agency,
                             LocalDateTime supplementDeadline) {
         if (actor == null) {
-            throw new AccessDeniedException("Cần đăng nhập để thao tác trên hồ sơ.");
+            throw new AccessDeniedException(Msg.of("access.signInRequired", Msg.of("action.dossier.act")));
         }
         LocalDateTime now = LocalDateTime.now(clock).withNano(0);
         DossierLifecycle lifecycle = new DossierLifecycle(calendar.appointmentClock());
         return db.write(c -> {
             Dossier d = dossiers.findByCode(c, code).orElseThrow(() -> new ValidationException("code",
-                    "Không tìm thấy hồ sơ mã «" + code + "»."));
+                    Msg.of("dossier.notFound", code)));
             SupplementClockPolicy policy = procedures.find(c, d.procedureCode())
                     .map(p -> p.supplementPolicy()).orElse(SupplementClockPolicy.RECOMPUTE_FROM_COMPLETION);
             Transition t = lifecycle.apply(d, action, new ActionRequest(actor, now, Text.nfc(reason), Text.nfc(agency),
                     supplementDeadline), policy);
             if (!dossiers.update(c, t.after(), d.version(), now)) {
-                throw new TransitionRefusedException(action, d.status(),
-                        "Hồ sơ vừa được người khác cập nhật; hãy tải lại và thử lại.");
+                throw new TransitionRefusedException(action, d.status(), Msg.of("dossier.changedMeanwhile"));
             }
             dossiers.addProgress(c, d.id(), t.entry());
             outbox.append(c, OutboxRepository.EventType.DOSSIER_TRANSITIONED, d.id(), OffsetDateTime.now(clock),
@@ -142,16 +142,16 @@ public final class DossierService {
                 vn.motcua.domain.account.Role.ADMIN);
         String why = reason == null ? "" : Text.nfc(reason.strip());
         if (why.isEmpty() || why.length() > 1000) {
-            throw new ValidationException("reason", "Cần ghi lý do đính chính (tối đa 1.000 ký tự).");
+            throw new ValidationException("reason", Msg.of("dossier.correct.reason", "1.000"));
         }
         LocalDateTime now = LocalDateTime.now(clock).withNano(0);
         return db.write(c -> {
             Dossier d = dossiers.findByCode(c, code).orElseThrow(() -> new ValidationException("code",
-                    "Không tìm thấy hồ sơ mã «" + code + "»."));
+                    Msg.of("dossier.notFound", code)));
             var a = d.applicant();
             String name = fullName == null ? a.fullName() : Text.nfc(fullName.strip());
             if (name.isEmpty()) {
-                throw new ValidationException("fullName", "Họ tên người nộp không được để trống.");
+                throw new ValidationException("fullName", Msg.of("dossier.correct.nameEmpty"));
             }
             String newPhone = phone == null ? a.phone() : phone.isBlank() ? null : phone.strip();
             if (phone != null && newPhone != null) {
@@ -163,11 +163,11 @@ public final class DossierService {
             }
             String newEmail = email == null ? a.email() : email.isBlank() ? null : email.strip();
             if (email != null && newEmail != null && !vn.motcua.domain.citizen.Emails.isValid(newEmail)) {
-                throw new ValidationException("email", "Địa chỉ thư điện tử không hợp lệ.");
+                throw new ValidationException("email", Msg.of("dossier.correct.email"));
             }
             String newAddress = address == null ? a.address() : address.isBlank() ? null : Text.nfc(address.strip());
             var corrected = new vn.motcua.domain.dossier.Applicant(name, a.idNumber(), a.birthDate(), newPhone,
-                    newEmail, newAddress);
+                    newEmail, newAddress, a.sex(), a.otherIdNumber());
             List<String> fields = new java.util.ArrayList<>();
             if (!name.equals(a.fullName())) {
                 fields.add("họ tên");
@@ -182,11 +182,11 @@ public final class DossierService {
                 fields.add("địa chỉ");
             }
             if (fields.isEmpty()) {
-                throw new ValidationException("code", "Không có thông tin nào thay đổi.");
+                throw new ValidationException("code", Msg.of("dossier.correct.nothing"));
             }
             Dossier after = d.toBuilder().applicant(corrected).version(d.version() + 1).build();
             if (!dossiers.update(c, after, d.version(), now)) {
-                throw new ValidationException("code", "Hồ sơ vừa được người khác cập nhật; hãy tải lại và thử lại.");
+                throw new ValidationException("code", Msg.of("dossier.changedMeanwhile"));
             }
             ProgressEntry entry = new ProgressEntry(actor.fullName(), actor.title(), actor.unit(), now,
                     "Đính chính thông tin hồ sơ: " + String.join(", ", fields), d.status(), now, null, why);
@@ -202,7 +202,7 @@ public final class DossierService {
     /** Moves a dossier to a target status when exactly one action leads there (the command line's {@code --to}). */
     public Transition transitionTo(String code, DossierStatus target, Actor actor, String reason) {
         Dossier d = db.read(c -> dossiers.findByCode(c, code)).orElseThrow(() -> new ValidationException("code",
-                "Không tìm thấy hồ sơ mã «" + code + "»."));
+                Msg.of("dossier.notFound", code)));
         Optional<DossierAction> direct = StatusMachine.actionFor(d.status(), target);
         if (direct.isPresent()) {
             return apply(code, direct.get(), actor, reason, null, null);
@@ -213,11 +213,12 @@ public final class DossierService {
                         .noneMatch(f -> f == target))
                 .toList();
         if (leading.isEmpty()) {
-            throw new ValidationException("to", "Không thể chuyển hồ sơ từ «" + d.status().labelVi() + "» sang «"
-                    + target.labelVi() + "»" + (d.status() == target ? ": hồ sơ đã ở trạng thái này." : "."));
+            throw new ValidationException("to", Msg.of(d.status() == target
+                    ? "dossier.transition.already" : "dossier.transition.none", d.status().labelVi(),
+                    target.labelVi()));
         }
-        String why = StatusMachine.refusal(d, leading.get(0), actor.role()).orElse("Không thể chuyển hồ sơ từ «"
-                + d.status().labelVi() + "» sang «" + target.labelVi() + "».");
+        Msg why = StatusMachine.refusalMsg(d, leading.get(0), actor.role()).orElse(Msg.of(
+                "dossier.transition.none", d.status().labelVi(), target.labelVi()));
         throw new TransitionRefusedException(leading.get(0), d.status(), why);
     }
 }

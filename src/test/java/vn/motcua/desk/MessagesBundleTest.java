@@ -93,6 +93,11 @@ class MessagesBundleTest {
         enumKeys(keys, "supervisor.figure.tip", vn.motcua.service.DashboardService.Figure.values());
         enumKeys(keys, "rating", vn.motcua.domain.rating.RatingLevel.values());
         enumKeys(keys, "reports.kind", vn.motcua.service.DashboardService.ReportKind.values());
+        for (DossierAction a : DossierAction.values()) { // the second question before an action that ends a dossier
+            if (vn.motcua.desk.dossier.ActionDialog.final_(a)) {
+                keys.add("dossier.action.sure." + a.name());
+            }
+        }
         keys.add("reports.channel.QR");
         keys.add("reports.channel.COUNTER");
         keys.add("settings.language.vi");

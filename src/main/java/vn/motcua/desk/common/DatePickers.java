@@ -16,6 +16,15 @@ public final class DatePickers {
     private DatePickers() {
     }
 
+    /**
+     * The calendar popups' month and day names follow the desk's language, not the machine's: JavaFX's date picker
+     * reads the JVM's FORMAT locale, so it is set once where the desk's language is chosen (start-up and the display
+     * settings), not by each picker.
+     */
+    public static void useLanguage(Messages messages) {
+        Locale.setDefault(Locale.Category.FORMAT, messages.locale());
+    }
+
     /** A new picker showing {@code value} (may be null), set up as {@link #apply} does. */
     public static DatePicker create(LocalDate value, Messages messages) {
         DatePicker picker = new DatePicker(value);
@@ -41,10 +50,6 @@ public final class DatePickers {
             }
         });
         picker.setPromptText(messages == null ? "dd/mm/yyyy" : messages.t("date.prompt"));
-        if (messages != null) {
-            // the calendar popup's month and day names follow the desk's language, not the machine's
-            Locale.setDefault(Locale.Category.FORMAT, messages.locale());
-        }
         picker.focusedProperty().addListener((obs, was, now) -> {
             if (!now) {
                 commit(picker);

@@ -31,8 +31,8 @@ public final class ErrorMessages {
         if (e instanceof AccessDeniedException a) {
             return messages.msg(a.msg());
         }
-        if (e instanceof TransitionRefusedException) {
-            return e.getMessage();
+        if (e instanceof TransitionRefusedException t) {
+            return messages.msg(t.msg());
         }
         if (e instanceof StoreException) {
             LOG.error("Database error", e);

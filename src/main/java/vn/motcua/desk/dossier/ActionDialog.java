@@ -73,6 +73,15 @@ public final class ActionDialog {
         return dialog.showAndWait();
     }
 
+    /**
+     * Actions that end a dossier's processing or take back a returned result ("Thu hồi", "Rút hồ sơ", "Dừng xử lý",
+     * "Từ chối tiếp nhận"): the clerk confirms once more, as for "Làm lại", with Enter on "Huỷ".
+     */
+    public static boolean final_(DossierAction a) {
+        return a == DossierAction.REVOKE_RETURN || a == DossierAction.WITHDRAW || a == DossierAction.STOP
+                || a == DossierAction.DENY;
+    }
+
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }

@@ -133,6 +133,10 @@ public final class DossierDetailView {
                 b.getStyleClass().add("danger");
             }
             b.setOnAction(e -> ActionDialog.ask(root.getScene().getWindow(), m, a, v.dossier().code())
+                    .filter(in -> !ActionDialog.final_(a) || vn.motcua.desk.common.Dialogs.confirm(
+                            root.getScene().getWindow(), m, m.t("dossier.action.sure." + a.name(),
+                                    v.dossier().code(), m.of("status", a.to())), m.of("action", a),
+                            "action-confirm"))
                     .ifPresent(in -> vm.apply(a, in.reason(), in.agency(), in.supplementDeadline())));
             actionPane.getChildren().add(b);
         }
@@ -179,7 +183,9 @@ public final class DossierDetailView {
         int r = 0;
         r = row(applicantGrid, r, "register.name", a.fullName());
         r = row(applicantGrid, r, "register.id", a.idNumber());
+        r = row(applicantGrid, r, "register.otherId", a.otherIdNumber());
         r = row(applicantGrid, r, "register.birth", a.birthDate() == null ? null : Formats.date(a.birthDate()));
+        r = row(applicantGrid, r, "register.sex", a.sex() == null ? null : m.of("sex", a.sex()));
         r = row(applicantGrid, r, "register.phone", a.phone());
         r = row(applicantGrid, r, "register.email", a.email());
         r = row(applicantGrid, r, "register.address", a.address());

@@ -4,40 +4,56 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import java.util.function.BooleanSupplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import vn.motcua.desk.Session;
 import vn.motcua.desk.common.BackgroundTask;
 import vn.motcua.desk.common.Formats;
 import vn.motcua.desk.common.Messages;
 import vn.motcua.desk.common.TaskExecutor;
 import vn.motcua.domain.account.Role;
+import vn.motcua.domain.office.OfficeProfile;
 import vn.motcua.service.QueueService;
 import vn.motcua.service.QueueService.Queue;
 
-/** The main window's state: the session, the live count of every queue, today's date. */
+/**
+ * The main window's state: the session, the live count of every queue, today's date, the office's name and whether
+ * receipts' QR codes work yet. What it computes is read-only to the view.
+ */
 public final class MainViewModel {
-    private final Map<Queue, IntegerProperty> counts = new EnumMap<>(Queue.class);
-    private final StringProperty today = new SimpleStringProperty("");
+    private final Map<Queue, ReadOnlyIntegerWrapper> counts = new EnumMap<>(Queue.class);
+    private final ReadOnlyStringWrapper today = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper officeName = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper officeLine = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper qrWarning = new ReadOnlyBooleanWrapper(false);
     private final Session session;
     private final QueueService queues;
     private final TaskExecutor tasks;
     private final Messages m;
     private final Clock clock;
+    private final BooleanSupplier qrCodesWork;
     private boolean disposed;
 
-    public MainViewModel(Session session, QueueService queues, TaskExecutor tasks, Messages messages, Clock clock) {
+    /** @param qrCodesWork whether receipts' QR codes lead somewhere (false until the desk is enrolled) */
+    public MainViewModel(Session session, QueueService queues, TaskExecutor tasks, Messages messages, Clock clock,
+                         BooleanSupplier qrCodesWork) {
         this.session = session;
         this.queues = queues;
         this.tasks = tasks;
         this.m = messages;
         this.clock = clock;
+        this.qrCodesWork = qrCodesWork;
         for (Queue q : Queue.values()) {
-            counts.put(q, new SimpleIntegerProperty(0));
+            counts.put(q, new ReadOnlyIntegerWrapper(0));
         }
+        officeChanged(session.office());
         tick();
+        refreshQr();
     }
 
     /** Reloads every queue's count in the background. */
@@ -65,12 +81,38 @@ public final class MainViewModel {
         today.set(m.t("weekday." + d.getDayOfWeek().name()) + ", " + Formats.date(d));
     }
 
-    public IntegerProperty count(Queue q) {
-        return counts.get(q);
+    /** Looks again whether the QR codes work (the desk may have been enrolled meanwhile). */
+    public void refreshQr() {
+        qrWarning.set(!qrCodesWork.getAsBoolean());
     }
 
-    public StringProperty todayProperty() {
-        return today;
+    /** The administrator saved the office's details. */
+    public void officeChanged(OfficeProfile office) {
+        officeName.set(office.officeName());
+        officeLine.set(office.officeName() + " · " + office.agencyCode());
+    }
+
+    public ReadOnlyIntegerProperty count(Queue q) {
+        return counts.get(q).getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty todayProperty() {
+        return today.getReadOnlyProperty();
+    }
+
+    /** The office's name for the header. */
+    public ReadOnlyStringProperty officeNameProperty() {
+        return officeName.getReadOnlyProperty();
+    }
+
+    /** "name · agency code" for the status bar. */
+    public ReadOnlyStringProperty officeLineProperty() {
+        return officeLine.getReadOnlyProperty();
+    }
+
+    /** True while receipts' QR codes cannot work yet: the status bar warns. */
+    public ReadOnlyBooleanProperty qrWarningProperty() {
+        return qrWarning.getReadOnlyProperty();
     }
 
     public Session session() {
@@ -79,6 +121,11 @@ public final class MainViewModel {
 
     public boolean isAdmin() {
         return session.actor().role() == Role.ADMIN;
+    }
+
+    /** Supervisors and administrators see the supervisor's home and the reports. */
+    public boolean supervises() {
+        return session.actor().role() != Role.CLERK;
     }
 
     public String userLine() {

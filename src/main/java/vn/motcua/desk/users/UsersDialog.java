@@ -13,13 +13,10 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import vn.motcua.desk.common.BackgroundTask;
 import vn.motcua.desk.common.Dialogs;
-import vn.motcua.desk.common.ErrorMessages;
-import vn.motcua.desk.common.Formats;
 import vn.motcua.desk.common.Messages;
 import vn.motcua.desk.common.TaskExecutor;
 import vn.motcua.domain.account.Actor;
@@ -46,44 +43,41 @@ public final class UsersDialog {
         dialog.getDialogPane().setMaxWidth(1100);
         dialog.setResizable(true);
 
-        TableView<UserAccount> table = new TableView<>();
+        UsersViewModel vm = new UsersViewModel(accounts, admin, tasks, m);
+        TableView<UserAccount> table = new TableView<>(vm.users());
+        table.setId("users-table");
         table.setPrefSize(920, 320);
         table.getColumns().add(column(m.t("users.username"), UserAccount::username));
         table.getColumns().add(column(m.t("users.fullName"), UserAccount::fullName));
         table.getColumns().add(column(m.t("users.role"), u -> m.of("role", u.role())));
-        table.getColumns().add(column(m.t("users.state"), u -> !u.active() ? m.t("users.state.disabled")
-                : u.lockedUntil() != null ? m.t("users.state.locked", Formats.dateTime(u.lockedUntil()))
-                : m.t("users.state.active")));
+        table.getColumns().add(column(m.t("users.state"), vm::state));
         table.getColumns().add(column(m.t("users.source"), u -> u.provinceManaged() ? m.t("users.source.province")
                 : m.t("users.source.local")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, u) -> vm.selectedProperty().set(u));
+        vm.selectedProperty().addListener((obs, old, u) -> {
+            if (table.getSelectionModel().getSelectedItem() != u) {
+                table.getSelectionModel().select(u);
+            }
+        });
         Label error = new Label();
+        error.setId("users-error");
         error.getStyleClass().add("danger-text");
         error.setWrapText(true);
-        Runnable reload = () -> BackgroundTask.wrap(accounts::list)
-                .onSuccess(list -> table.getItems().setAll(list))
-                .onFailure(e -> error.setText(ErrorMessages.of(e, m)))
-                .executeWith(tasks);
-        java.util.function.Consumer<Runnable> run = work -> BackgroundTask.wrapRunnable(work)
-                .onSuccess(v -> {
-                    error.setText("");
-                    reload.run();
-                })
-                .onFailure(e -> error.setText(ErrorMessages.of(e, m)))
-                .executeWith(tasks);
+        error.textProperty().bind(vm.errorProperty());
 
         Button add = new Button(m.t("users.add"));
-        add.setOnAction(e -> askNewUser(dialog.getDialogPane().getScene().getWindow(), m).ifPresent(n ->
-                run.accept(() -> accounts.create(admin, n.username(), n.fullName(), n.title(), "", n.role(),
-                        n.password()))));
+        add.setId("users-add");
+        add.setOnAction(e -> askNewUser(dialog.getDialogPane().getScene().getWindow(), m).ifPresent(vm::create));
         Button reset = new Button(m.t("users.resetPassword"));
+        reset.setId("users-reset");
         reset.setOnAction(e -> selected(table).ifPresent(u -> askPassword(dialog.getDialogPane().getScene()
-                .getWindow(), m, u.username()).ifPresent(pw -> run.accept(() -> accounts.resetPassword(admin,
-                u.username(), pw)))));
+                .getWindow(), m, u.username()).ifPresent(vm::resetPassword)));
         Button toggle = new Button(m.t("users.toggle"));
-        toggle.setOnAction(e -> selected(table).ifPresent(u -> run.accept(() -> accounts.setActive(admin,
-                u.username(), !u.active()))));
+        toggle.setId("users-toggle");
+        toggle.setOnAction(e -> vm.toggleActive());
         ComboBox<Role> role = new ComboBox<>();
+        role.setId("users-role");
         role.getItems().setAll(Role.values());
         role.setConverter(new javafx.util.StringConverter<>() {
             @Override
@@ -100,7 +94,7 @@ public final class UsersDialog {
         role.setOnAction(e -> {
             Role r = role.getValue();
             if (r != null) {
-                selected(table).ifPresent(u -> run.accept(() -> accounts.setRole(admin, u.username(), r)));
+                vm.setRole(r);
                 javafx.application.Platform.runLater(() -> role.setValue(null));
             }
         });
@@ -110,19 +104,17 @@ public final class UsersDialog {
         provinceNote.setWrapText(true);
         provinceNote.setVisible(false);
         provinceNote.managedProperty().bind(provinceNote.visibleProperty());
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, u) -> {
-            boolean province = u != null && u.provinceManaged();
-            reset.setDisable(province);
-            toggle.setDisable(province);
-            role.setDisable(province);
-            provinceNote.setVisible(province);
-        });
-        HBox buttons = new HBox(8, add, reset, toggle, role);
+        reset.disableProperty().bind(vm.provinceSelectedProperty());
+        toggle.disableProperty().bind(vm.provinceSelectedProperty());
+        role.disableProperty().bind(vm.provinceSelectedProperty());
+        provinceNote.visibleProperty().bind(vm.provinceSelectedProperty());
+        // the buttons wrap to a second line at large text instead of being cut to "…"
+        FlowPane buttons = new FlowPane(8, 8, add, reset, toggle, role);
         for (var b : java.util.List.of(add, reset, toggle, role)) {
             b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
         dialog.getDialogPane().setContent(new VBox(10, table, buttons, provinceNote, error));
-        reload.run();
+        vm.load();
         // The dialog window does not grow to the table's preferred width by itself: size it to fit the five columns.
         dialog.setOnShown(e -> dialog.setWidth(Math.min(980, owner == null ? 980 : owner.getWidth() - 40)));
         dialog.showAndWait();
@@ -139,11 +131,8 @@ public final class UsersDialog {
         return c;
     }
 
-    private record NewUser(String username, String fullName, String title, Role role, String password) {
-    }
-
-    private static Optional<NewUser> askNewUser(Window owner, Messages m) {
-        Dialog<NewUser> d = new Dialog<>();
+    private static Optional<UsersViewModel.NewUser> askNewUser(Window owner, Messages m) {
+        Dialog<UsersViewModel.NewUser> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle(m.t("users.add"));
         ButtonType ok = new ButtonType(m.t("button.save"), ButtonBar.ButtonData.OK_DONE);
@@ -177,7 +166,7 @@ public final class UsersDialog {
         g.addRow(3, new Label(m.t("users.role")), role);
         g.addRow(4, new Label(m.t("users.password")), password);
         d.getDialogPane().setContent(g);
-        d.setResultConverter(b -> b == ok ? new NewUser(username.getText().trim(), fullName.getText(),
+        d.setResultConverter(b -> b == ok ? new UsersViewModel.NewUser(username.getText().trim(), fullName.getText(),
                 title.getText(), role.getValue(), password.getText()) : null);
         return d.showAndWait();
     }

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
+import vn.motcua.domain.text.Msg;
 import vn.motcua.domain.catalog.SupplementClockPolicy;
 
 /**
@@ -23,7 +24,8 @@ public final class DossierLifecycle {
     /** Longest interop agency name accepted, in characters (code points). */
     public static final int MAX_AGENCY_LENGTH = 255;
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
+    private static final DateTimeFormatter TIME_OF_DAY = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final AppointmentClock clock;
     private final SupplementClock supplements;
@@ -42,7 +44,7 @@ public final class DossierLifecycle {
      */
     public Transition receive(Dossier draft, ActionRequest r) {
         refuseIfNotAllowed(draft, DossierAction.RECEIVE, r);
-        String note = checkedText(DossierAction.RECEIVE, draft, r.reason(), MAX_REASON_LENGTH, "ghi chú");
+        String note = checkedText(DossierAction.RECEIVE, draft, r.reason(), MAX_REASON_LENGTH, "note");
         Dossier after = draft.toBuilder()
                 .status(DossierStatus.NEW)
                 .receivedBy(draft.receivedBy() != null ? draft.receivedBy() : r.actor().username())
@@ -64,9 +66,9 @@ public final class DossierLifecycle {
             return receive(d, r);
         }
         refuseIfNotAllowed(d, a, r);
-        String reason = requiredText(a, d, r.reason(), a.reasonRequired(), MAX_REASON_LENGTH, a.reasonNounVi());
-        String agency = requiredText(a, d, r.agency(), a.agencyRequired(), MAX_AGENCY_LENGTH,
-                "tên cơ quan liên thông");
+        String reason = requiredText(a, d, r.reason(), a.reasonRequired(), MAX_REASON_LENGTH,
+                a == DossierAction.REQUEST_SUPPLEMENT ? "supplement" : "reason");
+        String agency = requiredText(a, d, r.agency(), a.agencyRequired(), MAX_AGENCY_LENGTH, "agency");
         checkTimes(d, a, r);
         Dossier.Builder b = d.toBuilder().status(a.to()).version(d.version() + 1);
         applyEffects(d, a, r, policy, b, reason, agency);
@@ -103,27 +105,24 @@ public final class DossierLifecycle {
     }
 
     private static void refuseIfNotAllowed(Dossier d, DossierAction a, ActionRequest r) {
-        StatusMachine.refusal(d, a, r.actor().role()).ifPresent(message -> {
+        StatusMachine.refusalMsg(d, a, r.actor().role()).ifPresent(message -> {
             throw new TransitionRefusedException(a, d.status(), message);
         });
     }
 
     private static void checkTimes(Dossier d, DossierAction a, ActionRequest r) {
         if (r.at().isBefore(d.receivedAt())) {
-            refuse(a, d, "thời điểm thao tác (" + TIME.format(r.at())
-                    + ") không được trước thời điểm tiếp nhận hồ sơ (" + TIME.format(d.receivedAt()) + ").");
+            refuse(a, d, Msg.of("dossier.refused.beforeReceipt", time(r.at()), time(d.receivedAt())));
         }
         if (a == DossierAction.SUPPLEMENT_RECEIVED) {
             LocalDateTime requestedAt = SupplementClock.openRound(d).requestedAt();
             if (r.at().isBefore(requestedAt)) {
-                refuse(a, d, "thời điểm nhận bổ sung không được trước thời điểm yêu cầu bổ sung ("
-                        + TIME.format(requestedAt) + ").");
+                refuse(a, d, Msg.of("dossier.refused.supplementBeforeRequest", time(requestedAt)));
             }
         }
         if (a == DossierAction.REQUEST_SUPPLEMENT && r.supplementDeadline() != null
                 && !r.supplementDeadline().isAfter(r.at())) {
-            refuse(a, d, "hạn bổ sung (" + TIME.format(r.supplementDeadline())
-                    + ") phải sau thời điểm yêu cầu bổ sung.");
+            refuse(a, d, Msg.of("dossier.refused.deadline", time(r.supplementDeadline())));
         }
     }
 
@@ -131,7 +130,7 @@ public final class DossierLifecycle {
             String noun) {
         String text = checkedText(a, d, raw, maxLength, noun);
         if (required && text == null) {
-            refuse(a, d, "cần nhập " + noun + ".");
+            refuse(a, d, Msg.of("dossier.refused.required", Msg.of("dossier.field." + noun)));
         }
         return text;
     }
@@ -144,13 +143,19 @@ public final class DossierLifecycle {
         String text = Normalizer.normalize(raw.strip(), Normalizer.Form.NFC);
         int length = text.codePointCount(0, text.length());
         if (length > maxLength) {
-            refuse(a, d, noun + " quá dài (" + length + " ký tự; tối đa " + maxLength + ").");
+            refuse(a, d, Msg.of("dossier.refused.tooLong", Msg.of("dossier.field." + noun), String.valueOf(length),
+                    String.valueOf(maxLength)));
         }
         return text;
     }
 
-    private static void refuse(DossierAction a, Dossier d, String detail) {
-        throw new TransitionRefusedException(a, d.status(), "Không thể " + a.verbVi() + ": " + detail);
+    private static void refuse(DossierAction a, Dossier d, Msg detail) {
+        throw new TransitionRefusedException(a, d.status(), StatusMachine.cannot(a, detail));
+    }
+
+    /** "09:30 ngày 29/04/2026" / "09:30 on 29/04/2026". */
+    private static Msg time(LocalDateTime t) {
+        return Msg.of("dossier.time", TIME_OF_DAY.format(t), DATE.format(t));
     }
 
     private static ProgressEntry entry(DossierAction a, Dossier after, ActionRequest r, String note, String agency) {

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
-import java.util.stream.Collectors;
 import vn.motcua.domain.account.Role;
+import vn.motcua.domain.text.Msg;
 
 /**
  * Which {@link DossierAction} a dossier allows now, and why one is refused (DOMAIN.md §2.2).
@@ -43,18 +43,22 @@ public final class StatusMachine {
      * the liên thông sub-state and the role; what the request must carry is checked by {@link DossierLifecycle}.
      */
     public static Optional<String> refusal(Dossier d, DossierAction action, Role role) {
-        Optional<String> status = statusRefusal(d, action);
+        return refusalMsg(d, action, role).map(Msg::vi);
+    }
+
+    /** {@link #refusal} as a message each front end says in its language (decision 0009). */
+    public static Optional<Msg> refusalMsg(Dossier d, DossierAction action, Role role) {
+        Optional<Msg> status = statusRefusal(d, action);
         if (status.isPresent()) {
             return status;
         }
-        Optional<String> subState = subStateRefusal(d, action);
+        Optional<Msg> subState = subStateRefusal(d, action);
         if (subState.isPresent()) {
             return subState;
         }
         if (!action.allows(role)) {
-            return Optional.of("Không thể " + action.verbVi() + ": chỉ người có vai trò "
-                    + quoteRoles(action) + " được thực hiện thao tác này (vai trò hiện tại: «" + role.labelVi()
-                    + "»).");
+            return Optional.of(cannot(action, Msg.of("dossier.refused.role", quoteRoles(action),
+                    Msg.of("role." + role.name()))));
         }
         return Optional.empty();
     }
@@ -70,35 +74,48 @@ public final class StatusMachine {
         return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
     }
 
-    private static Optional<String> statusRefusal(Dossier d, DossierAction action) {
+    /** "Không thể {verb}: {why}". */
+    static Msg cannot(DossierAction action, Msg why) {
+        return Msg.of("dossier.refused", Msg.of("dossier.verb." + action.name()), why);
+    }
+
+    /** A status's name as the user knows it ("Đang xử lý"). */
+    static Msg name(DossierStatus s) {
+        return Msg.of("dossier.status." + s.name());
+    }
+
+    /** An action's button label ("Kết thúc xử lý"). */
+    static Msg label(DossierAction a) {
+        return Msg.of("dossier.action." + a.name());
+    }
+
+    private static Optional<Msg> statusRefusal(Dossier d, DossierAction action) {
         boolean draft = isDraft(d);
         if (action == DossierAction.RECEIVE) {
-            return draft ? Optional.empty() : Optional.of("Không thể tiếp nhận: hồ sơ đã được tiếp nhận và đang ở"
-                    + " trạng thái «" + d.status().labelVi() + "».");
+            return draft ? Optional.empty() : Optional.of(cannot(action, Msg.of("dossier.refused.received",
+                    name(d.status()))));
         }
         if (draft) {
-            return Optional.of("Không thể " + action.verbVi() + ": hồ sơ chưa được tiếp nhận; cần «"
-                    + DossierAction.RECEIVE.labelVi() + "» trước.");
+            return Optional.of(cannot(action, Msg.of("dossier.refused.draft", label(DossierAction.RECEIVE))));
         }
         if (action.from().contains(d.status())) {
             return Optional.empty();
         }
-        String head = "Không thể " + action.verbVi() + ": hồ sơ đang ở trạng thái «" + d.status().labelVi() + "»; ";
-        return Optional.of(firstStepTowards(d.status(), action)
-                .map(step -> head + "cần «" + step.labelVi() + "» trước.")
-                .orElseGet(() -> head + "thao tác này chỉ dùng khi hồ sơ ở trạng thái " + quoteStatuses(action) + "."));
+        return Optional.of(cannot(action, firstStepTowards(d.status(), action)
+                .map(step -> Msg.of("dossier.refused.status.step", name(d.status()), label(step)))
+                .orElseGet(() -> Msg.of("dossier.refused.status.only", name(d.status()), quoteStatuses(action)))));
     }
 
-    private static Optional<String> subStateRefusal(Dossier d, DossierAction action) {
+    private static Optional<Msg> subStateRefusal(Dossier d, DossierAction action) {
         String agency = d.interopAgency();
         boolean atAgency = agency != null && d.status() == DossierStatus.PROCESSING;
         if ((action == DossierAction.INTEROP_SEND || action == DossierAction.FINISH) && atAgency) {
-            return Optional.of("Không thể " + action.verbVi() + ": hồ sơ đang ở cơ quan liên thông «" + agency
-                    + "»; cần «" + DossierAction.INTEROP_RETURN.labelVi() + "» trước.");
+            return Optional.of(cannot(action, Msg.of("dossier.refused.atAgency", agency,
+                    label(DossierAction.INTEROP_RETURN))));
         }
         if (action == DossierAction.INTEROP_RETURN && !atAgency && d.status() == DossierStatus.PROCESSING) {
-            return Optional.of("Không thể " + action.verbVi() + ": hồ sơ không ở cơ quan liên thông nào; cần «"
-                    + DossierAction.INTEROP_SEND.labelVi() + "» trước.");
+            return Optional.of(cannot(action, Msg.of("dossier.refused.noAgency",
+                    label(DossierAction.INTEROP_SEND))));
         }
         return Optional.empty();
     }
@@ -125,11 +142,20 @@ public final class StatusMachine {
         return Optional.empty();
     }
 
-    private static String quoteStatuses(DossierAction action) {
-        return action.from().stream().map(s -> "«" + s.labelVi() + "»").collect(Collectors.joining(" hoặc "));
+    private static Msg quoteStatuses(DossierAction action) {
+        return either(action.from().stream().map(StatusMachine::name).toList());
     }
 
-    private static String quoteRoles(DossierAction action) {
-        return action.allowedRoles().stream().map(r -> "«" + r.labelVi() + "»").collect(Collectors.joining(" hoặc "));
+    private static Msg quoteRoles(DossierAction action) {
+        return either(action.allowedRoles().stream().map(r -> Msg.of("role." + r.name())).toList());
+    }
+
+    /** "«a» hoặc «b» hoặc «c»", in the reader's language. */
+    private static Msg either(List<Msg> names) {
+        Msg out = Msg.of("text.quoted", names.get(0));
+        for (int i = 1; i < names.size(); i++) {
+            out = Msg.of("text.or", out, Msg.of("text.quoted", names.get(i)));
+        }
+        return out;
     }
 }

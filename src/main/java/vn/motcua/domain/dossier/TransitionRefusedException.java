@@ -1,10 +1,11 @@
 package vn.motcua.domain.dossier;
 
 import java.util.Objects;
+import vn.motcua.domain.text.Msg;
 
 /**
  * A dossier action that the rules do not allow now: wrong status, wrong role, missing reason or agency.
- * The message is Vietnamese and meant to be shown to the user as is.
+ * {@link #msg()} says why in the reader's language; the exception's message is its Vietnamese text.
  */
 public class TransitionRefusedException extends RuntimeException {
 
@@ -12,6 +13,7 @@ public class TransitionRefusedException extends RuntimeException {
 
     private final DossierAction action;
     private final DossierStatus status;
+    private final Msg msg;
 
     /**
      * @param action    the refused action
@@ -19,9 +21,20 @@ public class TransitionRefusedException extends RuntimeException {
      * @param messageVi the Vietnamese explanation shown to the user
      */
     public TransitionRefusedException(DossierAction action, DossierStatus status, String messageVi) {
-        super(Objects.requireNonNull(messageVi, "messageVi"));
+        this(action, status, Msg.text(Objects.requireNonNull(messageVi, "messageVi")));
+    }
+
+    /** The refusal as a message each front end says in its language; {@link #getMessage()} is the Vietnamese. */
+    public TransitionRefusedException(DossierAction action, DossierStatus status, Msg msg) {
+        super(msg.vi());
         this.action = Objects.requireNonNull(action, "action");
         this.status = status;
+        this.msg = msg;
+    }
+
+    /** The explanation, a key with arguments (decision 0009). */
+    public Msg msg() {
+        return msg;
     }
 
     public DossierAction action() {

@@ -26,6 +26,9 @@ class DatePickersUiTest {
     @Start
     void start(Stage stage) {
         Messages m = new Messages(Messages.VIETNAMESE);
+        Locale.setDefault(Locale.Category.FORMAT, Locale.US);
+        new vn.motcua.desk.DeskApp(null, vn.motcua.desk.common.DeskPreferences.load(java.nio.file.Path.of(
+                System.getProperty("java.io.tmpdir"), "desk-datepickers-prefs")), (mm, s) -> null, null);
         picker = DatePickers.create(LocalDate.of(2026, 4, 29), m);
         picker.setId("picker");
         other = DatePickers.create(null, m);

@@ -113,6 +113,19 @@ class CatalogImportUiTest {
         assertThat(ui.desk().ctx().catalog().find(procedure(readSample(), 2).get("code").asText()).orElseThrow()
                 .name()).isNotEqualTo("Tên mới không được nhập");
         assertThat(ui.desk().ctx().catalog().list(false)).hasSize(count);
+
+        // only the good entries, as catalog import --partial: the bad two are skipped and listed again
+        Platform.runLater(() -> CatalogImportDialog.importFile(owner, ui.app().messages(), ui.desk().ctx().catalog(),
+                ui.desk().admin(), ui.tasks(), bad));
+        waitFor(() -> robot.lookup("#catalog-import-partial").tryQuery().isPresent());
+        robot.clickOn("#catalog-import-partial");
+        waitFor(() -> text(robot, "#catalog-import-summary").startsWith("Đã nhập " + (count - 2)));
+        assertThat(text(robot, "#catalog-import-summary")).contains("bỏ qua 2 mục sai");
+        assertThat(robot.lookup("#catalog-import-partial").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#catalog-import-problems").queryAs(ListView.class).getItems()).hasSize(2);
+        robot.clickOn("#catalog-import-close");
+        assertThat(ui.desk().ctx().catalog().find(procedure(readSample(), 2).get("code").asText()).orElseThrow()
+                .name()).isEqualTo("Tên mới không được nhập");
     }
 
     private static ObjectNode readSample() throws Exception {

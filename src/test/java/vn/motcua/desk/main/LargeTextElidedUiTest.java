@@ -1,0 +1,140 @@
+package vn.motcua.desk.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motcua.desk.DeskUi.waitFor;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import vn.motcua.desk.DeskApp;
+import vn.motcua.desk.DeskUi;
+import vn.motcua.desk.Elided;
+import vn.motcua.desk.PlaceholderReceiptPrinter;
+import vn.motcua.desk.common.DeskPreferences;
+import vn.motcua.desk.common.FxTaskExecutor;
+import vn.motcua.service.DeskFixture;
+import vn.motcua.service.QueueService.Queue;
+import vn.motcua.service.RealisticDesk;
+
+/**
+ * No label or button is cut to "…" at 200 % text on a 1366 × 768 screen, in Vietnamese and in English: the sign-in
+ * screen, the queues, the registration form, a dossier, the supervisor's home, the reports, the help, the
+ * administrator's dialogs (accounts, office, working hours, backups, display settings) and the lock.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LargeTextElidedUiTest {
+    static {
+        System.setProperty("headless.geometry", "1366x768-32");
+    }
+
+    @TempDir
+    static Path dir;
+    private static DeskFixture desk;
+    private static FxTaskExecutor tasks;
+    private static String code;
+    private Stage stage;
+    private final List<String> cut = new ArrayList<>();
+
+    @BeforeAll
+    static void createDesk() {
+        desk = RealisticDesk.create(dir, 80);
+        code = desk.ctx().queues().page(Queue.ALL, "", null, true, 0, 1).rows().get(0).dossier().code();
+        tasks = new FxTaskExecutor();
+    }
+
+    @AfterAll
+    static void close() {
+        tasks.close();
+        desk.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @Test
+    void nothingIsCutAt200PercentInEitherLanguage(FxRobot robot) throws Exception {
+        for (String lang : new String[] {"vi", "en"}) {
+            DeskPreferences prefs = DeskPreferences.load(dir);
+            prefs.setLanguage(lang);
+            prefs.setTextScale(200);
+            prefs.save();
+            DeskApp[] app = new DeskApp[1];
+            robot.interact(() -> {
+                app[0] = new DeskApp(desk.ctx(), DeskPreferences.load(dir), PlaceholderReceiptPrinter::new, tasks);
+                app[0].start(stage);
+                stage.setWidth(1366);
+                stage.setHeight(768);
+            });
+            waitFor(() -> robot.lookup("#login-username").tryQuery().isPresent());
+            check(lang + " sign-in");
+            DeskUi.signIn(robot, "admin", DeskFixture.PASSWORD);
+            Thread.sleep(500);
+            check(lang + " queue");
+            robot.type(KeyCode.F2);
+            waitFor(() -> robot.lookup("#register-id").tryQuery().isPresent());
+            check(lang + " registration");
+            robot.interact(() -> app[0].mainView().showDossier(code));
+            waitFor(() -> DeskUi.text(robot, "#dossier-code").equals(code));
+            check(lang + " dossier");
+            robot.interact(() -> app[0].mainView().showSupervisor());
+            Thread.sleep(800);
+            check(lang + " supervisor");
+            robot.interact(() -> app[0].mainView().showReports());
+            Thread.sleep(800);
+            check(lang + " reports");
+            robot.type(KeyCode.F1);
+            Thread.sleep(400);
+            check(lang + " help");
+            robot.type(KeyCode.ESCAPE);
+            for (String item : new String[] {"#menu-users", "#menu-office", "#menu-work-hours", "#menu-backup",
+                    "#menu-settings"}) {
+                robot.clickOn("#user-menu");
+                robot.clickOn(item);
+                waitFor(() -> Window.getWindows().stream().filter(Window::isShowing).count() > 1);
+                Thread.sleep(400);
+                check(lang + " " + item.substring(6));
+                robot.type(KeyCode.ESCAPE);
+                waitFor(() -> Window.getWindows().stream().filter(Window::isShowing).count() == 1);
+            }
+            MainView main = app[0].mainView();
+            robot.interact(main::lock);
+            waitFor(() -> main.lockWindow() != null && main.lockWindow().isShowing());
+            check(lang + " lock");
+            robot.clickOn("#lock-password").write(DeskFixture.PASSWORD).type(KeyCode.ENTER);
+            waitFor(() -> !main.isLocked());
+            DeskUi.signOut(robot);
+        }
+        assertThat(cut).as("labels cut to … at 200 %% text on 1366 × 768").isEmpty();
+    }
+
+    /** Every label cut in every window shown now. */
+    private void check(String where) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> found = WaitForAsyncUtils.asyncFx(() -> {
+            List<String> out = new ArrayList<>();
+            for (Window w : List.copyOf(Window.getWindows())) {
+                if (w.isShowing() && w.getScene() != null) {
+                    w.getScene().getRoot().applyCss();
+                    w.getScene().getRoot().layout();
+                    Elided.under(w.getScene().getRoot()).forEach(c -> out.add(where + ": " + c));
+                }
+            }
+            return out;
+        }).get();
+        cut.addAll(found);
+    }
+}
