@@ -13,7 +13,7 @@ import vn.motcua.domain.account.Actor;
 import vn.motcua.domain.catalog.Procedure;
 import vn.motcua.print.PaperFormat;
 import vn.motcua.service.DeskContext;
-import vn.motcua.service.RegistrationRequest;
+import vn.motcua.domain.dossier.RegistrationRequest;
 
 /** {@code bench receipt}: render a receipt many times after warm-up, print median / p95 in milliseconds. */
 @Command(name = "receipt", description = {"Receipt rendering benchmark: a fresh temporary desk, one dossier, "
