@@ -64,13 +64,12 @@ public final class AccountService {
         }
         String hash = hasher.hash(password);
         LocalDateTime now = LocalDateTime.now(clock);
-        db.write(c -> {
+        db.run(c -> {
             if (users.find(c, username).isPresent()) {
                 throw new ValidationException("username", Msg.of("account.username.taken", username));
             }
             users.insert(c, new UserAccount(username, Text.nfc(fullName), nz(Text.nfc(title)), nz(Text.nfc(unit)),
                     role, hash, true, 0, null), now);
-            return null;
         });
     }
 
@@ -78,11 +77,10 @@ public final class AccountService {
     void resetPassword(String username, String password) {
         String hash = hasher.hash(password);
         LocalDateTime now = LocalDateTime.now(clock);
-        db.write(c -> {
+        db.run(c -> {
             UserAccount u = users.find(c, username).orElseThrow();
             users.update(c, new UserAccount(u.username(), u.fullName(), u.title(), u.unit(), u.role(), hash, true, 0,
                     null), now);
-            return null;
         });
     }
 
@@ -101,9 +99,8 @@ public final class AccountService {
         boolean ok = hasher.verify(password, u.passwordHash());
         int failures = ok ? 0 : u.failedAttempts() + 1;
         LocalDateTime lockedUntil = !ok && failures >= MAX_FAILURES ? now.plus(LOCK_OUT) : null;
-        db.write(c -> {
+        db.run(c -> {
             users.recordAttempt(c, u.username(), lockedUntil != null ? 0 : failures, lockedUntil, now);
-            return null;
         });
         if (ok) {
             return new SignIn.Success(u.actor());
@@ -135,10 +132,9 @@ public final class AccountService {
         }
         UserAccount u = localOnly(existing(username));
         LocalDateTime now = LocalDateTime.now(clock);
-        db.write(c -> {
+        db.run(c -> {
             users.update(c, new UserAccount(u.username(), u.fullName(), u.title(), u.unit(), u.role(),
                     u.passwordHash(), active, 0, null), now);
-            return null;
         });
     }
 
@@ -150,10 +146,9 @@ public final class AccountService {
         }
         UserAccount u = localOnly(existing(username));
         LocalDateTime now = LocalDateTime.now(clock);
-        db.write(c -> {
+        db.run(c -> {
             users.update(c, new UserAccount(u.username(), u.fullName(), u.title(), u.unit(), role,
                     u.passwordHash(), u.active(), u.failedAttempts(), u.lockedUntil()), now);
-            return null;
         });
     }
 
@@ -204,9 +199,8 @@ public final class AccountService {
             value = check.normalized();
         }
         String v = value;
-        db.write(c -> {
+        db.run(c -> {
             users.setPhone(c, username, v);
-            return null;
         });
     }
 

@@ -56,9 +56,8 @@ public final class CalendarService {
                 return new ImportResult(years, parsed.problems(), false);
             }
             LocalDateTime now = LocalDateTime.now(clock);
-            db.write(c -> {
+            db.run(c -> {
                 calendars.replaceYears(c, parsed.restDays(), parsed.years(), now);
-                return null;
             });
             invalidate();
             return new ImportResult(years, List.of(), true);
@@ -72,9 +71,8 @@ public final class CalendarService {
         }
         WorkingCalendar official = CalendarFile.loadOfficial();
         LocalDateTime now = LocalDateTime.now(clock);
-        db.write(c -> {
+        db.run(c -> {
             calendars.replaceYears(c, official.restDays(), new ArrayList<>(official.years()), now);
-            return null;
         });
         invalidate();
     }
@@ -108,9 +106,8 @@ public final class CalendarService {
         } catch (IllegalArgumentException e) {
             throw new ValidationException(key, Msg.of("setting.hours.order"));
         }
-        db.write(c -> {
+        db.run(c -> {
             settingsRepo.put(c, key, value.trim());
-            return null;
         });
         invalidate();
     }
@@ -141,11 +138,10 @@ public final class CalendarService {
             throw new ValidationException(DeskSettings.MORNING_START,
                     Msg.of("setting.hours.order"));
         }
-        db.write(c -> {
+        db.run(c -> {
             for (Map.Entry<String, String> e : clean.entrySet()) {
                 settingsRepo.put(c, e.getKey(), e.getValue());
             }
-            return null;
         });
         invalidate();
     }

@@ -52,11 +52,10 @@ public final class CatalogService {
             return new ImportResult(0, badEntries, problems, false);
         }
         LocalDateTime now = LocalDateTime.now(clock);
-        db.write(c -> {
+        db.run(c -> {
             for (Procedure p : parsed.procedures()) {
                 procedures.upsert(c, p, now);
             }
-            return null;
         });
         return new ImportResult(parsed.procedures().size(), badEntries, problems, true);
     }

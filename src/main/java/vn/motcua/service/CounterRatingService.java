@@ -79,7 +79,7 @@ public final class CounterRatingService {
         }
         String reasonText = why;
         LocalDateTime now = LocalDateTime.now(clock).withNano(0);
-        db.write(c -> {
+        db.run(c -> {
             Dossier d = check(c, code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT));
             java.util.UUID eventId = java.util.UUID.randomUUID();
             SqlValues.update(c, "INSERT INTO counter_rating (dossier_code, dossier_id, level, reason, rated_at, "
@@ -94,7 +94,6 @@ public final class CounterRatingService {
             outbox.append(c, vn.motcua.store.OutboxRepository.EventType.COUNTER_RATED, d.id(),
                     java.time.OffsetDateTime.now(clock), java.util.Map.of("rating", rating), eventId);
             audit.record(c, now, actor.username(), "COUNTER_RATING", d.id(), d.code() + " " + level.name());
-            return null;
         });
     }
 

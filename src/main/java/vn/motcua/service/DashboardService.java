@@ -135,10 +135,9 @@ public final class DashboardService {
             throw new java.io.UncheckedIOException("Cannot write the report", e);
         }
         LocalDateTime now = LocalDateTime.now(clock).withNano(0);
-        db.write(c -> {
+        db.run(c -> {
             new vn.motcua.store.AuditRepository().record(c, now, actor.username(), "EXPORT", null,
                     kind.name().toLowerCase(java.util.Locale.ROOT) + " " + period.textVi() + " " + format.extension());
-            return null;
         });
         return out.toByteArray();
     }

@@ -63,9 +63,8 @@ public final class DossierService {
         Dossier d = found.get();
         LocalDateTime now = LocalDateTime.now(clock);
         List<ProgressEntry> progress = db.read(c -> dossiers.progress(c, d.id()));
-        db.write(c -> {
+        db.run(c -> {
             audit.record(c, now, viewer == null ? "system" : viewer.username(), "VIEW", d.id(), d.code());
-            return null;
         });
         return Optional.of(view(d, progress, now));
     }

@@ -88,9 +88,8 @@ public final class SetupService {
                 previous != null && previous.ratingSecret() != null ? previous.ratingSecret() : newSecret(),
                 previous != null ? previous.deviceId() : UUID.randomUUID(),
                 previous != null ? previous.createdAt() : LocalDateTime.now(clock).withNano(0));
-        db.write(c -> {
+        db.run(c -> {
             offices.save(c, office);
-            return null;
         });
         if (adminExists) {
             accounts.resetPassword(r.adminUser(), r.adminPassword());
@@ -136,10 +135,9 @@ public final class SetupService {
                 orDefault(d.placeName(), placeFrom(name)).strip(),
                 previous.ratingSecret(), previous.deviceId(), previous.createdAt());
         String detail = describe(previous) + " → " + describe(next);
-        db.write(c -> {
+        db.run(c -> {
             offices.save(c, next);
             audit.record(c, LocalDateTime.now(clock).withNano(0), actor.username(), "OFFICE_UPDATED", null, detail);
-            return null;
         });
         return next.withoutSecret();
     }

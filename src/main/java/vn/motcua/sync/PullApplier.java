@@ -21,6 +21,7 @@ import vn.motcua.store.AttachmentRepository.StoredAttachment;
 import vn.motcua.auth.PasswordHashes;
 import vn.motcua.domain.account.AccountRules;
 import vn.motcua.domain.account.Role;
+import vn.motcua.domain.text.Msg;
 import vn.motcua.domain.text.Text;
 import vn.motcua.store.CalendarRepository;
 import vn.motcua.store.DossierRepository;
@@ -113,7 +114,7 @@ final class PullApplier {
         } catch (IllegalArgumentException | NullPointerException | JsonProcessingException e) {
             LOG.warn("Pulled change {} {} (seq {}) is unreadable and was skipped: {}", kind, key, seq, e.toString());
             t.skipped++;
-            t.problem = "Một thay đổi từ máy chủ không đọc được và đã bị bỏ qua (" + kind + " " + key + ").";
+            t.problem = Msg.of("sync.pull.unreadable", kind, key).vi();
         }
     }
 
@@ -386,8 +387,8 @@ final class PullApplier {
 
     private static void refuseDocument(String kind, long version, String why, Tally t) {
         LOG.warn("{} version {} from the central server has problems and was not applied: {}", kind, version, why);
-        t.problem = ("CATALOG".equals(kind) ? "Danh mục thủ tục" : "Lịch làm việc") + " phiên bản " + version
-                + " từ máy chủ có lỗi nên chưa được áp dụng.";
+        t.problem = ("CATALOG".equals(kind) ? Msg.of("sync.pull.catalogRefused", version)
+                : Msg.of("sync.pull.calendarRefused", version)).vi();
         t.skipped++;
     }
 }
