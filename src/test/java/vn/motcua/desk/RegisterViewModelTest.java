@@ -42,19 +42,19 @@ class RegisterViewModelTest {
     }
 
     private void pick(String query) {
-        vm.procedureQueryProperty().set(query);
-        assertThat(vm.chooseFirstSuggestion()).isTrue();
+        vm.picker().queryProperty().set(query);
+        assertThat(vm.picker().chooseFirstSuggestion()).isTrue();
     }
 
     @Test
     void picker_findsProceduresByNameWithoutDiacriticsOrByCode() {
-        vm.procedureQueryProperty().set("xac nhan tinh trang hon nhan");
-        assertThat(vm.suggestions()).extracting(p -> p.code()).containsExactly("1.004873");
-        vm.procedureQueryProperty().set("1.001193");
-        assertThat(vm.suggestions()).extracting(p -> p.name()).containsExactly("Đăng ký khai sinh");
-        vm.procedureQueryProperty().set("zzz không có");
-        assertThat(vm.suggestions()).isEmpty();
-        assertThat(vm.chooseFirstSuggestion()).isFalse();
+        vm.picker().queryProperty().set("xac nhan tinh trang hon nhan");
+        assertThat(vm.picker().suggestions()).extracting(p -> p.code()).containsExactly("1.004873");
+        vm.picker().queryProperty().set("1.001193");
+        assertThat(vm.picker().suggestions()).extracting(p -> p.name()).containsExactly("Đăng ký khai sinh");
+        vm.picker().queryProperty().set("zzz không có");
+        assertThat(vm.picker().suggestions()).isEmpty();
+        assertThat(vm.picker().chooseFirstSuggestion()).isFalse();
     }
 
     @Test
@@ -64,7 +64,7 @@ class RegisterViewModelTest {
         pick("khai sinh");
         vm.fullNameProperty().set("Nguyễn Văn Đức");
         assertThat(vm.missingProperty().get()).isEqualTo("Còn thiếu: số định danh");
-        vm.idNumberProperty().set("038095001234");
+        vm.applicant().idNumberProperty().set("038095001234");
         assertThat(vm.validProperty().get()).isTrue();
         assertThat(vm.missingProperty().get()).isEmpty();
     }
@@ -73,10 +73,10 @@ class RegisterViewModelTest {
     void badInput_showsItsMessageInline_andBlocksSubmitting() {
         pick("khai sinh");
         vm.fullNameProperty().set("Nguyễn Văn 2");
-        vm.idNumberProperty().set("03809500123");
-        vm.phoneProperty().set("12345");
-        vm.birthDateProperty().set("31/02/1990");
-        vm.emailProperty().set("khong-phai-thu");
+        vm.applicant().idNumberProperty().set("03809500123");
+        vm.applicant().phoneProperty().set("12345");
+        vm.applicant().birthDateProperty().set("31/02/1990");
+        vm.applicant().emailProperty().set("khong-phai-thu");
         assertThat(vm.error(RegisterViewModel.NAME).get()).contains("chữ số");
         assertThat(vm.error(RegisterViewModel.ID).get()).isNotEmpty();
         assertThat(vm.error(RegisterViewModel.PHONE).get()).isNotEmpty();
@@ -85,10 +85,10 @@ class RegisterViewModelTest {
         assertThat(vm.validProperty().get()).isFalse();
 
         vm.fullNameProperty().set("Nguyễn Văn Đức");
-        vm.idNumberProperty().set("038095001234");
-        vm.phoneProperty().set("0912 345 678");
-        vm.birthDateProperty().set("8/3/1995");
-        vm.emailProperty().set("duc@example.vn");
+        vm.applicant().idNumberProperty().set("038095001234");
+        vm.applicant().phoneProperty().set("0912 345 678");
+        vm.applicant().birthDateProperty().set("8/3/1995");
+        vm.applicant().emailProperty().set("duc@example.vn");
         assertThat(vm.validProperty().get()).isTrue();
     }
 
@@ -96,57 +96,57 @@ class RegisterViewModelTest {
     void submitterDifferent_needsTheSubmittersName() {
         pick("khai sinh");
         vm.fullNameProperty().set("Nguyễn Văn Đức");
-        vm.idNumberProperty().set("038095001234");
-        vm.submitterDifferentProperty().set(true);
+        vm.applicant().idNumberProperty().set("038095001234");
+        vm.applicant().submitterDifferentProperty().set(true);
         assertThat(vm.validProperty().get()).isFalse();
         assertThat(vm.missingProperty().get()).contains("họ tên người nộp");
-        vm.submitterNameProperty().set("Trần Thị Mai");
+        vm.applicant().submitterNameProperty().set("Trần Thị Mai");
         assertThat(vm.validProperty().get()).isTrue();
     }
 
     @Test
     void appointment_isLive_andFollowsProcedureAndChannel() {
-        assertThat(vm.appointmentTextProperty().get()).isEqualTo("chọn thủ tục để tính");
+        assertThat(vm.appointment().appointmentTextProperty().get()).isEqualTo("chọn thủ tục để tính");
         // same-day procedure received after the 15:00 cut-off: next working day is Monday 4 May (30/4, 1/5 off)
         pick("1.001193");
-        assertThat(vm.appointmentProperty().get().appointmentAt().toLocalDate())
+        assertThat(vm.appointment().appointmentProperty().get().appointmentAt().toLocalDate())
                 .isEqualTo(java.time.LocalDate.of(2026, 5, 4));
-        assertThat(vm.appointmentTextProperty().get()).startsWith("Thứ Hai, 04/05/2026 lúc");
-        assertThat(vm.provisionalCalendarProperty().get()).isFalse();
-        LocalDateTime sameDay = vm.appointmentProperty().get().appointmentAt();
+        assertThat(vm.appointment().appointmentTextProperty().get()).startsWith("Thứ Hai, 04/05/2026 lúc");
+        assertThat(vm.appointment().provisionalCalendarProperty().get()).isFalse();
+        LocalDateTime sameDay = vm.appointment().appointmentProperty().get().appointmentAt();
 
         pick("1.004873");
-        LocalDateTime threeDays = vm.appointmentProperty().get().appointmentAt();
+        LocalDateTime threeDays = vm.appointment().appointmentProperty().get().appointmentAt();
         assertThat(threeDays).isAfter(sameDay);
-        assertThat(vm.procedureInfoProperty().get()).contains("ngày làm việc");
+        assertThat(vm.appointment().procedureInfoProperty().get()).contains("ngày làm việc");
 
-        vm.channelProperty().set(Channel.ONLINE);
-        assertThat(vm.appointmentProperty().get()).isNotNull();
+        vm.appointment().channelProperty().set(Channel.ONLINE);
+        assertThat(vm.appointment().appointmentProperty().get()).isNotNull();
     }
 
     @Test
     void documents_comeFromTheProcedure_extraLinesCanBeAdded_andMissingMandatoryOnesWarn() {
         pick("khai sinh");
-        assertThat(vm.documents()).hasSize(4);
+        assertThat(vm.documents().lines()).hasSize(4);
         // nothing starts ticked: the clerk looks at the papers (or ticks all with Ctrl+D)
-        assertThat(vm.documents()).allMatch(d -> !d.receivedProperty().get());
+        assertThat(vm.documents().lines()).allMatch(d -> !d.receivedProperty().get());
         vm.tickAllDocuments();
-        assertThat(vm.documents()).allMatch(d -> d.receivedProperty().get());
-        vm.documents().get(0).receivedProperty().set(false);
-        assertThat(vm.documentsWarningProperty().get()).contains("Tờ khai đăng ký khai sinh");
-        vm.addDocument("Giấy xác nhận cư trú").copiesProperty().set(2);
-        assertThat(vm.documents()).hasSize(5);
+        assertThat(vm.documents().lines()).allMatch(d -> d.receivedProperty().get());
+        vm.documents().lines().get(0).receivedProperty().set(false);
+        assertThat(vm.documents().warningProperty().get()).contains("Tờ khai đăng ký khai sinh");
+        vm.documents().addDocument("Giấy xác nhận cư trú").copiesProperty().set(2);
+        assertThat(vm.documents().lines()).hasSize(5);
     }
 
     @Test
     void submit_storesTheDossier_andARecalledCitizenFillsTheForm() {
         pick("khai sinh");
-        vm.idNumberProperty().set("038095001234");
+        vm.applicant().idNumberProperty().set("038095001234");
         vm.fullNameProperty().set("nguyễn văn đức");
-        vm.phoneProperty().set("0912345678");
-        vm.addressProperty().set("Thôn 1, xã Quảng Phú");
+        vm.applicant().phoneProperty().set("0912345678");
+        vm.applicant().addressProperty().set("Thôn 1, xã Quảng Phú");
         vm.tickAllDocuments();
-        vm.documents().get(3).receivedProperty().set(false); // the optional paper was not brought
+        vm.documents().lines().get(3).receivedProperty().set(false); // the optional paper was not brought
         vm.submit();
         assertThat(registered).hasSize(1);
         assertThat(registered.get(0).dossier().applicant().fullName()).isEqualTo("Nguyễn Văn Đức");
@@ -154,9 +154,56 @@ class RegisterViewModelTest {
 
         vm.reset();
         assertThat(vm.fullNameProperty().get()).isEmpty();
-        vm.idNumberProperty().set("038095001234");
+        vm.applicant().idNumberProperty().set("038095001234");
         assertThat(vm.fullNameProperty().get()).isEqualTo("Nguyễn Văn Đức");
-        assertThat(vm.phoneProperty().get()).isEqualTo("0912345678");
-        assertThat(vm.recallMessageProperty().get()).contains("Nguyễn Văn Đức");
+        assertThat(vm.applicant().phoneProperty().get()).isEqualTo("0912345678");
+        assertThat(vm.applicant().recallMessageProperty().get()).contains("Nguyễn Văn Đức");
+    }
+
+    @Test
+    void theFormAndTheService_findTheSameProblems_inTheSameInputs() {
+        pick("khai sinh");
+        vm.applicant().idNumberProperty().set("03809500123");
+        vm.fullNameProperty().set("Nguyễn Văn 2");
+        vm.applicant().birthDateProperty().set("01/01/2030");
+        vm.applicant().phoneProperty().set("12345");
+        vm.applicant().emailProperty().set("khong-phai-thu");
+        vm.applicant().submitterDifferentProperty().set(true);
+        vm.applicant().submitterIdProperty().set("12");
+        vm.tickAllDocuments();
+        vm.documents().lines().get(1).nameProperty().set(" ");
+        vm.appointment().summaryProperty().set("x".repeat(1001));
+
+        var formSaw = vm.checkProperty().get().problems().stream()
+                .map(p -> p.field() + " " + p.msg()).toList();
+        var thrown = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> desk.ctx().registration().register(vm.request(), desk.admin()),
+                vn.motcua.service.ValidationException.class);
+        var serviceSaw = thrown.problems().stream().map(p -> p.field() + " " + p.msg()).toList();
+
+        assertThat(formSaw).hasSize(9).isEqualTo(serviceSaw);
+        assertThat(vm.validProperty().get()).isFalse();
+        // each shows where the clerk looks: under its field, in "still needed", or below the form
+        assertThat(vm.error(RegisterViewModel.BIRTH).get()).isNotEmpty();
+        assertThat(vm.error(RegisterViewModel.SUB_ID).get()).isNotEmpty();
+        assertThat(vm.error(RegisterViewModel.DOCUMENTS).get()).isEqualTo("Tên giấy tờ không được để trống.");
+        assertThat(vm.missingProperty().get()).isEqualTo("Còn thiếu: họ tên người nộp");
+        assertThat(vm.formErrorProperty().get()).contains("Trích yếu quá dài");
+    }
+
+    @Test
+    void certifiedCopies_areCountedOnTheForm_andStored() {
+        pick("khai sinh");
+        vm.applicant().idNumberProperty().set("038095001234");
+        vm.fullNameProperty().set("Nguyễn Văn Đức");
+        vm.tickAllDocuments();
+        vm.documents().lines().get(1).certifiedProperty().set(2);
+        vm.documents().lines().get(1).copiesProperty().set(1);
+        vm.submit();
+        assertThat(registered).hasSize(1);
+        var doc = registered.get(0).dossier().documents().get(1);
+        assertThat(doc.certifiedCopies()).isEqualTo(2);
+        assertThat(doc.copies()).isEqualTo(1);
+        assertThat(vm.draft(NOW).documents().get(1).certified()).isEqualTo(2);
     }
 }

@@ -8,7 +8,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * One line of the document checklist: received or not, name, originals and copies; extra lines are the clerk's. A
+ * One line of the document checklist: received or not, name, originals, certified copies (bản sao chứng thực) and
+ * plain copies (bản photo); extra lines are the clerk's. A
  * catalogue line starts unticked (the clerk ticks what the citizen handed over, or all at once with Ctrl+D); a line
  * the clerk adds starts ticked.
  */
@@ -17,6 +18,7 @@ public final class DocumentLine {
     private final StringProperty name = new SimpleStringProperty();
     private final IntegerProperty originals = new SimpleIntegerProperty();
     private final IntegerProperty copies = new SimpleIntegerProperty();
+    private final IntegerProperty certified = new SimpleIntegerProperty();
     private final boolean mandatory;
     private final boolean extra;
 
@@ -43,6 +45,11 @@ public final class DocumentLine {
 
     public IntegerProperty copiesProperty() {
         return copies;
+    }
+
+    /** Certified copies (bản sao chứng thực), 0 unless the clerk counts some. */
+    public IntegerProperty certifiedProperty() {
+        return certified;
     }
 
     public boolean mandatory() {

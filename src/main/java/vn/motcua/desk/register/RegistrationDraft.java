@@ -37,8 +37,13 @@ public record RegistrationDraft(LocalDateTime savedAt, String procedureCode, Str
         documents = documents == null ? List.of() : List.copyOf(documents);
     }
 
-    /** One checklist line as it stood. */
-    public record Line(String name, int originals, int copies, boolean mandatory, boolean extra, boolean received) {
+    /**
+     * One checklist line as it stood.
+     *
+     * @param certified certified copies (0 in a draft kept before the count was on the form)
+     */
+    public record Line(String name, int originals, int copies, boolean mandatory, boolean extra, boolean received,
+                       int certified) {
     }
 
     /** Where drafts are kept for one clerk. */
