@@ -72,6 +72,7 @@ class PortalSoakTest {
         MockPortal mock = new MockPortal(0, "soak", "mat-khau", seed).faults(0.15, 700).sessionTtl(1_500);
         PortalConfig cfg = PortalConfig.defaults(mock.url(), "soak", "mat-khau").withTiming(Duration.ofSeconds(2),
                 Duration.ofMillis(500), Duration.ofMillis(10), Duration.ofMillis(300), Duration.ofMillis(30));
+        System.out.println("PortalSoakTest mock portal " + mock.url() + " (GET /_mock/dossiers while it runs)");
         PortalSender s1 = new PortalSender(node1.ctx.database(), new JsonPortalGateway(cfg), cfg, Clock.systemUTC(),
                 "node-1", 2).start();
         PortalSender s2 = new PortalSender(node2.ctx.database(), new JsonPortalGateway(cfg), cfg, Clock.systemUTC(),
@@ -87,7 +88,8 @@ class PortalSoakTest {
                 CentralFixture node = i % 2 == 0 ? node1 : node2;
                 engines.add(TestDesks.enrolled(node.ctx, node.server, offices[i], d, numbers[i]));
             }
-            LocalDateTime base = LocalDateTime.now(desks.get(0).clock()).minusDays(3).withNano(0);
+            // one receipt a minute, ending before now (a receipt in the future is refused)
+            LocalDateTime base = LocalDateTime.now(desks.get(0).clock()).minusMinutes(target + 60L).withNano(0);
             int registered = 0;
             while (accepted(node1) < target) {
                 for (int i = 0; i < desks.size(); i++) {
@@ -110,7 +112,7 @@ class PortalSoakTest {
                 }
             }
             long changes = accepted(node1);
-            long deadline = System.nanoTime() + Duration.ofSeconds(60 + changes / 20).toNanos();
+            long deadline = System.nanoTime() + Duration.ofSeconds(60 + changes / 10).toNanos();
             List<PortalStatus.Office> status;
             do {
                 Thread.sleep(200);

@@ -130,11 +130,6 @@ public final class PortalSender implements AutoCloseable {
                 if (heads.isEmpty()) {
                     break;
                 }
-                lease.check();
-                db.write(c -> {
-                    PortalOutbox.markInflight(c, heads, clock.millis());
-                    return null;
-                });
                 send(lease, heads);
             }
         } catch (PortalGateway.Unavailable e) {
@@ -175,7 +170,7 @@ public final class PortalSender implements AutoCloseable {
         PortalGateway.Lookup held = gateway.lookup(unit, PortalMapping.portalCode(unit, w.code()));
         answered(w.officeCode());
         if (held.found() && held.progressCount() >= w.sentBefore() + 1) {
-            markSent(lease, w);
+            markSent(lease, List.of(w));
         } else if (held.found() && sameState(held.dossier(), dossierItem(w))) {
             progress(lease, List.of(w));
         } else {
@@ -202,7 +197,7 @@ public final class PortalSender implements AutoCloseable {
     private void sync(Lease lease, List<PortalOutbox.Work> works, boolean updating) throws PortalGateway.Unavailable {
         String unit = cfg.unitOf(works.get(0).officeCode());
         List<ObjectNode> items = works.stream().map(this::dossierItem).toList();
-        lease.check();
+        lease.checkAndMark(works);
         PortalGateway.Answer a = gateway.syncDossiers(unit, updating, items);
         answered(works.get(0).officeCode());
         if (a.ok()) {
@@ -224,12 +219,10 @@ public final class PortalSender implements AutoCloseable {
             String unit = cfg.unitOf(chunk.get(0).officeCode());
             List<ObjectNode> entries = chunk.stream().map(w -> PortalMapping.progress(unit, w.code(),
                     parse(w.progress()), w.status())).toList();
-            lease.check();
+            lease.checkAndMark(chunk);
             PortalGateway.Answer a = gateway.updateProgress(unit, entries);
             if (a.ok()) {
-                for (PortalOutbox.Work w : chunk) {
-                    markSent(lease, w);
-                }
+                markSent(lease, chunk);
             } else if (chunk.size() > 1) {
                 for (PortalOutbox.Work w : chunk) {
                     progress(lease, List.of(w));
@@ -245,16 +238,19 @@ public final class PortalSender implements AutoCloseable {
         return PortalMapping.dossier(cfg.unitOf(w.officeCode()), w.officeName(), parse(w.dossier()), w.status());
     }
 
-    private void markSent(Lease lease, PortalOutbox.Work w) {
-        boolean marked = db.write(c -> {
+    /** Marks the changes sent in one transaction, if the office is still ours. */
+    private void markSent(Lease lease, List<PortalOutbox.Work> works) {
+        int marked = db.write(c -> {
             if (!PortalLease.renew(c, lease.office, node, lease.generation, clock.millis(), cfg.lease().toMillis())) {
-                throw new LeaseLost("while marking " + w.code() + " v" + w.version() + " sent");
+                throw new LeaseLost("while marking " + works.size() + " change(s) sent");
             }
-            return PortalOutbox.markSent(c, w, clock.millis(), node);
+            int n = 0;
+            for (PortalOutbox.Work w : works) {
+                n += PortalOutbox.markSent(c, w, clock.millis(), node) ? 1 : 0;
+            }
+            return n;
         });
-        if (marked) {
-            sent.incrementAndGet();
-        }
+        sent.addAndGet(marked);
     }
 
     private void refused(PortalOutbox.Work w, String reason, boolean keepInflight) {
@@ -312,8 +308,23 @@ public final class PortalSender implements AutoCloseable {
 
         /** Renews the lease before a call to the portal; throws when it is no longer ours. */
         void check() {
-            boolean ok = db.write(c -> PortalLease.renew(c, office, node, generation, clock.millis(),
-                    cfg.lease().toMillis()));
+            checkAndMark(List.of());
+        }
+
+        /**
+         * Renews the lease and marks the changes about to be sent as in flight (their outcome is unknown until the
+         * portal answers), in one transaction; throws when the office is no longer ours.
+         */
+        void checkAndMark(List<PortalOutbox.Work> works) {
+            boolean ok = db.write(c -> {
+                if (!PortalLease.renew(c, office, node, generation, clock.millis(), cfg.lease().toMillis())) {
+                    return false;
+                }
+                if (!works.isEmpty()) {
+                    PortalOutbox.markInflight(c, works, clock.millis());
+                }
+                return true;
+            });
             if (!ok) {
                 throw new LeaseLost("office " + office + " taken over or paused");
             }
