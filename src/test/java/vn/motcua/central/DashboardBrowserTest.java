@@ -289,9 +289,10 @@ class DashboardBrowserTest {
         Files.createDirectories(Path.of(to));
         for (int width : new int[] {1366, 768}) {
             browser.manage().window().setSize(new Dimension(width, 900));
+            Thread.sleep(400);
             Object h = ((org.openqa.selenium.JavascriptExecutor) browser)
                     .executeScript("return document.documentElement.scrollHeight");
-            browser.manage().window().setSize(new Dimension(width, Math.min(3000, ((Number) h).intValue() + 20)));
+            browser.manage().window().setSize(new Dimension(width, Math.min(3200, ((Number) h).intValue() + 160)));
             Thread.sleep(300);
             Files.write(Path.of(to, name + "-" + width + ".png"),
                     ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));

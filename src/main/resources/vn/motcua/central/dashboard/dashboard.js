@@ -20,10 +20,10 @@
     var d = JSON.parse(el.getAttribute('data-chart'));
     if (!d.labels.length) { return; }
     var xs = d.labels.map(function (_, i) { return i; });
-    var bars = uPlot.paths.bars({ size: [0.6, 40] });
+    function width() { return Math.max(260, el.parentNode.clientWidth - 32); }
     function opts() {
       return {
-        width: Math.max(280, el.clientWidth),
+        width: width(),
         height: 260,
         legend: { show: false },
         cursor: { drag: { x: false, y: false } },
@@ -34,14 +34,16 @@
         ],
         series: [
           {},
-          { label: 'Tiếp nhận', stroke: '#0b5cad', fill: 'rgba(11,92,173,.18)', paths: bars, points: { show: false } },
-          { label: 'Giải quyết đúng hạn', stroke: '#2e7d32', width: 2.5, points: { size: 7, fill: '#2e7d32' } },
-          { label: 'Giải quyết quá hạn', stroke: '#c62828', width: 2.5, points: { size: 7, fill: '#c62828' } }
+          { label: 'Giải quyết đúng hạn', stroke: '#2e7d32', fill: 'rgba(46,125,50,.75)', width: 1,
+            paths: uPlot.paths.bars({ size: [0.3, 28], align: -1 }), points: { show: false } },
+          { label: 'Giải quyết quá hạn', stroke: '#c62828', fill: 'rgba(198,40,40,.75)', width: 1,
+            paths: uPlot.paths.bars({ size: [0.3, 28], align: 1 }), points: { show: false } },
+          { label: 'Tiếp nhận', stroke: '#0b5cad', width: 2.5, points: { size: 7, fill: '#0b5cad' } }
         ]
       };
     }
-    var plot = new uPlot(opts(), [xs, d.received, d.onTime, d.late], el);
-    window.addEventListener('resize', function () { plot.setSize({ width: Math.max(280, el.clientWidth), height: 260 }); });
+    var plot = new uPlot(opts(), [xs, d.onTime, d.late, d.received], el);
+    window.addEventListener('resize', function () { plot.setSize({ width: width(), height: 260 }); });
   }
   document.addEventListener('DOMContentLoaded', function () { periodFields(); trend(); });
 }());
