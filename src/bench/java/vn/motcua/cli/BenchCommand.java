@@ -370,6 +370,16 @@ final class BenchCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
+            Map<String, Object> m = measure(lines, group, inputOut);
+            printJson(spec, m);
+            return (Integer) m.get("exit");
+        }
+
+        /**
+         * Runs the real {@code register --jsonl} in process over {@code lines} generated lines on a fresh desk
+         * (opening the database included); lines, group, exit, registered, seconds, perSecond, the error output.
+         */
+        static Map<String, Object> measure(int lines, int group, Path inputOut) throws Exception {
             Path dir = freshDesk();
             try {
                 List<String> codes;
@@ -397,8 +407,8 @@ final class BenchCommand implements Callable<Integer> {
                 m.put("registered", ok);
                 m.put("seconds", round(seconds));
                 m.put("perSecond", round(lines / seconds));
-                printJson(spec, m);
-                return exit;
+                m.put("errors", err.toString());
+                return m;
             } finally {
                 deleteTree(dir);
             }

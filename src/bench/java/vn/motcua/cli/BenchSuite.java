@@ -204,37 +204,18 @@ final class BenchSuite {
     // ---- register --jsonl: the command line in process, over a fresh desk
 
     private void registerJsonl() throws Exception {
-        Path dir = BenchCommand.freshDesk();
-        try {
-            List<String> codes;
-            try (DeskContext ctx = DeskContext.open(dir)) {
-                codes = ctx.catalog().list(true).stream()
-                        .map(vn.motcua.domain.catalog.Procedure::code).toList();
-            }
-            int n = sizes.jsonlLines();
-            Path input = dir.resolve("bench.jsonl");
-            Files.writeString(input, SampleDossiers.registrationLines(42, codes, n));
-            java.io.StringWriter out = new java.io.StringWriter();
-            java.io.StringWriter err = new java.io.StringWriter();
-            long t0 = System.nanoTime();
-            int exit = MotCuaCommand.newCommandLine(new java.io.PrintWriter(out), new java.io.PrintWriter(err))
-                    .execute("--data-dir", dir.toString(), "register", "--jsonl", input.toString());
-            double seconds = (System.nanoTime() - t0) / 1e9;
-            long ok = out.toString().lines().filter(l -> l.contains("\"ok\":true")).count();
-            if (exit != 0 || ok != n) {
-                throw new IllegalStateException("register --jsonl: exit " + exit + ", " + ok + " of " + n
-                        + " registered: " + err);
-            }
-            double rate = n / seconds;
-            details.put("registerJsonl", Map.of("lines", n, "seconds", BenchCommand.round(seconds),
-                    "perSecond", BenchCommand.round(rate)));
-            table.add("register --jsonl throughput", String.format(Locale.ROOT, "%,.0f dossiers/s", rate),
-                    fullTarget(rate >= 2000, "≥ 2,000/s"), String.format(Locale.ROOT, "%,d lines, one command "
-                            + "in process incl. opening the database; each line its own registration, results "
-                            + "printed after commit", n));
-        } finally {
-            BenchCommand.deleteTree(dir);
+        int n = sizes.jsonlLines();
+        Map<String, Object> r = BenchCommand.Jsonl.measure(n, 200, null);
+        if ((Integer) r.get("exit") != 0 || (Long) r.get("registered") != n) {
+            throw new IllegalStateException("register --jsonl: exit " + r.get("exit") + ", " + r.get("registered")
+                    + " of " + n + " registered: " + r.get("errors"));
         }
+        double rate = (Double) r.get("perSecond");
+        details.put("registerJsonl", Map.of("lines", n, "seconds", r.get("seconds"), "perSecond", rate));
+        table.add("register --jsonl throughput", String.format(Locale.ROOT, "%,.0f dossiers/s", rate),
+                fullTarget(rate >= 2000, "≥ 2,000/s"), String.format(Locale.ROOT, "%,d lines, one command "
+                        + "in process incl. opening the database; each line its own registration, results "
+                        + "printed after commit", n));
     }
 
     // ---- the big desk: generated once, used for search, dashboard, report and heap
