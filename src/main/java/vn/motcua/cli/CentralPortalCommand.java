@@ -97,29 +97,34 @@ final class CentralPortalCommand {
         }
     }
 
-    @Command(name = "pause", description = "Stop sending (one office, or all) until `resume`; changes keep queuing.")
-    static final class Pause extends CentralCommand.Base {
+    /** pause and resume: the same switch, one way or the other. */
+    abstract static class Switch extends CentralCommand.Base {
         @Option(names = "--office", paramLabel = "CODE", description = "one office only (default: the province)")
         String office;
 
+        abstract boolean pause();
+
         @Override
         Integer execute(CentralContext ctx, CentralConfig cfg) throws Exception {
-            PortalStatus.setPaused(ctx.database(), office, true);
-            printJson(Map.of("paused", office == null ? "all" : office));
+            PortalStatus.setPaused(ctx.database(), office, pause());
+            printJson(Map.of(pause() ? "paused" : "resumed", office == null ? "all" : office));
             return 0;
         }
     }
 
-    @Command(name = "resume", description = "Send again after `pause`.")
-    static final class Resume extends CentralCommand.Base {
-        @Option(names = "--office", paramLabel = "CODE", description = "one office only (default: the province)")
-        String office;
-
+    @Command(name = "pause", description = "Stop sending (one office, or all) until `resume`; changes keep queuing.")
+    static final class Pause extends Switch {
         @Override
-        Integer execute(CentralContext ctx, CentralConfig cfg) throws Exception {
-            PortalStatus.setPaused(ctx.database(), office, false);
-            printJson(Map.of("resumed", office == null ? "all" : office));
-            return 0;
+        boolean pause() {
+            return true;
+        }
+    }
+
+    @Command(name = "resume", description = "Send again after `pause`.")
+    static final class Resume extends Switch {
+        @Override
+        boolean pause() {
+            return false;
         }
     }
 
