@@ -26,6 +26,7 @@ public final class BenchMain {
         sync.addSubcommand(new SyncSoakCommand());
         sync.addSubcommand(new SyncBenchCommand());
         cl.getSubcommands().get("central").addSubcommand(new CentralBenchCommand());
+        cl.getSubcommands().get("central").getSubcommands().get("figures").addSubcommand(new FiguresBenchCommand());
         // subcommands added after the fact take the parent's streams and handlers only when set again
         cl.setOut(out);
         cl.setErr(err);

@@ -39,7 +39,7 @@ import vn.motcua.store.catalog.CatalogFile;
         subcommands = {CentralCommand.Serve.class, CentralCommand.OfficeCmd.class, CentralCommand.EnrollCode.class,
             CentralCommand.DeviceCmd.class, CentralCommand.CatalogCmd.class, CentralCommand.CalendarCmd.class,
             CentralAccountCommand.class, CentralCommand.FilesCmd.class,
-            CentralCommand.Trust.class, CentralPortalCommand.class, CentralUserCommand.class})
+            CentralCommand.Trust.class, CentralPortalCommand.class, CentralUserCommand.class, CentralFiguresCommand.class})
 final class CentralCommand {
 
     /** Database options shared by every central command. */
