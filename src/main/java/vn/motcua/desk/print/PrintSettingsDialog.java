@@ -67,9 +67,10 @@ public final class PrintSettingsDialog {
         if (vm.canChooseTemplateSet()) {
             ComboBox<TemplateSet> set = new ComboBox<>();
             set.setId("settings-template-set");
-            set.getItems().setAll(TemplateSet.values());
-            set.setCellFactory(l -> setCell(m));
-            set.setButtonCell(setCell(m));
+            // null = by each dossier's receipt date (the setting AUTO): a choice like the two sets, never a blank box
+            set.getItems().setAll(java.util.Arrays.asList(null, TemplateSet.TT01_2018, TemplateSet.TT03_2025));
+            set.setCellFactory(l -> setCell(m, false));
+            set.setButtonCell(setCell(m, true));
             set.valueProperty().bindBidirectional(vm.templateSetProperty());
             HBox line = new HBox(10, new Label(m.t("print.settings.templateSet")), set);
             line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -79,16 +80,16 @@ public final class PrintSettingsDialog {
         status.setId("settings-status");
         status.setWrapText(true);
         status.textProperty().bind(vm.statusProperty());
-        content.getChildren().addAll(grid, status);
-        // 200 % text on a 1366×768 screen: the rows scroll instead of being cut
+        content.getChildren().add(grid);
+        // 200 % text on a 1366×768 screen: the rows scroll instead of being cut; the note under them stays in view
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.AS_NEEDED);
         scroll.getStyleClass().add("edge-to-edge");
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        scroll.setMaxHeight(screen.getHeight() * 0.7);
+        scroll.setMaxHeight(screen.getHeight() * 0.62);
         dialog.getDialogPane().setMaxWidth(screen.getWidth() * 0.95);
-        dialog.getDialogPane().setContent(scroll);
+        dialog.getDialogPane().setContent(new VBox(8, scroll, status));
         dialog.setOnCloseRequest(e -> {
             if (!vm.hasUnsavedChanges()) {
                 return;
@@ -144,12 +145,13 @@ public final class PrintSettingsDialog {
         };
     }
 
-    private static ListCell<TemplateSet> setCell(Messages m) {
+    private static ListCell<TemplateSet> setCell(Messages m, boolean button) {
         return new ListCell<>() {
             @Override
             protected void updateItem(TemplateSet s, boolean empty) {
                 super.updateItem(s, empty);
-                setText(empty || s == null ? null : m.of("templateSet", s));
+                setText(empty && !button ? null : s == null ? m.t("print.settings.templateSet.auto")
+                        : m.of("templateSet", s));
             }
         };
     }

@@ -153,13 +153,13 @@ public final class PrintSettingsViewModel {
                     for (var e : values.entrySet()) {
                         print.saveSettings(e.getKey(), e.getValue(), actor);
                     }
-                    if (admin && set != null && set != print.templateSet()) {
+                    if (admin && set != print.templateSet()) {
                         print.setTemplateSet(set, actor);
                     }
                 })
                 .onSuccess(v -> {
                     saved = Map.copyOf(values);
-                    savedSet = admin && set != null ? set : savedSet;
+                    savedSet = admin ? set : savedSet;
                     status.set(m.t("print.settings.saved"));
                     afterSaved.run();
                 })
