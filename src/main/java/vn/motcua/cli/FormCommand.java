@@ -2,17 +2,18 @@ package vn.motcua.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.motcua.print.FormType;
+import vn.motcua.print.PaperFormat;
 import vn.motcua.print.PdfPages;
 import vn.motcua.service.DeskContext;
-import vn.motcua.service.PrintService;
+import vn.motcua.service.FormOptions;
 
 @Command(name = "form", description = {"Print one of a dossier's forms to a PDF.",
     "TYPE: supplement (Phiếu yêu cầu bổ sung), refusal (Phiếu từ chối), apology (Phiếu xin lỗi và hẹn lại), "
@@ -47,15 +48,12 @@ final class FormCommand extends DeskCommand {
         FormType t = FormType.parse(type).filter(f -> f != FormType.RECEIPT && f != FormType.LOGBOOK)
                 .orElseThrow(() -> new UserInputException("unknown form type '" + type
                         + "': use supplement, refusal, apology, stop or control"));
-        Map<String, String> extra = new HashMap<>();
-        put(extra, PrintService.EXTRA_REASON, reason);
-        put(extra, PrintService.EXTRA_NEW_APPOINTMENT, newAppointment);
-        put(extra, PrintService.EXTRA_ITEMS, items);
-        put(extra, PrintService.EXTRA_DEADLINE, deadline);
-        put(extra, PrintService.EXTRA_CONTACT, contact);
-        put(extra, PrintService.EXTRA_DEPUTY, deputy);
-        put(extra, PrintService.EXTRA_FORMAT, format);
-        byte[] pdf = ctx.print().formPdf(t, code, actor(ctx), extra);
+        FormOptions options = FormOptions.NONE.withReason(reason)
+                .withNewAppointment(time("--new-appointment", newAppointment)).withItems(items)
+                .withDeadline(time("--deadline", deadline)).withContact(contact).withDeputy(deputy)
+                .withFormat(format == null || format.isBlank() ? null : PaperFormat.parse(format).orElseThrow(() ->
+                        new UserInputException("unknown paper '" + format + "': use a5, a4 or 80mm")));
+        byte[] pdf = ctx.print().formPdf(t, code, actor(ctx), options);
         ReceiptCommand.writeAtomically(out, pdf);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("pdf", out.toString());
@@ -68,9 +66,14 @@ final class FormCommand extends DeskCommand {
         return 0;
     }
 
-    private static void put(Map<String, String> m, String k, String v) {
-        if (v != null) {
-            m.put(k, v);
+    private static LocalDateTime time(String option, String v) {
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(v.strip());
+        } catch (DateTimeParseException e) {
+            throw new UserInputException(option + " '" + v + "' is not a time: use 2026-05-08T09:00");
         }
     }
 

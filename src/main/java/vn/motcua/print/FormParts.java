@@ -50,6 +50,11 @@ final class FormParts {
         return Para.centered(1f, Span.regular("Mã hồ sơ: "), Span.bold(d.code()));
     }
 
+    /** The applicant's contact line, "Số điện thoại: … ; Email: …", the one block every form prints it with. */
+    static Para contactLine(Applicant a) {
+        return plainField("Số điện thoại", orBlank(a.phone()) + (a.email() == null ? "" : "; Email: " + a.email()));
+    }
+
     /** Name, ID, address, phone and e-mail of the dossier owner (and the submitter when someone else submitted). */
     static List<Block> applicantLines(Dossier d, String subjectLabel) {
         Applicant a = d.applicant();
@@ -59,7 +64,7 @@ final class FormParts {
             out.add(Para.field("Số định danh cá nhân/CCCD/Hộ chiếu", a.idNumber()));
         }
         out.add(plainField("Địa chỉ", orBlank(a.address())));
-        out.add(plainField("Số điện thoại", orBlank(a.phone()) + (a.email() == null ? "" : "; Email: " + a.email())));
+        out.add(contactLine(a));
         Applicant s = d.submitter();
         if (s != null && !s.fullName().equals(a.fullName())) {
             out.add(Para.field("Người nộp hồ sơ (được ủy quyền)", s.fullName()

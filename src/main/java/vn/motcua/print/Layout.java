@@ -5,14 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.motcua.print.Block.Column;
 import vn.motcua.print.Block.Gap;
-import vn.motcua.print.Block.HeadCell;
 import vn.motcua.print.Block.Header;
 import vn.motcua.print.Block.HeaderLine;
 import vn.motcua.print.Block.Para;
 import vn.motcua.print.Block.Picture;
 import vn.motcua.print.Block.Pictures;
 import vn.motcua.print.Block.Signatures;
-import vn.motcua.print.Block.Signer;
 import vn.motcua.print.Block.Table;
 
 /**
@@ -40,14 +38,8 @@ final class Layout {
     record Page(float width, float height, List<Op> ops) {
     }
 
-    /** One wrapped line: its fragments (x relative to the line start) and width. */
-    private record Frag(float dx, String text, TextStyle style) {
-    }
-
-    private record Line(List<Frag> frags, float width) {
-    }
-
     private final FontSet fonts;
+    private final TextWrap wrap;
     private final PaperFormat paper;
     private float body;
     private final float left;
@@ -60,6 +52,7 @@ final class Layout {
 
     Layout(FontSet fonts, PaperFormat paper) {
         this.fonts = fonts;
+        this.wrap = new TextWrap(fonts);
         this.paper = paper;
         this.body = paper.bodySize();
         this.left = paper.left();
@@ -155,157 +148,19 @@ final class Layout {
         }
     }
 
-    // ---- text wrapping -------------------------------------------------------------------------------------------
-
-    /** A word as pieces of differently styled text (e.g. "sơ:" then a bold code glued to it). */
-    private record Piece(String text, TextStyle style) {
+    private void drawLine(TextWrap.Line line, float x0, float boxWidth, Align align, float top, float size) {
+        drawLine(ops, line, x0, boxWidth, align, top, size);
     }
 
-    private List<Line> wrap(List<Span> spans, float size, float firstWidth, float restWidth) {
-        List<List<Piece>> words = new ArrayList<>();
-        List<TextStyle> spaceStyles = new ArrayList<>();
-        List<Piece> current = new ArrayList<>();
-        StringBuilder sb = new StringBuilder();
-        TextStyle pendingSpace = null;
-        for (Span s : spans) {
-            String t = fonts.clean(s.text().replace("\n", "\u2028"));
-            for (int i = 0; i < t.length(); i++) {
-                char c = t.charAt(i);
-                if (c == '\u2028') {
-                    // A forced line break: end the word, then a break marker.
-                    if (sb.length() > 0) {
-                        current.add(new Piece(sb.toString(), s.style()));
-                        sb.setLength(0);
-                    }
-                    if (!current.isEmpty()) {
-                        words.add(current);
-                        spaceStyles.add(pendingSpace);
-                        current = new ArrayList<>();
-                    }
-                    words.add(null);
-                    spaceStyles.add(null);
-                    pendingSpace = null;
-                } else if (c == ' ') {
-                    if (sb.length() > 0) {
-                        current.add(new Piece(sb.toString(), s.style()));
-                        sb.setLength(0);
-                    }
-                    if (!current.isEmpty()) {
-                        words.add(current);
-                        spaceStyles.add(pendingSpace);
-                        current = new ArrayList<>();
-                    }
-                    pendingSpace = s.style();
-                } else {
-                    sb.append(c);
-                }
-            }
-            if (sb.length() > 0) {
-                current.add(new Piece(sb.toString(), s.style()));
-                sb.setLength(0);
-            }
-        }
-        if (!current.isEmpty()) {
-            words.add(current);
-            spaceStyles.add(pendingSpace);
-        }
-        List<Line> lines = new ArrayList<>();
-        List<Frag> frags = new ArrayList<>();
-        float x = 0;
-        float max = firstWidth;
-        for (int wi = 0; wi < words.size(); wi++) {
-            List<Piece> word = words.get(wi);
-            if (word == null) {
-                lines.add(new Line(merge(frags), x));
-                frags = new ArrayList<>();
-                x = 0;
-                max = restWidth;
-                continue;
-            }
-            float ww = 0;
-            for (Piece p : word) {
-                ww += fonts.width(p.text(), p.style(), size);
-            }
-            TextStyle spaceStyle = spaceStyles.get(wi) == null ? word.get(0).style() : spaceStyles.get(wi);
-            float sw = frags.isEmpty() ? 0 : fonts.width(" ", spaceStyle, size);
-            if (!frags.isEmpty() && x + sw + ww > max) {
-                lines.add(new Line(merge(frags), x));
-                frags = new ArrayList<>();
-                x = 0;
-                sw = 0;
-                max = restWidth;
-            }
-            if (ww > max) {
-                // A word longer than a whole line (a long code, a name without spaces): break it by characters.
-                if (!frags.isEmpty()) {
-                    lines.add(new Line(merge(frags), x));
-                    frags = new ArrayList<>();
-                    x = 0;
-                    sw = 0;
-                    max = restWidth;
-                }
-                for (Piece p : word) {
-                    for (int i = 0; i < p.text().length(); i++) {
-                        String ch = p.text().substring(i, i + 1);
-                        float cw = fonts.width(ch, p.style(), size);
-                        if (x + cw > max && x > 0) {
-                            lines.add(new Line(merge(frags), x));
-                            frags = new ArrayList<>();
-                            x = 0;
-                            max = restWidth;
-                        }
-                        frags.add(new Frag(x, ch, p.style()));
-                        x += cw;
-                    }
-                }
-                continue;
-            }
-            if (sw > 0) {
-                frags.add(new Frag(x, " ", spaceStyle));
-                x += sw;
-            }
-            for (Piece p : word) {
-                frags.add(new Frag(x, p.text(), p.style()));
-                x += fonts.width(p.text(), p.style(), size);
-            }
-        }
-        if (!frags.isEmpty()) {
-            lines.add(new Line(merge(frags), x));
-        }
-        return lines;
-    }
-
-    /** Joins neighbouring fragments of one style into one string (real spaces, so text extracts as written). */
-    private static List<Frag> merge(List<Frag> frags) {
-        List<Frag> out = new ArrayList<>();
-        Frag open = null;
-        for (Frag f : frags) {
-            if (open != null && open.style() == f.style()) {
-                open = new Frag(open.dx(), open.text() + f.text(), open.style());
-            } else {
-                if (open != null) {
-                    out.add(open);
-                }
-                open = f;
-            }
-        }
-        if (open != null) {
-            out.add(open);
-        }
-        // A line never starts or ends with a space fragment.
-        if (!out.isEmpty() && out.get(out.size() - 1).text().isBlank()) {
-            out.remove(out.size() - 1);
-        }
-        return out;
-    }
-
-    private void drawLine(Line line, float x0, float boxWidth, Align align, float top, float size) {
+    /** Adds one wrapped line's text, aligned in its box, to {@code ops}. */
+    static void drawLine(List<Op> ops, TextWrap.Line line, float x0, float boxWidth, Align align, float top,
+                         float size) {
         float dx = switch (align) {
             case LEFT -> 0;
             case CENTER -> (boxWidth - line.width()) / 2;
             case RIGHT -> boxWidth - line.width();
         };
-        for (Frag f : line.frags()) {
+        for (TextWrap.Frag f : line.frags()) {
             ops.add(new TextOp(x0 + Math.max(0, dx) + f.dx(), top + size * ASCENT, f.text(), f.style(), size));
         }
     }
@@ -319,11 +174,11 @@ final class Layout {
         float hanging = p.hanging() * body;
         float pad = p.boxed() ? size * 0.5f : 0;
         float w0 = width - indent - 2 * pad;
-        List<Line> lines = wrap(p.spans(), size, w0, w0 - hanging);
+        List<TextWrap.Line> lines = wrap.lines(p.spans(), size, w0, w0 - hanging);
         if (p.align() == Align.CENTER && hanging == 0) {
             // Balance centred titles over their lines instead of leaving one word alone on the last.
             for (float bw = w0 * 0.95f; lines.size() > 1 && bw > w0 * 0.5f; bw -= w0 * 0.05f) {
-                List<Line> narrower = wrap(p.spans(), size, bw, bw);
+                List<TextWrap.Line> narrower = wrap.lines(p.spans(), size, bw, bw);
                 if (narrower.size() != lines.size()) {
                     break;
                 }
@@ -340,7 +195,7 @@ final class Layout {
         if (p.boxed()) {
             float top = y;
             y += pad;
-            for (Line line : lines) {
+            for (TextWrap.Line line : lines) {
                 drawLine(line, left + indent + pad, width - indent - 2 * pad, p.align(), y, size);
                 y += lh;
             }
@@ -360,6 +215,10 @@ final class Layout {
     }
 
     private void rect(float x, float top, float w, float h, float lw) {
+        rect(ops, x, top, w, h, lw);
+    }
+
+    static void rect(List<Op> ops, float x, float top, float w, float h, float lw) {
         ops.add(new LineOp(x, top, x + w, top, lw));
         ops.add(new LineOp(x, top + h, x + w, top + h, lw));
         ops.add(new LineOp(x, top, x, top + h, lw));
@@ -371,17 +230,17 @@ final class Layout {
         float yy = top;
         for (HeaderLine hl : lines) {
             List<Span> spans = List.of(new Span(hl.text(), hl.style()));
-            List<Line> wrapped = wrap(spans, size, w, w);
+            List<TextWrap.Line> wrapped = wrap.lines(spans, size, w, w);
             // Balance a wrapped header line ("TRUNG TÂM PHỤC VỤ / HÀNH CHÍNH CÔNG", not a lone last word).
             for (float bw = w * 0.95f; wrapped.size() > 1 && bw > w * 0.5f; bw -= w * 0.05f) {
-                List<Line> narrower = wrap(spans, size, bw, bw);
+                List<TextWrap.Line> narrower = wrap.lines(spans, size, bw, bw);
                 if (narrower.size() != wrapped.size()) {
                     break;
                 }
                 wrapped = narrower;
             }
             for (int i = 0; i < wrapped.size(); i++) {
-                Line line = wrapped.get(i);
+                TextWrap.Line line = wrapped.get(i);
                 if (draw) {
                     float save = y;
                     drawLine(line, x, w, Align.CENTER, yy, size);
@@ -390,7 +249,7 @@ final class Layout {
                 yy += lh;
                 if (hl.rule() > 0 && i == wrapped.size() - 1) {
                     float widest = 0;
-                    for (Line l2 : wrapped) {
+                    for (TextWrap.Line l2 : wrapped) {
                         widest = Math.max(widest, l2.width());
                     }
                     float rl = Math.min(widest, w) * hl.rule();
@@ -429,9 +288,6 @@ final class Layout {
 
     // ---- tables ----------------------------------------------------------------------------------------------------
 
-    private record HeadPlaced(String text, int col, int row, int colspan, int rowspan) {
-    }
-
     private void table(Table t) {
         float size = body * t.scale();
         float lh = size * LINE;
@@ -448,90 +304,20 @@ final class Layout {
         }
         xs[n] = left + width;
 
-        // Header grid.
+        TableHead head = TableHead.measure(t, xs, size, pad, wrap);
         int rowsN = t.head().size();
-        boolean[][] taken = new boolean[rowsN][n];
-        List<HeadPlaced> placed = new ArrayList<>();
-        for (int r = 0; r < rowsN; r++) {
-            int c = 0;
-            for (HeadCell hc : t.head().get(r)) {
-                while (c < n && taken[r][c]) {
-                    c++;
-                }
-                if (c >= n) {
-                    throw new IllegalArgumentException("table header row " + r + " has too many cells");
-                }
-                int cs = Math.min(hc.colspan(), n - c);
-                int rs = Math.min(hc.rowspan(), rowsN - r);
-                for (int rr = r; rr < r + rs; rr++) {
-                    for (int cc = c; cc < c + cs; cc++) {
-                        taken[rr][cc] = true;
-                    }
-                }
-                placed.add(new HeadPlaced(hc.text(), c, r, cs, rs));
-                c += cs;
-            }
-        }
-        float[] rowH = new float[rowsN];
-        List<List<Line>> headLines = new ArrayList<>();
-        for (HeadPlaced hp : placed) {
-            float w = xs[hp.col() + hp.colspan()] - xs[hp.col()] - 2 * pad;
-            List<Line> ls = wrap(List.of(Span.bold(hp.text())), size, w, w);
-            headLines.add(ls);
-            if (hp.rowspan() == 1) {
-                rowH[hp.row()] = Math.max(rowH[hp.row()], ls.size() * lh + 2 * pad);
-            }
-        }
-        for (int i = 0; i < placed.size(); i++) {
-            HeadPlaced hp = placed.get(i);
-            if (hp.rowspan() > 1) {
-                float need = headLines.get(i).size() * lh + 2 * pad;
-                float have = 0;
-                for (int r = hp.row(); r < hp.row() + hp.rowspan(); r++) {
-                    have += rowH[r];
-                }
-                if (need > have) {
-                    rowH[hp.row() + hp.rowspan() - 1] += need - have;
-                }
-            }
-        }
-        float headH = 0;
-        for (float h : rowH) {
-            headH += h;
-        }
-        float finalHeadH = headH;
-        Runnable drawHead = () -> {
-            float[] rowTop = new float[rowsN + 1];
-            rowTop[0] = y;
-            for (int r = 0; r < rowsN; r++) {
-                rowTop[r + 1] = rowTop[r] + rowH[r];
-            }
-            for (int i = 0; i < placed.size(); i++) {
-                HeadPlaced hp = placed.get(i);
-                float x0 = xs[hp.col()];
-                float x1 = xs[hp.col() + hp.colspan()];
-                float top = rowTop[hp.row()];
-                float bottom = rowTop[hp.row() + hp.rowspan()];
-                rect(x0, top, x1 - x0, bottom - top, 0.6f);
-                List<Line> ls = headLines.get(i);
-                float ty = top + (bottom - top - ls.size() * lh) / 2;
-                for (Line line : ls) {
-                    drawLine(line, x0 + pad, x1 - x0 - 2 * pad, Align.CENTER, ty, size);
-                    ty += lh;
-                }
-            }
-            y += finalHeadH;
-        };
+        float headH = head.height();
+        Runnable drawHead = () -> y = head.draw(ops, y, size, pad);
 
         ensure(headH + lh + 2 * pad);
         if (rowsN > 0) {
             drawHead.run();
         }
         for (List<List<Span>> row : t.rows()) {
-            List<List<Line>> cells = new ArrayList<>();
+            List<List<TextWrap.Line>> cells = new ArrayList<>();
             for (int c = 0; c < n; c++) {
                 float w = xs[c + 1] - xs[c] - 2 * pad;
-                cells.add(wrap(row.get(c), size, w, w));
+                cells.add(wrap.lines(row.get(c), size, w, w));
             }
             int[] from = new int[n];
             while (true) {
@@ -566,7 +352,7 @@ final class Layout {
                 }
                 boolean more = false;
                 for (int c = 0; c < n; c++) {
-                    List<Line> ls = cells.get(c);
+                    List<TextWrap.Line> ls = cells.get(c);
                     float ty = y + pad;
                     int end = Math.min(ls.size(), from[c] + fit);
                     for (int i = from[c]; i < end; i++) {
@@ -588,54 +374,13 @@ final class Layout {
     // ---- signatures and pictures ---------------------------------------------------------------------------------
 
     private void signatures(Signatures s) {
-        int n = Math.max(1, s.signers().size());
-        float cw = width / n;
         float lh = body * LINE;
-        float maxH = 0;
-        for (Signer sg : s.signers()) {
-            float h = colHeight(sg, cw);
-            maxH = Math.max(maxH, h);
-        }
+        SignatureBlock block = new SignatureBlock(wrap, body, lh * (paper.continuous() ? 2.4f : 2.6f));
+        float maxH = block.height(s, width);
         ensure(maxH + lh * 0.5f);
         y += lh * 0.5f;
-        for (int i = 0; i < s.signers().size(); i++) {
-            Signer sg = s.signers().get(i);
-            float x = left + i * cw;
-            float yy = y;
-            yy = centred(sg.above(), TextStyle.ITALIC, x, cw, yy);
-            yy = centred(sg.title(), TextStyle.BOLD, x, cw, yy);
-            yy = centred(sg.hint(), TextStyle.ITALIC, x, cw, yy);
-            yy += signingSpace();
-            centred(sg.name(), TextStyle.BOLD, x, cw, yy);
-        }
+        block.draw(ops, s, left, width, y);
         y += maxH;
-    }
-
-    private float signingSpace() {
-        return body * LINE * (paper.continuous() ? 2.4f : 2.6f);
-    }
-
-    private float colHeight(Signer sg, float cw) {
-        float lh = body * LINE;
-        int lines = 0;
-        for (String t : new String[] {sg.above(), sg.title(), sg.hint(), sg.name()}) {
-            if (t != null && !t.isBlank()) {
-                lines += wrap(List.of(Span.regular(t)), body, cw - 4, cw - 4).size();
-            }
-        }
-        return lines * lh + signingSpace();
-    }
-
-    private float centred(String text, TextStyle style, float x, float w, float top) {
-        if (text == null || text.isBlank()) {
-            return top;
-        }
-        float lh = body * LINE;
-        for (Line line : wrap(List.of(new Span(text, style)), body, w - 4, w - 4)) {
-            drawLine(line, x + 2, w - 4, Align.CENTER, top, body);
-            top += lh;
-        }
-        return top;
     }
 
     private void pictures(Pictures p) {
@@ -662,12 +407,12 @@ final class Layout {
             cx[i + 1] = cx[i] + pw[i] + spare;
         }
         float maxH = 0;
-        List<List<Line>> captions = new ArrayList<>();
+        List<List<TextWrap.Line>> captions = new ArrayList<>();
         float[] ph = new float[n];
         for (int i = 0; i < n; i++) {
             Picture pic = p.pictures().get(i);
             float cw = cx[i + 1] - cx[i];
-            List<Line> cap = wrap(pic.caption(), size, cw - 6, cw - 6);
+            List<TextWrap.Line> cap = wrap.lines(pic.caption(), size, cw - 6, cw - 6);
             captions.add(cap);
             ph[i] = PaperFormat.mm(pic.heightMm()) * pw[i] / PaperFormat.mm(pic.widthMm());
             maxH = Math.max(maxH, ph[i] + (cap.isEmpty() ? 0 : size * 0.3f + cap.size() * lh));
@@ -679,7 +424,7 @@ final class Layout {
             float x = cx[i] + (cw - pw[i]) / 2;
             ops.add(new ImageOp(pic.image(), x, y, pw[i], ph[i]));
             float ty = y + ph[i] + size * 0.3f;
-            for (Line line : captions.get(i)) {
+            for (TextWrap.Line line : captions.get(i)) {
                 drawLine(line, cx[i] + 3, cw - 6, Align.CENTER, ty, size);
                 ty += lh;
             }

@@ -162,8 +162,7 @@ public final class NoticeForms {
         List<Block> out = new ArrayList<>();
         out.add(Para.of(Span.bold("Kính gửi: Ông/Bà " + d.applicant().fullName())).indented(2, 0).before(0.5f));
         out.add(FormParts.plainField("Địa chỉ", FormParts.orBlank(d.applicant().address())).indented(2, 1.5f));
-        out.add(FormParts.plainField("Số điện thoại", FormParts.orBlank(d.applicant().phone())
-                + (d.applicant().email() == null ? "" : "; Email: " + d.applicant().email())).indented(2, 1.5f));
+        out.add(FormParts.contactLine(d.applicant()).indented(2, 1.5f));
         return out;
     }
 

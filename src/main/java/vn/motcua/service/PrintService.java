@@ -4,18 +4,15 @@ import java.awt.print.PrinterException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.motcua.domain.account.Actor;
@@ -27,6 +24,7 @@ import vn.motcua.domain.dossier.DossierStatus;
 import vn.motcua.domain.dossier.ProgressEntry;
 import vn.motcua.domain.dossier.SupplementRound;
 import vn.motcua.domain.office.OfficeProfile;
+import vn.motcua.domain.text.Msg;
 import vn.motcua.domain.text.Text;
 import vn.motcua.print.ControlSlipForm;
 import vn.motcua.print.FeeQr;
@@ -68,22 +66,8 @@ public final class PrintService {
     private static final Logger LOG = LoggerFactory.getLogger(PrintService.class);
 
     public static final String TEMPLATE_SET = DeskSettings.TEMPLATE_SET;
-    /** {@link #formPdf} extras: the reason printed (refusal, lateness, stop, supplement). */
-    public static final String EXTRA_REASON = "reason";
-    /** Apology: new return time, {@code yyyy-MM-ddTHH:mm}. */
-    public static final String EXTRA_NEW_APPOINTMENT = "newAppointment";
-    /** Supplement: what to add, one item per line. */
-    public static final String EXTRA_ITEMS = "items";
-    /** Supplement: deadline, {@code yyyy-MM-ddTHH:mm}. */
-    public static final String EXTRA_DEADLINE = "deadline";
-    /** Contact person and phone printed on the notice. */
-    public static final String EXTRA_CONTACT = "contact";
-    /** Apology: the deputy's title when a deputy signs on behalf of the head ("KT."), e.g. "Phó Chủ tịch". */
-    public static final String EXTRA_DEPUTY = "deputy";
     /** Working hours the one-stop unit has to hand a dossier to the processing unit when the catalogue sets none [I]. */
-    public static final int DEFAULT_ONE_STOP_HOURS = 4;
-    /** Paper key overriding the setting ({@code a5}, {@code a4}, {@code 80mm}). */
-    public static final String EXTRA_FORMAT = "format";
+    public static final int DEFAULT_ONE_STOP_HOURS = FormFacts.DEFAULT_ONE_STOP_HOURS;
 
     /** Per-form printing choices, remembered in the {@code setting} table. */
     public record PrintSettings(String printer, PaperFormat format, boolean escPos) {
@@ -142,14 +126,13 @@ public final class PrintService {
         OfficeProfile office = office();
         PaperFormat paper = format != null ? format : settings(FormType.RECEIPT).format();
         if (paper == PaperFormat.A4_LANDSCAPE) {
-            throw new ValidationException("format", "Giấy tiếp nhận chỉ in trên khổ A5, A4 hoặc cuộn 80 mm.");
+            throw new ValidationException("format", Msg.of("print.receipt.paper"));
         }
         LogbookRef ref = logbookRef(d);
-        String feeText = db.read(c -> procedures.find(c, d.procedureCode())).map(PrintService::feeText).orElse(null);
+        String feeText = db.read(c -> procedures.find(c, d.procedureCode())).map(FormFacts::feeText).orElse(null);
         if (office.ratingSecret() == null) {
-            throw new ValidationException("office", "Không mở được khoá đánh giá của quầy (tệp khoá "
-                    + vn.motcua.store.OfficeRepository.KEY_FILE + " bị mất hoặc hỏng). Hãy khởi động lại ứng dụng: "
-                    + "quầy sẽ tạo khoá mới, rồi đăng ký lại với máy chủ tỉnh.");
+            throw new ValidationException("office", Msg.of("print.ratingKey.missing",
+                    vn.motcua.store.OfficeRepository.KEY_FILE));
         }
         ReceiptData data = new ReceiptData(d, clerkName(d), feeText, ref,
                 QrLinks.of(calendar.settings().centralBaseUrl(), d.code(), office.ratingSecret()),
@@ -160,54 +143,56 @@ public final class PrintService {
     }
 
     /**
-     * Any other form of a dossier: supplement, refusal, apology, stop, control. What is not in {@code extra} comes from
-     * the dossier (the open supplement round, the refusal or stop note in the progress log, the apology's new date).
+     * Any other form of a dossier: supplement, refusal, apology, stop, control. What is not set in {@code options}
+     * comes from the dossier (the open supplement round, the refusal or stop note in the progress log, the apology's
+     * new date).
      *
-     * @param extra see the {@code EXTRA_*} keys; may be null
+     * @param options what the clerk set; null = {@link FormOptions#NONE}
      */
-    public byte[] formPdf(FormType type, String code, Actor actor, Map<String, String> extra) {
+    public byte[] formPdf(FormType type, String code, Actor actor, FormOptions options) {
         require(actor);
         if (type == FormType.RECEIPT || type == FormType.LOGBOOK) {
-            throw new ValidationException("type", "Dùng lệnh in giấy tiếp nhận hoặc sổ theo dõi cho biểu mẫu này.");
+            throw new ValidationException("type", Msg.of("print.form.useReceiptOrLogbook"));
         }
-        Map<String, String> x = extra == null ? Map.of() : extra;
+        FormOptions x = options == null ? FormOptions.NONE : options;
         LocalDateTime now = now();
         Dossier d = dossier(code);
         OfficeProfile office = office();
-        PaperFormat paper = paper(type, x.get(EXTRA_FORMAT));
+        PaperFormat paper = paper(type, x.format());
         List<ProgressEntry> progress = db.read(c -> dossiers.progress(c, d.id()));
         LogbookRef ref = logbookRef(d);
         Procedure procedure = db.read(c -> procedures.find(c, d.procedureCode())).orElse(null);
         Optional<SupplementRound> round = d.supplements().isEmpty() ? Optional.empty()
                 : Optional.of(d.supplements().get(d.supplements().size() - 1));
-        String reason = Text.nfc(x.get(EXTRA_REASON));
+        String reason = Text.nfc(x.reason());
         if (reason == null || reason.isBlank()) {
             reason = switch (type) {
-                case REFUSAL -> lastNote(progress, DossierStatus.DENIED);
-                case STOP -> lastNote(progress, DossierStatus.UNRESOLVED, DossierStatus.CANCELLED);
+                case REFUSAL -> FormFacts.lastNote(progress, DossierStatus.DENIED);
+                case STOP -> FormFacts.lastNote(progress, DossierStatus.UNRESOLVED, DossierStatus.CANCELLED);
                 default -> "";
             };
         }
         List<String> items = new ArrayList<>();
-        String itemText = Text.nfc(x.get(EXTRA_ITEMS));
+        String itemText = Text.nfc(x.items());
         if (itemText == null && round.isPresent()) {
             itemText = round.get().content();
         }
         if (itemText != null) {
             items = Arrays.stream(itemText.split("[\\n;]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         }
-        LocalDateTime newAppointment = time(x, EXTRA_NEW_APPOINTMENT, "Ngày hẹn lại", d.rescheduledAt());
+        LocalDateTime newAppointment = x.newAppointment() != null ? x.newAppointment() : d.rescheduledAt();
         if (type == FormType.APOLOGY && newAppointment != null && !newAppointment.isAfter(d.receivedAt())) {
-            throw new ValidationException(EXTRA_NEW_APPOINTMENT, "Ngày hẹn lại phải sau thời gian tiếp nhận hồ sơ.");
+            throw new ValidationException("newAppointment", Msg.of("print.apology.beforeReceipt"));
         }
-        LocalDateTime deadline = time(x, EXTRA_DEADLINE, "Thời hạn bổ sung",
-                round.map(SupplementRound::deadline).orElse(null));
+        LocalDateTime deadline = x.deadline() != null ? x.deadline()
+                : round.map(SupplementRound::deadline).orElse(null);
         FormContext ctx = context(office, actor, now, d);
         String leadUnit = procedure == null ? null : procedure.processingUnit();
         List<HandOver> handOvers = HandOver.of(progress, ctx.unitSentence(), leadUnit);
         NoticeData data = new NoticeData(d, progress, reason, newAppointment, items, deadline,
-                Text.nfc(x.get(EXTRA_CONTACT)), ref, accounts.phoneOf(actor.username()), leadUnit, handOvers,
-                judge(d, handOvers, procedure, ctx.unitSentence()), Text.nfc(x.get(EXTRA_DEPUTY)));
+                Text.nfc(x.contact()), ref, accounts.phoneOf(actor.username()), leadUnit, handOvers,
+                FormFacts.judge(calendar.calculator(), d, handOvers, procedure, ctx.unitSentence()),
+                Text.nfc(x.deputy()));
         Doc doc = switch (type) {
             case SUPPLEMENT -> NoticeForms.supplement(ctx, data, paper);
             case REFUSAL -> NoticeForms.refusal(ctx, data, paper);
@@ -225,13 +210,13 @@ public final class PrintService {
     public byte[] logbookPdf(LocalDate from, LocalDate to, Actor actor) {
         require(actor);
         if (from == null || to == null) {
-            throw new ValidationException("from", "Cần chọn từ ngày và đến ngày.");
+            throw new ValidationException("from", Msg.of("print.logbook.period"));
         }
         if (to.isBefore(from)) {
-            throw new ValidationException("to", "«Đến ngày» phải không trước «Từ ngày».");
+            throw new ValidationException("to", Msg.of("print.logbook.order"));
         }
         if (from.plusYears(1).isBefore(to)) {
-            throw new ValidationException("to", "Mỗi lần in sổ tối đa một năm.");
+            throw new ValidationException("to", Msg.of("print.logbook.year"));
         }
         LocalDateTime now = now();
         OfficeProfile office = office();
@@ -264,10 +249,10 @@ public final class PrintService {
         try {
             OsPrinting.printPdf(pdf, printerName, paper, "Quầy Một Cửa");
         } catch (IllegalArgumentException e) {
-            throw new ValidationException("printer", "Không tìm thấy máy in «" + printerName + "».");
+            throw new ValidationException("printer", Msg.of("print.printer.unknown", printerName));
         } catch (PrinterException e) {
             LOG.warn("Printing on '{}' failed", printerName, e);
-            throw new PrintFailedException("Không in được trên máy in «" + printerName + "»: " + e.getMessage(), e);
+            throw new PrintFailedException(Msg.of("print.printer.failed", printerName, String.valueOf(e.getMessage())), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -278,10 +263,10 @@ public final class PrintService {
         try {
             OsPrinting.printEscPos(pdf, printerName);
         } catch (IllegalArgumentException e) {
-            throw new ValidationException("printer", "Không tìm thấy máy in «" + printerName + "».");
+            throw new ValidationException("printer", Msg.of("print.printer.unknown", printerName));
         } catch (IOException e) {
             LOG.warn("ESC/POS printing on '{}' failed", printerName, e);
-            throw new PrintFailedException("Không in được trên máy in «" + printerName + "»: " + e.getMessage(), e);
+            throw new PrintFailedException(Msg.of("print.printer.failed", printerName, String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -333,7 +318,7 @@ public final class PrintService {
     public void saveSettings(FormType type, PrintSettings s, Actor actor) {
         require(actor);
         if (s.format() == null || !allowed(type, s.format())) {
-            throw new ValidationException("format", "Khổ giấy không phù hợp với " + type.labelVi() + ".");
+            throw new ValidationException("format", Msg.of("print.paper.notFor", type.labelVi()));
         }
         db.write(c -> {
             settings.put(c, printerKey(type), s.printer());
@@ -368,13 +353,14 @@ public final class PrintService {
         return type == FormType.LOGBOOK ? p == PaperFormat.A4_LANDSCAPE : p != PaperFormat.A4_LANDSCAPE;
     }
 
-    private PaperFormat paper(FormType type, String key) {
-        if (key == null || key.isBlank()) {
+    private PaperFormat paper(FormType type, PaperFormat chosen) {
+        if (chosen == null) {
             return settings(type).format();
         }
-        PaperFormat p = PaperFormat.parse(key).filter(f -> allowed(type, f)).orElseThrow(() ->
-                new ValidationException("format", "Khổ giấy «" + key + "» không dùng được; chọn a5, a4 hoặc 80mm."));
-        return p;
+        if (!allowed(type, chosen)) {
+            throw new ValidationException("format", Msg.of("print.paper.notFor", type.labelVi()));
+        }
+        return chosen;
     }
 
     private static void require(Actor actor) {
@@ -389,12 +375,12 @@ public final class PrintService {
         String c0 = Text.nfc(code);
         String key = c0 == null ? "" : c0.strip().toUpperCase(Locale.ROOT);
         return db.read(c -> dossiers.findByCode(c, key)).orElseThrow(() -> new ValidationException("code",
-                "Không tìm thấy hồ sơ mã «" + code + "»."));
+                Msg.of("print.dossier.unknown", code)));
     }
 
     private OfficeProfile office() {
         return db.read(offices::find).orElseThrow(() -> new ValidationException("setup",
-                "Máy này chưa được thiết lập đơn vị: chạy «motcua setup» trước khi in biểu mẫu."));
+                Msg.of("print.office.notSetUp")));
     }
 
     private FormContext context(OfficeProfile office, Actor actor, LocalDateTime now, Dossier d) {
@@ -422,30 +408,6 @@ public final class PrintService {
     }
 
     /**
-     * Each hand-over judged against the time allotted to the step it ended (DOMAIN.md §1.2): the catalogue's
-     * {@code steps} in order when it lists them; otherwise the one-stop unit has {@value #DEFAULT_ONE_STOP_HOURS}
-     * working hours to hand over, the processing unit the statutory time less the one-stop unit's two turns, and any
-     * other step is not judged (blank).
-     */
-    private List<String> judge(Dossier d, List<HandOver> handOvers, Procedure p, String oneStop) {
-        var calc = calendar.calculator();
-        List<String> out = new ArrayList<>();
-        long total = d.appointmentAt() == null ? -1 : calc.workingMinutesBetween(d.receivedAt(), d.appointmentAt());
-        for (HandOver h : handOvers) {
-            Long minutes = null;
-            if (p != null && h.step() <= p.steps().size()) {
-                minutes = p.steps().get(h.step() - 1).workingHours() * 60L;
-            } else if (h.from().equals(oneStop) && h.step() == 1) {
-                minutes = DEFAULT_ONE_STOP_HOURS * 60L;
-            } else if (h.to().equals(oneStop) && total >= 0) {
-                minutes = Math.max(0, total - 2L * DEFAULT_ONE_STOP_HOURS * 60L);
-            }
-            out.add(minutes == null ? "" : ControlSlipForm.onTime(h.at(), calc.addWorkingMinutes(h.stepStart(), minutes)));
-        }
-        return out;
-    }
-
-    /**
      * The receiving clerk's name as the dossier records it from its receipt. A dossier from before the name travelled
      * with it: this desk's account of that user name only for this desk's own dossiers (another desk's {@code admin}
      * is not ours), else "user name (quầy N)".
@@ -469,40 +431,5 @@ public final class PrintService {
                     + mark).strip() + " " + d.code());
             return null;
         });
-    }
-
-    private static String lastNote(List<ProgressEntry> progress, DossierStatus... statuses) {
-        for (int i = progress.size() - 1; i >= 0; i--) {
-            ProgressEntry e = progress.get(i);
-            if (Arrays.asList(statuses).contains(e.status()) && e.note() != null && !e.note().isBlank()) {
-                return e.note();
-            }
-        }
-        return "";
-    }
-
-    private static LocalDateTime time(Map<String, String> x, String key, String labelVi, LocalDateTime fallback) {
-        String v = x.get(key);
-        if (v == null || v.isBlank()) {
-            return fallback;
-        }
-        try {
-            return LocalDateTime.parse(v.strip());
-        } catch (DateTimeParseException e) {
-            throw new ValidationException(key, labelVi + " «" + v + "» không hợp lệ; nhập dạng 2026-05-08T09:00.");
-        }
-    }
-
-    /** "Lệ phí: 8.000 đồng; Phí: 20.000 đồng", "Miễn phí", or null when the catalogue lists none. */
-    static String feeText(Procedure p) {
-        if (p.fees().isEmpty()) {
-            return null;
-        }
-        if (p.totalFeeVnd() == 0) {
-            return "Miễn phí";
-        }
-        NumberFormat nf = NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi-VN"));
-        return p.fees().stream().map((Fee f) -> f.name() + ": " + (f.amountVnd() == 0 ? "miễn"
-                : nf.format(f.amountVnd()) + " đồng")).collect(Collectors.joining("; "));
     }
 }

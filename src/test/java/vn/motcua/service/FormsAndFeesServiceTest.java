@@ -59,7 +59,7 @@ class FormsAndFeesServiceTest {
         assertThat(receiptText(earlier, false)).contains("Quyển số: 2026, Số thứ tự: 2");
         assertThat(receiptText(earliest, false)).contains("Quyển số: 2026, Số thứ tự: 3");
         // The control slip prints the same line.
-        assertThat(PdfText.flat(desk.ctx().print().formPdf(FormType.CONTROL, first, desk.admin(), Map.of())))
+        assertThat(PdfText.flat(desk.ctx().print().formPdf(FormType.CONTROL, first, desk.admin(), FormOptions.NONE)))
                 .contains("Quyển số: 2026, Số thứ tự: 1");
         // A new year opens a new book.
         String lastYear = register("1.004873", "2025-12-30T08:00");
@@ -73,11 +73,11 @@ class FormsAndFeesServiceTest {
         assertThat(receiptText(before, false)).contains("Thông tư số 01/2018/TT-VPCP");
         assertThat(receiptText(after, false)).contains("Thông tư số 03/2025/TT-VPCP");
         String apology2018 = PdfText.flat(desk.ctx().print().formPdf(FormType.APOLOGY, before, desk.admin(),
-                Map.of(PrintService.EXTRA_NEW_APPOINTMENT, "2025-07-20T09:00")));
+                FormOptions.NONE.withNewAppointment(java.time.LocalDateTime.parse("2025-07-20T09:00"))));
         assertThat(apology2018).contains("PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ");
         String apology2025 = PdfText.flat(desk.ctx().print().formPdf(FormType.APOLOGY, after, desk.admin(),
-                Map.of(PrintService.EXTRA_NEW_APPOINTMENT, "2026-05-12T09:00", PrintService.EXTRA_DEPUTY,
-                        "Phó Chủ tịch")));
+                FormOptions.NONE.withNewAppointment(java.time.LocalDateTime.parse("2026-05-12T09:00"))
+                        .withDeputy("Phó Chủ tịch")));
         assertThat(apology2025).contains("VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT",
                 "đề nghị ông/bà đồng ý gia hạn thời gian giải quyết hồ sơ đến: 09 giờ 00 phút, ngày 12 tháng 05",
                 "KT. THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ", "PHÓ CHỦ TỊCH");
@@ -173,12 +173,11 @@ class FormsAndFeesServiceTest {
                 req.documents(), req.sets(), req.summary(), req.notes());
         String code = desk.ctx().registration().register(req, desk.admin()).dossier().code();
         String sup = PdfText.flat(desk.ctx().print().formPdf(FormType.SUPPLEMENT, code, desk.admin(),
-                Map.of(PrintService.EXTRA_ITEMS, "Giấy khai sinh | 1 | 0 | 2; Ảnh 4x6")));
+                FormOptions.NONE.withItems("Giấy khai sinh | 1 | 0 | 2; Ảnh 4x6")));
         assertThat(sup).contains("Bản chính", "Bản chứng thực", "Bản photo", "Giấy khai sinh", "Ảnh 4x6",
                 "Công chức hướng dẫn: Nguyễn Thị Quản Trị; số điện thoại: 0912000111", "Trần Thị Bình");
         String ref = PdfText.flat(desk.ctx().print().formPdf(FormType.REFUSAL, code, desk.admin(),
-                Map.of(PrintService.EXTRA_REASON, "Không thuộc thẩm quyền", PrintService.EXTRA_CONTACT,
-                        "Lê Văn Hộ Tịch, 0237 3812 345")));
+                FormOptions.NONE.withReason("Không thuộc thẩm quyền").withContact("Lê Văn Hộ Tịch, 0237 3812 345")));
         assertThat(ref).contains("Mọi vướng mắc, đề nghị liên hệ: Lê Văn Hộ Tịch, 0237 3812 345", "Trần Thị Bình");
     }
 
@@ -199,7 +198,7 @@ class FormsAndFeesServiceTest {
             var admin = later.accounts().actor("admin").orElseThrow();
             later.fees();
             later.dossiers().apply(code, DossierAction.FINISH, admin, null, null, null);
-            String t = PdfText.flat(later.print().formPdf(FormType.CONTROL, code, admin, Map.of()));
+            String t = PdfText.flat(later.print().formPdf(FormType.CONTROL, code, admin, FormOptions.NONE));
             assertThat(t).contains("Cơ quan, bộ phận chủ trì giải quyết: Công chức Tư pháp - hộ tịch",
                     "2. Nhận: Công chức Tư pháp - hộ tịch", "1. Giao: Công chức Tư pháp - hộ tịch",
                     "Trước hạn", "Quá hạn").doesNotContain("Đúng hạn");

@@ -73,10 +73,10 @@ class PrintServiceTest {
     void templateSet_isASetting_defaulting_toTheReceiptDate() throws Exception {
         assertThat(print.templateSet()).isNull();
         assertThat(desk.ctx().calendar().settings().toMap()).containsEntry("print.templateSet", "AUTO");
-        assertThat(PdfText.flat(print.formPdf(FormType.CONTROL, code, desk.admin(), Map.of())))
+        assertThat(PdfText.flat(print.formPdf(FormType.CONTROL, code, desk.admin(), FormOptions.NONE)))
                 .contains("Mẫu số 06", "Thông tư số 03/2025/TT-VPCP");
         print.setTemplateSet(TemplateSet.TT01_2018, desk.admin());
-        String t = PdfText.flat(print.formPdf(FormType.CONTROL, code, desk.admin(), Map.of()));
+        String t = PdfText.flat(print.formPdf(FormType.CONTROL, code, desk.admin(), FormOptions.NONE));
         assertThat(t).contains("Mẫu số 05", "Thông tư số 01/2018/TT-VPCP");
         Actor clerk = new Actor("clerk", "Lê Văn Một Cửa", "", "", Role.CLERK);
         assertThatThrownBy(() -> print.setTemplateSet(TemplateSet.TT03_2025, clerk))
@@ -86,16 +86,16 @@ class PrintServiceTest {
     @Test
     void apology_takesReasonAndNewAppointment_andRefusesABadDate() throws Exception {
         String t = PdfText.flat(print.formPdf(FormType.APOLOGY, code, desk.admin(),
-                Map.of(PrintService.EXTRA_REASON, "Chờ xác minh của cơ quan công an",
-                        PrintService.EXTRA_NEW_APPOINTMENT, "2026-05-12T09:00")));
+                FormOptions.NONE.withReason("Chờ xác minh của cơ quan công an")
+                        .withNewAppointment(java.time.LocalDateTime.parse("2026-05-12T09:00"))));
         assertThat(t).contains(code, "Nguyễn Văn Đức", "Chờ xác minh của cơ quan công an",
                 "09 giờ 00 phút, ngày 12 tháng 05 năm 2026");
         assertThatThrownBy(() -> print.formPdf(FormType.APOLOGY, code, desk.admin(),
-                Map.of(PrintService.EXTRA_NEW_APPOINTMENT, "mai")))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("không hợp lệ");
-        assertThatThrownBy(() -> print.formPdf(FormType.APOLOGY, code, desk.admin(),
-                Map.of(PrintService.EXTRA_NEW_APPOINTMENT, "2026-01-01T09:00")))
-                .isInstanceOf(ValidationException.class);
+                FormOptions.NONE.withNewAppointment(java.time.LocalDateTime.parse("2026-01-01T09:00"))))
+                .isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).problems().get(0).msg().key())
+                        .isEqualTo("print.apology.beforeReceipt"))
+                .hasMessageContaining("Ngày hẹn lại phải sau thời gian tiếp nhận hồ sơ");
     }
 
     @Test

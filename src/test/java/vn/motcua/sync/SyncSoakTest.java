@@ -16,8 +16,18 @@ class SyncSoakTest {
 
     @Test
     void threeDesksConvergeAfterFaults(@TempDir Path dir) throws Exception {
+        soak(Integer.getInteger("sync.dossiers", 300), dir);
+    }
+
+    /** A longer soak (2,000 dossiers): {@code mvn verify -Dgroups=long}; {@code bench/run sync soak} is longer. */
+    @Test
+    @org.junit.jupiter.api.Tag("long")
+    void twoThousandDossiersConvergeAfterFaults(@TempDir Path dir) throws Exception {
+        soak(2_000, dir);
+    }
+
+    private static void soak(int dossiers, Path dir) throws Exception {
         long seed = Long.getLong("sync.seed", System.nanoTime());
-        int dossiers = Integer.getInteger("sync.dossiers", 300);
         System.out.println("SyncSoakTest seed=" + seed + " dossiers=" + dossiers);
         SyncHarness.SoakResult r = SyncHarness.soak(dir, dossiers, seed, 0.3);
         System.out.println("SyncSoakTest result: " + r);

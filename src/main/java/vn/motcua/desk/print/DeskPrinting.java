@@ -1,7 +1,6 @@
 package vn.motcua.desk.print;
 
 import java.time.LocalDate;
-import java.util.Map;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -12,6 +11,7 @@ import vn.motcua.domain.account.Actor;
 import vn.motcua.domain.dossier.Dossier;
 import vn.motcua.print.FormType;
 import vn.motcua.print.PaperFormat;
+import vn.motcua.service.FormOptions;
 import vn.motcua.service.PrintService;
 
 /**
@@ -56,13 +56,11 @@ public final class DeskPrinting implements ReceiptPrinter {
                 m.t(reprint ? "print.title.reprint" : "print.title.receipt", code));
     }
 
-    /** Any other form of a dossier, with the extras asked for ({@code PrintService.EXTRA_*}). */
-    public Stage form(Window owner, FormType type, String code, Map<String, String> extra) {
-        return open(owner, type, code, p -> {
-            Map<String, String> x = new java.util.HashMap<>(extra == null ? Map.of() : extra);
-            x.put(PrintService.EXTRA_FORMAT, p.key());
-            return print.formPdf(type, code, actor, x);
-        }, null, null, m.t("print.title.form", m.of("form", type), code));
+    /** Any other form of a dossier, with what the clerk set (null = all from the dossier). */
+    public Stage form(Window owner, FormType type, String code, FormOptions options) {
+        FormOptions o = options == null ? FormOptions.NONE : options;
+        return open(owner, type, code, p -> print.formPdf(type, code, actor, o.withFormat(p)), null, null,
+                m.t("print.title.form", m.of("form", type), code));
     }
 
     /** The logbook of a period. */

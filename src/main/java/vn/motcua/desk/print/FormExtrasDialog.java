@@ -1,6 +1,5 @@
 package vn.motcua.desk.print;
 
-import java.util.Map;
 import java.util.Optional;
 import javafx.event.ActionEvent;
 import javafx.scene.control.ButtonType;
@@ -15,17 +14,18 @@ import javafx.stage.Window;
 import vn.motcua.desk.common.DatePickers;
 import vn.motcua.desk.common.Dialogs;
 import vn.motcua.desk.common.Messages;
+import vn.motcua.service.FormOptions;
 
 /** Asks what a notice needs before its preview opens (see {@link FormExtrasViewModel}). */
 public final class FormExtrasDialog {
     private FormExtrasDialog() {
     }
 
-    public static Optional<Map<String, String>> ask(Window owner, Messages m, FormExtrasViewModel vm) {
+    public static Optional<FormOptions> ask(Window owner, Messages m, FormExtrasViewModel vm) {
         if (!vm.asksAnything()) {
-            return Optional.of(Map.of());
+            return Optional.of(FormOptions.NONE);
         }
-        Dialog<Map<String, String>> dialog = new Dialog<>();
+        Dialog<FormOptions> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(m.of("form", vm.type()));
         dialog.setHeaderText(m.t("print.extras.header"));

@@ -5,14 +5,13 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import vn.motcua.print.FormType;
+import vn.motcua.service.FormOptions;
 import vn.motcua.service.PrintService;
 
 /**
@@ -58,15 +57,13 @@ public final class FormExtrasViewModel {
     }
 
     /**
-     * The extras for {@link PrintService#formPdf}, or empty with {@link #errorProperty()} set when something is
-     * wrong.
+     * What the clerk set, for {@link PrintService#formPdf}, or empty with {@link #errorProperty()} set when something
+     * is wrong.
      */
-    public Optional<Map<String, String>> extras() {
+    public Optional<FormOptions> extras() {
         error.set("");
-        Map<String, String> x = new LinkedHashMap<>();
-        put(x, PrintService.EXTRA_REASON, reason.get());
-        put(x, PrintService.EXTRA_ITEMS, items.get());
-        put(x, PrintService.EXTRA_CONTACT, contact.get());
+        FormOptions x = FormOptions.NONE.withReason(clean(reason.get())).withItems(clean(items.get()))
+                .withContact(clean(contact.get()));
         if (asksDate()) {
             if (date.get() == null) {
                 if (dateRequired()) {
@@ -82,23 +79,20 @@ public final class FormExtrasViewModel {
                     return Optional.empty();
                 }
                 LocalDateTime at = date.get().atTime(t);
-                x.put(type == FormType.APOLOGY ? PrintService.EXTRA_NEW_APPOINTMENT : PrintService.EXTRA_DEADLINE,
-                        at.toString());
+                x = type == FormType.APOLOGY ? x.withNewAppointment(at) : x.withDeadline(at);
             }
         }
-        if (type == FormType.APOLOGY && !x.containsKey(PrintService.EXTRA_REASON)) {
+        if (type == FormType.APOLOGY && x.reason() == null) {
             error.set("Cần ghi lý do trễ hẹn.");
             return Optional.empty();
         }
         return Optional.of(x);
     }
 
-    private static void put(Map<String, String> x, String key, String value) {
+    private static String clean(String value) {
         // keep the line breaks (one item per line): plain NFC, not Text.nfc, which folds spaces
         String v = value == null ? null : java.text.Normalizer.normalize(value, java.text.Normalizer.Form.NFC);
-        if (v != null && !v.isBlank()) {
-            x.put(key, v.strip());
-        }
+        return v == null || v.isBlank() ? null : v.strip();
     }
 
     public FormType type() {

@@ -31,8 +31,6 @@ public final class PrintSettingsDialog {
         dialog.getDialogPane().getButtonTypes().setAll(save, new ButtonType(m.t("button.close"),
                 ButtonBar.ButtonData.CANCEL_CLOSE));
         Dialogs.prepare(dialog.getDialogPane(), owner);
-        dialog.getDialogPane().setMaxWidth(1100);
-        dialog.getDialogPane().setPrefWidth(920);
 
         GridPane grid = new GridPane();
         grid.setHgap(12);
@@ -43,19 +41,18 @@ public final class PrintSettingsDialog {
         for (PrintSettingsViewModel.Row row : vm.rows()) {
             Label name = new Label(m.of("form", row.type()));
             name.setWrapText(true);
-            name.setMaxWidth(210);
-            name.setMinWidth(200);
+            name.setStyle("-fx-min-width: 11em; -fx-max-width: 14em;");
             ComboBox<String> printer = new ComboBox<>(vm.printers());
+            printer.setTooltip(new javafx.scene.control.Tooltip(m.t("print.settings.printerHint")));
             printer.setId("settings-printer-" + row.type().key());
-            printer.setPrefWidth(180);
-            printer.setMinWidth(180);
-            printer.setCellFactory(l -> printerCell(m));
-            printer.setButtonCell(printerCell(m));
+            printer.setStyle("-fx-min-width: 11em; -fx-pref-width: 14em;");
+            printer.setCellFactory(l -> printerCell(m, false));
+            printer.setButtonCell(printerCell(m, true));
             printer.valueProperty().bindBidirectional(row.printerProperty());
             ComboBox<PaperFormat> paper = new ComboBox<>();
             paper.getItems().setAll(PrintPreviewViewModel.formatsFor(row.type()));
             paper.setId("settings-paper-" + row.type().key());
-            paper.setMinWidth(130);
+            paper.setStyle("-fx-min-width: 8.5em;"); // "Cuộn 80 mm" whole at any text size
             paper.setCellFactory(l -> paperCell(m));
             paper.setButtonCell(paperCell(m));
             paper.valueProperty().bindBidirectional(row.formatProperty());
@@ -70,9 +67,10 @@ public final class PrintSettingsDialog {
         if (vm.canChooseTemplateSet()) {
             ComboBox<TemplateSet> set = new ComboBox<>();
             set.setId("settings-template-set");
-            set.getItems().setAll(TemplateSet.values());
-            set.setCellFactory(l -> setCell(m));
-            set.setButtonCell(setCell(m));
+            // null = by each dossier's receipt date (the setting AUTO): a choice like the two sets, never a blank box
+            set.getItems().setAll(java.util.Arrays.asList(null, TemplateSet.TT01_2018, TemplateSet.TT03_2025));
+            set.setCellFactory(l -> setCell(m, false));
+            set.setButtonCell(setCell(m, true));
             set.valueProperty().bindBidirectional(vm.templateSetProperty());
             HBox line = new HBox(10, new Label(m.t("print.settings.templateSet")), set);
             line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -82,8 +80,33 @@ public final class PrintSettingsDialog {
         status.setId("settings-status");
         status.setWrapText(true);
         status.textProperty().bind(vm.statusProperty());
-        content.getChildren().addAll(grid, status);
-        dialog.getDialogPane().setContent(content);
+        content.getChildren().add(grid);
+        // 200 % text on a 1366×768 screen: the rows scroll instead of being cut; the note under them stays in view
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        scroll.getStyleClass().add("edge-to-edge");
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        scroll.setMaxHeight(screen.getHeight() * 0.62);
+        dialog.getDialogPane().setMaxWidth(screen.getWidth() * 0.95);
+        dialog.getDialogPane().setContent(new VBox(8, scroll, status));
+        dialog.setOnCloseRequest(e -> {
+            if (!vm.hasUnsavedChanges()) {
+                return;
+            }
+            int answer = Dialogs.choose(dialog.getDialogPane().getScene().getWindow(), m.t("print.settings.title"),
+                    m.t("print.settings.unsaved"), "print-settings-unsaved", 0,
+                    new Dialogs.Choice(m.t("button.save"), "unsaved-save", ButtonBar.ButtonData.YES),
+                    new Dialogs.Choice(m.t("print.settings.discard"), "unsaved-discard", ButtonBar.ButtonData.NO),
+                    new Dialogs.Choice(m.t("button.cancel"), "unsaved-cancel", ButtonBar.ButtonData.CANCEL_CLOSE));
+            if (answer == 1) {
+                return;
+            }
+            e.consume();
+            if (answer == 0) {
+                vm.save(dialog::close);
+            }
+        });
         dialog.getDialogPane().lookupButton(save).addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
             vm.save();
@@ -97,16 +120,17 @@ public final class PrintSettingsDialog {
     private static Label head(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("text-bold");
-        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // "ESC/POS" whole
         return l;
     }
 
-    private static ListCell<String> printerCell(Messages m) {
+    private static ListCell<String> printerCell(Messages m, boolean button) {
         return new ListCell<>() {
             @Override
             protected void updateItem(String p, boolean empty) {
                 super.updateItem(p, empty);
-                setText(empty || p == null ? null : p.isBlank() ? m.t("print.noPrinter") : p);
+                // blank (or not yet chosen) = the OS default printer, shown by name, never an empty box
+                setText(empty && !button ? null : p == null || p.isBlank() ? m.t("print.noPrinter") : p);
             }
         };
     }
@@ -121,12 +145,13 @@ public final class PrintSettingsDialog {
         };
     }
 
-    private static ListCell<TemplateSet> setCell(Messages m) {
+    private static ListCell<TemplateSet> setCell(Messages m, boolean button) {
         return new ListCell<>() {
             @Override
             protected void updateItem(TemplateSet s, boolean empty) {
                 super.updateItem(s, empty);
-                setText(empty || s == null ? null : m.of("templateSet", s));
+                setText(empty && !button ? null : s == null ? m.t("print.settings.templateSet.auto")
+                        : m.of("templateSet", s));
             }
         };
     }

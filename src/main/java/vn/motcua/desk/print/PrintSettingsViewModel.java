@@ -65,6 +65,10 @@ public final class PrintSettingsViewModel {
     private final ObjectProperty<TemplateSet> templateSet = new SimpleObjectProperty<>(TemplateSet.DEFAULT);
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final BooleanProperty noPrinter = new SimpleBooleanProperty();
+    /** What was loaded or last saved: the dialog asks before closing when the rows differ from it. */
+    private Map<FormType, PrintSettings> saved = Map.of();
+    private TemplateSet savedSet;
 
     public PrintSettingsViewModel(PrintService print, Actor actor, TaskExecutor tasks, Messages m) {
         this.print = print;
@@ -90,16 +94,23 @@ public final class PrintSettingsViewModel {
                     return new Loaded(s, print.printers(), print.templateSet());
                 })
                 .onSuccess(l -> {
-                    printers.setAll(l.printers());
-                    printers.add(0, "");
+                    List<String> all = new java.util.ArrayList<>();
+                    all.add(""); // the OS default printer
+                    all.addAll(l.printers());
+                    printers.setAll(all);
                     for (Row r : rows) {
                         PrintSettings s = l.settings().get(r.type);
+                        // set through null so the combo box shows the value even when it equals the initial ""
+                        r.printer.set(null);
                         r.printer.set(s.printer());
                         r.format.set(s.format());
                         r.escPos.set(s.escPos());
                     }
                     templateSet.set(l.templateSet());
-                    status.set("");
+                    saved = l.settings();
+                    savedSet = l.templateSet();
+                    noPrinter.set(l.printers().isEmpty());
+                    status.set(l.printers().isEmpty() ? m.t("print.settings.noPrinters") : "");
                 })
                 .onFailure(e -> status.set(ErrorMessages.of(e, m)))
                 .onFinished(() -> busy.set(false))
@@ -107,10 +118,33 @@ public final class PrintSettingsViewModel {
     }
 
     public void save() {
+        save(() -> {
+        });
+    }
+
+    /** Whether a row or the template set differs from what was loaded or last saved. */
+    public boolean hasUnsavedChanges() {
+        if (saved.isEmpty()) {
+            return false;
+        }
+        for (Row r : rows) {
+            if (!current(r).equals(saved.get(r.type))) {
+                return true;
+            }
+        }
+        return canChooseTemplateSet() && templateSet.get() != savedSet;
+    }
+
+    private static PrintSettings current(Row r) {
+        return new PrintSettings(r.printer.get(), r.format.get(), r.escPos.get());
+    }
+
+    /** Saves every row (and the template set); runs {@code afterSaved} on success. */
+    public void save(Runnable afterSaved) {
         List<Row> snapshot = List.copyOf(rows);
         Map<FormType, PrintSettings> values = new EnumMap<>(FormType.class);
         for (Row r : snapshot) {
-            values.put(r.type, new PrintSettings(r.printer.get(), r.format.get(), r.escPos.get()));
+            values.put(r.type, current(r));
         }
         TemplateSet set = templateSet.get();
         boolean admin = canChooseTemplateSet();
@@ -119,11 +153,16 @@ public final class PrintSettingsViewModel {
                     for (var e : values.entrySet()) {
                         print.saveSettings(e.getKey(), e.getValue(), actor);
                     }
-                    if (admin && set != null && set != print.templateSet()) {
+                    if (admin && set != print.templateSet()) {
                         print.setTemplateSet(set, actor);
                     }
                 })
-                .onSuccess(v -> status.set(m.t("print.settings.saved")))
+                .onSuccess(v -> {
+                    saved = Map.copyOf(values);
+                    savedSet = admin ? set : savedSet;
+                    status.set(m.t("print.settings.saved"));
+                    afterSaved.run();
+                })
                 .onFailure(e -> status.set(ErrorMessages.of(e, m)))
                 .onFinished(() -> busy.set(false))
                 .executeWith(tasks);
@@ -150,5 +189,10 @@ public final class PrintSettingsViewModel {
 
     public BooleanProperty busyProperty() {
         return busy;
+    }
+
+    /** True when the computer has no printer: forms are still previewed and saved as PDF. */
+    public BooleanProperty noPrinterProperty() {
+        return noPrinter;
     }
 }

@@ -57,17 +57,17 @@ public final class CatalogFile {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
-    private static final Map<String, ProcedureLevel> LEVELS = keys(ProcedureLevel.class, Map.of(
+    static final Map<String, ProcedureLevel> LEVELS = keys(ProcedureLevel.class, Map.of(
             ProcedureLevel.COMMUNE, "commune", ProcedureLevel.DISTRICT, "district",
             ProcedureLevel.PROVINCE, "province", ProcedureLevel.MINISTRY, "ministry"));
-    private static final Map<String, FeeKind> FEE_KINDS = keys(FeeKind.class, Map.of(
+    static final Map<String, FeeKind> FEE_KINDS = keys(FeeKind.class, Map.of(
             FeeKind.PHI, "phi", FeeKind.LE_PHI, "le-phi"));
-    private static final Map<String, SupplementClockPolicy> POLICIES = keys(SupplementClockPolicy.class, Map.of(
+    static final Map<String, SupplementClockPolicy> POLICIES = keys(SupplementClockPolicy.class, Map.of(
             SupplementClockPolicy.RECOMPUTE_FROM_COMPLETION, "recompute-from-completion",
             SupplementClockPolicy.SHIFT_BY_PAUSE, "shift-by-pause"));
-    private static final Map<String, Channel> CHANNELS = keys(Channel.class, Map.of(
+    static final Map<String, Channel> CHANNELS = keys(Channel.class, Map.of(
             Channel.DIRECT, Channel.DIRECT.key(), Channel.ONLINE, Channel.ONLINE.key(), Channel.POST, Channel.POST.key()));
-    private static final Map<String, TimeUnit> UNITS = unitKeys();
+    static final Map<String, TimeUnit> UNITS = unitKeys();
 
     private CatalogFile() {
     }
@@ -182,7 +182,7 @@ public final class CatalogFile {
 
     private static Parsed readDocument(JsonNode root) {
         List<CatalogProblem> problems = new ArrayList<>();
-        Values file = new Values(0, problems);
+        CatalogValues file = new CatalogValues(0, problems);
         if (root == null || !root.isObject()) {
             file.report("", "expected a JSON object at the top level, found " + describe(root));
             return new Parsed(List.of(), problems, false, "");
@@ -209,300 +209,13 @@ public final class CatalogFile {
         List<Procedure> procedures = new ArrayList<>();
         Map<String, Integer> firstPositionOfCode = new HashMap<>();
         for (int i = 0; i < entries.size(); i++) {
-            EntryReader reader = new EntryReader(i + 1, problems);
+            CatalogEntryReader reader = new CatalogEntryReader(i + 1, problems);
             Procedure procedure = reader.read(entries.get(i), sample, firstPositionOfCode);
             if (procedure != null) {
                 procedures.add(procedure);
             }
         }
         return procedures;
-    }
-
-    /** Reads one entry of {@code procedures}; collects all its problems before deciding. */
-    private static final class EntryReader {
-        private final Values values;
-        private final String base;
-
-        EntryReader(int position, List<CatalogProblem> problems) {
-            this.values = new Values(position, problems);
-            this.base = "procedures[" + (position - 1) + "]";
-        }
-
-        Procedure read(JsonNode node, boolean sample, Map<String, Integer> firstPositionOfCode) {
-            if (!node.isObject()) {
-                values.report(base, "expected a procedure object, found " + describe(node));
-                return null;
-            }
-            int before = values.count();
-            String code = readCode(node, firstPositionOfCode);
-            String name = values.text(node, "name", base + ".name", true);
-            Field field = readField(node.get("field"), base + ".field");
-            ProcedureLevel level = values.choice(node, "level", base + ".level", LEVELS, ProcedureLevel.COMMUNE);
-            Map<Channel, ProcessingTime> times = readTimes(node.get("times"), base + ".times");
-            Boolean cutoff = values.flag(node, "sameDayCutoff", base + ".sameDayCutoff", false);
-            Boolean noAppointment = values.flag(node, "noFixedAppointment", base + ".noFixedAppointment", false);
-            List<Fee> fees = readList(node.get("fees"), base + ".fees", this::readFee);
-            List<DocumentComponent> documents = readList(node.get("documents"), base + ".documents", this::readDocument);
-            Boolean active = values.flag(node, "active", base + ".active", true);
-            Long version = values.whole(node, "version", base + ".version", 1, Integer.MAX_VALUE, 1L);
-            SupplementClockPolicy policy = values.choice(node, "supplementPolicy", base + ".supplementPolicy",
-                    POLICIES, SupplementClockPolicy.RECOMPUTE_FROM_COMPLETION);
-            Long supplementDays = values.whole(node, "supplementDays", base + ".supplementDays", 0, 3650, 0L);
-            String processingUnit = values.text(node, "processingUnit", base + ".processingUnit", false);
-            List<ProcedureStep> steps = readList(node.get("steps"), base + ".steps", this::readStep);
-            if (values.count() > before) {
-                return null;
-            }
-            return build(() -> new Procedure(code, name, field, level, times, cutoff, noAppointment, fees, documents,
-                    active, version.intValue(), policy, supplementDays.intValue(), sample, processingUnit, steps));
-        }
-
-        private ProcedureStep readStep(JsonNode node, String path) {
-            if (!values.requireObject(node, path, "a step object")) {
-                return null;
-            }
-            String unit = values.text(node, "unit", path + ".unit", true);
-            Long hours = values.whole(node, "workingHours", path + ".workingHours", 0, 8 * 3650, null);
-            if (unit == null || hours == null) {
-                return null;
-            }
-            return new ProcedureStep(unit, hours.intValue());
-        }
-
-        private String readCode(JsonNode node, Map<String, Integer> firstPositionOfCode) {
-            String code = values.text(node, "code", base + ".code", true);
-            if (code == null) {
-                return null;
-            }
-            values.code = code;
-            if (!Procedure.isValidCode(code)) {
-                values.report(base + ".code", "expected a national procedure code like 1.001193 (pattern "
-                        + "^[1-3]\\.\\d{6}$), found " + quote(code));
-                return code;
-            }
-            Integer first = firstPositionOfCode.putIfAbsent(code, values.position);
-            if (first != null) {
-                values.report(base + ".code", "expected a code not used before in this file, found " + quote(code)
-                        + " which entry " + first + " already uses");
-            }
-            return code;
-        }
-
-        private Field readField(JsonNode node, String path) {
-            if (!values.requireObject(node, path, "a field object with code and name")) {
-                return null;
-            }
-            String code = values.text(node, "code", path + ".code", true);
-            String name = values.text(node, "name", path + ".name", true);
-            return code == null || name == null ? null : new Field(code, name);
-        }
-
-        private Map<Channel, ProcessingTime> readTimes(JsonNode node, String path) {
-            if (!values.requireObject(node, path, "an object of processing times per channel")) {
-                return null;
-            }
-            Map<Channel, ProcessingTime> times = new EnumMap<>(Channel.class);
-            for (Map.Entry<String, JsonNode> member : node.properties()) {
-                Channel channel = CHANNELS.get(member.getKey().strip().toLowerCase(Locale.ROOT));
-                if (channel == null) {
-                    values.report(path + "." + member.getKey(), "expected a channel " + String.join(", ",
-                            CHANNELS.keySet()) + ", found " + quote(member.getKey()));
-                    continue;
-                }
-                ProcessingTime time = readTime(member.getValue(), path + "." + member.getKey());
-                if (time != null) {
-                    times.put(channel, time);
-                }
-            }
-            if (!node.has(Channel.DIRECT.key())) {
-                values.report(path + "." + Channel.DIRECT.key(),
-                        "expected a processing time for the direct channel, found nothing");
-            }
-            return times;
-        }
-
-        private ProcessingTime readTime(JsonNode node, String path) {
-            if (!values.requireObject(node, path, "a processing time object with value and unit")) {
-                return null;
-            }
-            TimeUnit unit = values.choice(node, "unit", path + ".unit", UNITS, null);
-            if (unit == TimeUnit.SAME_DAY) {
-                Long value = values.whole(node, "value", path + ".value", 0, 0, 0L);
-                return value == null ? null : ProcessingTime.sameDay();
-            }
-            Long value = values.whole(node, "value", path + ".value", 0, 3650, null);
-            return unit == null || value == null ? null : new ProcessingTime(value.intValue(), unit);
-        }
-
-        private Fee readFee(JsonNode node, String path) {
-            if (!values.requireObject(node, path, "a fee object")) {
-                return null;
-            }
-            FeeKind kind = values.choice(node, "kind", path + ".kind", FEE_KINDS, null);
-            String name = values.text(node, "name", path + ".name", false);
-            Long amount = values.whole(node, "amountVnd", path + ".amountVnd", 0, Long.MAX_VALUE, null);
-            String description = values.text(node, "description", path + ".description", false);
-            if (kind == null || amount == null) {
-                return null;
-            }
-            return new Fee(kind, name == null || name.isEmpty() ? null : name, amount, description);
-        }
-
-        private DocumentComponent readDocument(JsonNode node, String path) {
-            if (!values.requireObject(node, path, "a document object")) {
-                return null;
-            }
-            String name = values.text(node, "name", path + ".name", true);
-            Long originals = values.whole(node, "originals", path + ".originals", 0, 99, 1L);
-            Long copies = values.whole(node, "copies", path + ".copies", 0, 99, 0L);
-            Boolean mandatory = values.flag(node, "mandatory", path + ".mandatory", true);
-            if (name == null || originals == null || copies == null || mandatory == null) {
-                return null;
-            }
-            return new DocumentComponent(name, originals.intValue(), copies.intValue(), mandatory);
-        }
-
-        private <T> List<T> readList(JsonNode node, String path, ElementReader<T> element) {
-            if (node == null || node.isNull()) {
-                return List.of();
-            }
-            if (!node.isArray()) {
-                values.report(path, "expected an array, found " + describe(node));
-                return List.of();
-            }
-            List<T> items = new ArrayList<>();
-            for (int i = 0; i < node.size(); i++) {
-                T item = element.read(node.get(i), path + "[" + i + "]");
-                if (item != null) {
-                    items.add(item);
-                }
-            }
-            return items;
-        }
-
-        /** Builds the record; a domain rule this reader did not check first becomes a problem, not an exception. */
-        private Procedure build(Supplier<Procedure> constructor) {
-            try {
-                return constructor.get();
-            } catch (IllegalArgumentException e) {
-                values.report(base, "expected a procedure the domain accepts, found one it rejects: " + e.getMessage());
-                return null;
-            }
-        }
-    }
-
-    @FunctionalInterface
-    private interface ElementReader<T> {
-        T read(JsonNode node, String path);
-    }
-
-    /** Typed access to JSON members that records a problem instead of failing. */
-    private static final class Values {
-        private final int position;
-        private final List<CatalogProblem> problems;
-        private String code = "";
-
-        Values(int position, List<CatalogProblem> problems) {
-            this.position = position;
-            this.problems = problems;
-        }
-
-        int count() {
-            return problems.size();
-        }
-
-        void report(String path, String message) {
-            problems.add(new CatalogProblem(position, code, path, message));
-        }
-
-        boolean requireObject(JsonNode node, String path, String expected) {
-            if (node != null && node.isObject()) {
-                return true;
-            }
-            report(path, "expected " + expected + ", found " + describe(node));
-            return false;
-        }
-
-        /** NFC, stripped text; {@code null} when absent or wrong (a problem is recorded when required or wrong). */
-        String text(JsonNode object, String member, String path, boolean required) {
-            JsonNode node = object.get(member);
-            if (isAbsent(node)) {
-                if (required) {
-                    report(path, "expected a non-blank text, found nothing");
-                }
-                return required ? null : "";
-            }
-            if (!node.isTextual()) {
-                report(path, "expected a text, found " + describe(node));
-                return null;
-            }
-            String text = clean(node.textValue());
-            if (required && text.isEmpty()) {
-                report(path, "expected a non-blank text, found blank text");
-                return null;
-            }
-            return text;
-        }
-
-        /** A whole number in [min, max]; {@code fallback} when absent (absent and no fallback is a problem). */
-        Long whole(JsonNode object, String member, String path, long min, long max, Long fallback) {
-            JsonNode node = object.get(member);
-            if (isAbsent(node)) {
-                if (fallback == null) {
-                    report(path, "expected a whole number, found nothing");
-                }
-                return fallback;
-            }
-            if (!node.isNumber() || !node.canConvertToExactIntegral() || !node.canConvertToLong()) {
-                report(path, "expected a whole number, found " + describe(node));
-                return null;
-            }
-            long value = node.longValue();
-            if (value < min || value > max) {
-                report(path, "expected a whole number " + range(min, max) + ", found " + value);
-                return null;
-            }
-            return value;
-        }
-
-        Boolean flag(JsonNode object, String member, String path, boolean fallback) {
-            JsonNode node = object.get(member);
-            if (isAbsent(node)) {
-                return fallback;
-            }
-            if (!node.isBoolean()) {
-                report(path, "expected true or false, found " + describe(node));
-                return null;
-            }
-            return node.booleanValue();
-        }
-
-        /** One of the keys in {@code choices} (case-insensitive); {@code fallback} when absent, required if null. */
-        <E> E choice(JsonNode object, String member, String path, Map<String, E> choices, E fallback) {
-            if (fallback != null && isAbsent(object.get(member))) {
-                return fallback;
-            }
-            String text = text(object, member, path, true);
-            if (text == null) {
-                return null;
-            }
-            E value = choices.get(text.toLowerCase(Locale.ROOT));
-            if (value == null) {
-                report(path, "expected one of " + String.join(", ", choices.keySet()) + ", found " + quote(text));
-            }
-            return value;
-        }
-
-        private static boolean isAbsent(JsonNode node) {
-            return node == null || node.isNull() || node.isMissingNode();
-        }
-
-        private static String range(long min, long max) {
-            if (max == Long.MAX_VALUE || max == Integer.MAX_VALUE) {
-                return "of at least " + min;
-            }
-            return min == max ? "equal to " + min : "from " + min + " to " + max;
-        }
     }
 
     // ---------------------------------------------------------------- writing
@@ -573,15 +286,15 @@ public final class CatalogFile {
 
     // ---------------------------------------------------------------- helpers
 
-    private static String clean(String text) {
+    static String clean(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFC).strip();
     }
 
-    private static String quote(String text) {
+    static String quote(String text) {
         return "\"" + text + "\"";
     }
 
-    private static String describe(JsonNode node) {
+    static String describe(JsonNode node) {
         if (node == null || node.isMissingNode()) {
             return "nothing";
         }
@@ -601,7 +314,7 @@ public final class CatalogFile {
         return node.isArray() ? "an array" : "an object";
     }
 
-    private static <E extends Enum<E>> Map<String, E> keys(Class<E> type, Map<E, String> keyOf) {
+    static <E extends Enum<E>> Map<String, E> keys(Class<E> type, Map<E, String> keyOf) {
         Map<String, E> byKey = new LinkedHashMap<>();
         for (E constant : type.getEnumConstants()) {
             String key = keyOf.get(constant);
@@ -613,7 +326,7 @@ public final class CatalogFile {
         return byKey;
     }
 
-    private static Map<String, TimeUnit> unitKeys() {
+    static Map<String, TimeUnit> unitKeys() {
         Map<TimeUnit, String> keyOf = new EnumMap<>(TimeUnit.class);
         for (TimeUnit unit : TimeUnit.values()) {
             keyOf.put(unit, unit.key());
@@ -621,7 +334,7 @@ public final class CatalogFile {
         return keys(TimeUnit.class, keyOf);
     }
 
-    private static <E> String keyOf(Map<String, E> byKey, E value) {
+    static <E> String keyOf(Map<String, E> byKey, E value) {
         return byKey.entrySet().stream()
                 .filter(e -> e.getValue() == value)
                 .map(Map.Entry::getKey)

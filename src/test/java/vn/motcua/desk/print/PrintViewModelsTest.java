@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.motcua.service.FormOptions;
 import vn.motcua.desk.common.CurrentThreadTaskExecutor;
 import vn.motcua.desk.common.Messages;
 import vn.motcua.domain.dossier.DossierStatus;
@@ -78,8 +79,8 @@ class PrintViewModelsTest {
     void preview_showsTheServiceRefusalInVietnamese() {
         PrintPreviewViewModel vm = new PrintPreviewViewModel(desk.ctx().print(), FormType.APOLOGY,
                 p -> desk.ctx().print().formPdf(FormType.APOLOGY, code, desk.admin(),
-                        java.util.Map.of(PrintService.EXTRA_NEW_APPOINTMENT, "2020-01-01T08:00",
-                                PrintService.EXTRA_REASON, "Trễ")), desk.admin(), new CurrentThreadTaskExecutor(), m);
+                        FormOptions.NONE.withNewAppointment(java.time.LocalDateTime.parse("2020-01-01T08:00"))
+                                .withReason("Trễ")), desk.admin(), new CurrentThreadTaskExecutor(), m);
         vm.load(PaperFormat.A5, null);
         assertThat(vm.pages()).isEmpty();
         assertThat(vm.statusProperty().get()).contains("Ngày hẹn lại phải sau");
@@ -96,19 +97,19 @@ class PrintViewModelsTest {
         assertThat(apology.errorProperty().get()).contains("lý do");
         apology.reasonProperty().set("Chờ xác minh của cơ quan khác");
         assertThat(apology.extras()).get().satisfies(x -> {
-            assertThat(x).containsEntry(PrintService.EXTRA_NEW_APPOINTMENT, "2026-05-20T14:30");
-            assertThat(x).containsEntry(PrintService.EXTRA_REASON, "Chờ xác minh của cơ quan khác");
+            assertThat(x.newAppointment()).isEqualTo(java.time.LocalDateTime.parse("2026-05-20T14:30"));
+            assertThat(x.reason()).isEqualTo("Chờ xác minh của cơ quan khác");
         });
         apology.timeProperty().set("25h");
         assertThat(apology.extras()).isEmpty();
 
         FormExtrasViewModel supplement = new FormExtrasViewModel(FormType.SUPPLEMENT);
-        assertThat(supplement.extras()).get().satisfies(x -> assertThat(x).isEmpty());
+        assertThat(supplement.extras()).get().isEqualTo(FormOptions.NONE);
         supplement.itemsProperty().set("Bản sao giấy khai sinh\nẢnh 4x6");
         supplement.dateProperty().set(LocalDate.of(2026, 5, 6));
         assertThat(supplement.extras()).get().satisfies(x -> {
-            assertThat(x).containsEntry(PrintService.EXTRA_ITEMS, "Bản sao giấy khai sinh\nẢnh 4x6");
-            assertThat(x).containsEntry(PrintService.EXTRA_DEADLINE, "2026-05-06T08:00");
+            assertThat(x.items()).isEqualTo("Bản sao giấy khai sinh\nẢnh 4x6");
+            assertThat(x.deadline()).isEqualTo(java.time.LocalDateTime.parse("2026-05-06T08:00"));
         });
         assertThat(new FormExtrasViewModel(FormType.CONTROL).asksAnything()).isFalse();
     }
@@ -133,6 +134,33 @@ class PrintViewModelsTest {
         assertThat(s.format()).isEqualTo(PaperFormat.ROLL_80MM);
         assertThat(s.escPos()).isTrue();
         assertThat(desk.ctx().print().templateSet()).isEqualTo(TemplateSet.TT01_2018);
+    }
+
+    @Test
+    void settings_knowWhenSomethingIsUnsaved_andSayWhenThereIsNoPrinter() {
+        PrintSettingsViewModel vm = new PrintSettingsViewModel(desk.ctx().print(), desk.admin(),
+                new CurrentThreadTaskExecutor(), m);
+        vm.load();
+        assertThat(vm.hasUnsavedChanges()).isFalse();
+        PrintSettingsViewModel.Row receipt = vm.rows().get(0);
+        assertThat(receipt.printerProperty().get()).as("the OS default printer is the blank name").isEmpty();
+        receipt.formatProperty().set(PaperFormat.A4);
+        assertThat(vm.hasUnsavedChanges()).isTrue();
+        receipt.formatProperty().set(PaperFormat.A5);
+        assertThat(vm.hasUnsavedChanges()).as("back as it was").isFalse();
+        vm.templateSetProperty().set(TemplateSet.TT01_2018);
+        assertThat(vm.hasUnsavedChanges()).isTrue();
+        boolean[] closed = {false};
+        vm.save(() -> closed[0] = true);
+        assertThat(closed[0]).isTrue();
+        assertThat(vm.hasUnsavedChanges()).isFalse();
+
+        boolean none = desk.ctx().print().printers().isEmpty();
+        assertThat(vm.noPrinterProperty().get()).isEqualTo(none);
+        if (none) {
+            vm.load();
+            assertThat(vm.statusProperty().get()).contains("Lưu PDF");
+        }
     }
 
     @Test
