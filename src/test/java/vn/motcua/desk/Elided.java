@@ -18,12 +18,22 @@ public final class Elided {
     /** "id or class: «full text» shown as «cut text»" for every cut label under {@code root}. */
     public static List<String> under(Node root) {
         List<String> out = new ArrayList<>();
-        walk(root, out);
+        walk(root, out, false);
         return out;
     }
 
-    private static void walk(Node n, List<String> out) {
-        if (!n.isVisible()) {
+    /**
+     * As {@link #under}, without the cells of tables and lists: a long procedure name or address may end in "…" in
+     * a table column (the dossier shows it whole); the column headers still count.
+     */
+    public static List<String> underExceptCells(Node root) {
+        List<String> out = new ArrayList<>();
+        walk(root, out, true);
+        return out;
+    }
+
+    private static void walk(Node n, List<String> out, boolean skipCells) {
+        if (!n.isVisible() || (skipCells && n instanceof javafx.scene.control.IndexedCell<?>)) {
             return;
         }
         if (n instanceof Labeled l && l.getText() != null && !l.getText().isEmpty() && l.getGraphic() != n) {
@@ -35,7 +45,7 @@ public final class Elided {
         }
         if (n instanceof Parent p) {
             for (Node c : p.getChildrenUnmodifiable()) {
-                walk(c, out);
+                walk(c, out, skipCells);
             }
         }
     }

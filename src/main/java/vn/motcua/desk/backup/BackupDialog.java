@@ -65,7 +65,10 @@ public final class BackupDialog {
         });
         now.disableProperty().bind(vm.busyProperty());
         usb.disableProperty().bind(vm.busyProperty());
-        HBox buttons = new HBox(10, now, usb);
+        now.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        usb.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // at large text the two buttons go on two lines rather than being cut to "…"
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(10, 10, now, usb);
         buttons.setAlignment(Pos.CENTER_LEFT);
         Label status = new Label();
         status.setId("backup-status");
@@ -74,7 +77,10 @@ public final class BackupDialog {
         Label hint = new Label(m.t("backup.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("text-muted");
-        VBox content = new VBox(10, buttons, status, new Label(m.t("backup.list")), table, restore, hint);
+        Label listTitle = new Label(m.t("backup.list"));
+        listTitle.setWrapText(true);
+        listTitle.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox content = new VBox(10, buttons, status, listTitle, table, restore, hint);
         dialog.getDialogPane().setContent(content);
         vm.load();
         dialog.showAndWait();

@@ -89,6 +89,13 @@ public final class Dialogs {
             pane.setStyle(style);
         }
         pane.setMinWidth(420);
-        pane.setMaxWidth(760);
+        // 760 px at 100 % text, wider with the text (a dialog that does not widen at 200 % cuts its labels), never
+        // wider than the window it belongs to
+        double scale = Icons.sizeProperty().get() / 1.15 / Theme.BASE_FONT_PX;
+        double max = Math.max(760, 760 * scale);
+        if (owner != null && owner.getWidth() > 0) {
+            max = Math.max(420, Math.min(max, owner.getWidth() - 40));
+        }
+        pane.setMaxWidth(max);
     }
 }

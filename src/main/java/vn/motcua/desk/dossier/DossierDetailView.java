@@ -302,7 +302,7 @@ public final class DossierDetailView {
             Label when = new Label(Formats.dateTime(e.at()));
             when.getStyleClass().add("timeline-time");
             when.setMinWidth(Region.USE_PREF_SIZE);
-            Label what = new Label(e.action() + " → " + m.of("status", e.status()));
+            Label what = new Label(entryText(e.action()) + " → " + m.of("status", e.status()));
             what.getStyleClass().add("text-bold");
             what.setWrapText(true);
             String who = e.actor() + (e.role().isBlank() ? "" : " (" + e.role() + ")")
@@ -322,6 +322,30 @@ public final class DossierDetailView {
             item.getStyleClass().add("timeline-item");
             timelineBox.getChildren().add(item);
         }
+    }
+
+    /**
+     * The progress log keeps the official Vietnamese text ("Chuyển liên thông đến UBND …"); an English desk shows the
+     * action's English name for the texts it recognises (with the agency), anything else as stored.
+     */
+    private String entryText(String stored) {
+        if (!m.english() || stored == null) {
+            return stored;
+        }
+        for (DossierAction a : DossierAction.values()) {
+            if (stored.equals(a.entryTextVi())) {
+                return m.of("action", a);
+            }
+            String sentTo = DossierAction.INTEROP_SEND.entryTextVi() + " đến ";
+            if (a == DossierAction.INTEROP_SEND && stored.startsWith(sentTo)) {
+                return m.of("action", a) + ": " + stored.substring(sentTo.length());
+            }
+            if (a == DossierAction.INTEROP_RETURN && stored.startsWith(a.entryTextVi() + " (")
+                    && stored.endsWith(")")) {
+                return m.of("action", a) + " " + stored.substring(a.entryTextVi().length() + 1);
+            }
+        }
+        return stored;
     }
 
     @FXML

@@ -39,6 +39,7 @@ public final class HelpDialog {
         for (int i = 0; i < KEYS.length; i++) {
             Label key = new Label(KEYS[i][0]);
             key.getStyleClass().add("key-cap");
+            key.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             Label what = new Label(m.t(KEYS[i][1]));
             what.setWrapText(true);
             grid.addRow(i, key, what);
@@ -50,6 +51,7 @@ public final class HelpDialog {
         for (int i = 0; i < queues.size(); i++) {
             Label key = new Label("Ctrl+" + (i + 1));
             key.getStyleClass().add("key-cap");
+            key.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             Label what = new Label(queues.get(i));
             what.setWrapText(true);
             queueGrid.add(key, (i % 2) * 2, i / 2);

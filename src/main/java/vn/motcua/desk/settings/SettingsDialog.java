@@ -62,10 +62,18 @@ public final class SettingsDialog {
         GridPane grid = new GridPane();
         grid.setHgap(14);
         grid.setVgap(12);
-        grid.addRow(0, new Label(m.t("settings.language")), language);
-        grid.addRow(1, new Label(m.t("settings.textSize")), size, sizeValue);
-        grid.addRow(2, new Label(m.t("settings.idle")), idle);
+        Label languageLabel = new Label(m.t("settings.language"));
+        Label sizeLabel = new Label(m.t("settings.textSize"));
+        Label idleLabel = new Label(m.t("settings.idle"));
+        for (Label l : new Label[] {languageLabel, sizeLabel, idleLabel, sizeValue}) {
+            l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never "…" at large text
+        }
+        size.setMinWidth(200);
+        grid.addRow(0, languageLabel, language);
+        grid.addRow(1, sizeLabel, size, sizeValue);
+        grid.addRow(2, idleLabel, idle);
         Label idleHint = new Label(m.t("settings.idle.hint"));
+        idleHint.setWrapText(true);
         idleHint.getStyleClass().addAll("text-muted", "text-small");
         grid.add(idleHint, 1, 3, 2, 1);
         dialog.getDialogPane().setContent(grid);

@@ -54,6 +54,13 @@ public final class UsersDialog {
         table.getColumns().add(column(m.t("users.source"), u -> u.provinceManaged() ? m.t("users.source.province")
                 : m.t("users.source.local")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // widths in em, so they grow with the text size: headers and names are not cut to "…" at 200 %
+        double[] ems = {9, 13, 11, 13, 11};
+        double em = vn.motcua.desk.common.Icons.sizeProperty().get() / 1.15;
+        for (int i = 0; i < ems.length; i++) {
+            table.getColumns().get(i).setMinWidth(ems[i] * em);
+        }
+        double wanted = java.util.Arrays.stream(ems).sum() * em + 4 * em;
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, u) -> vm.selectedProperty().set(u));
         vm.selectedProperty().addListener((obs, old, u) -> {
             if (table.getSelectionModel().getSelectedItem() != u) {
@@ -116,7 +123,9 @@ public final class UsersDialog {
         dialog.getDialogPane().setContent(new VBox(10, table, buttons, provinceNote, error));
         vm.load();
         // The dialog window does not grow to the table's preferred width by itself: size it to fit the five columns.
-        dialog.setOnShown(e -> dialog.setWidth(Math.min(980, owner == null ? 980 : owner.getWidth() - 40)));
+        dialog.getDialogPane().setMaxWidth(Math.max(1100, wanted));
+        dialog.setOnShown(e -> dialog.setWidth(Math.min(Math.max(980, wanted),
+                owner == null ? Math.max(980, wanted) : owner.getWidth() - 40)));
         dialog.showAndWait();
     }
 

@@ -29,16 +29,13 @@ import vn.motcua.service.QueueService.Queue;
 import vn.motcua.service.RealisticDesk;
 
 /**
- * No label or button is cut to "…" at 200 % text on a 1366 × 768 screen, in Vietnamese and in English: the sign-in
+ * No label or button is cut to "…" at 200 % text on a 1366 × 768 screen (at most: the headless screen's size), in Vietnamese and in English: the sign-in
  * screen, the queues, the registration form, a dossier, the supervisor's home, the reports, the help, the
- * administrator's dialogs (accounts, office, working hours, backups, display settings) and the lock.
+ * administrator's dialogs (accounts, office, working hours, backups, display settings) and the lock. Table cells
+ * may end in "…" (a long procedure name in its column); their headers may not.
  */
 @ExtendWith(ApplicationExtension.class)
 class LargeTextElidedUiTest {
-    static {
-        System.setProperty("headless.geometry", "1366x768-32");
-    }
-
     @TempDir
     static Path dir;
     private static DeskFixture desk;
@@ -76,8 +73,13 @@ class LargeTextElidedUiTest {
             robot.interact(() -> {
                 app[0] = new DeskApp(desk.ctx(), DeskPreferences.load(dir), PlaceholderReceiptPrinter::new, tasks);
                 app[0].start(stage);
-                stage.setWidth(1366);
-                stage.setHeight(768);
+                // 1366 × 768, or the headless screen's size when it is smaller (the suite shares one screen, made by
+                // whichever test came first; a window larger than it cannot be painted): no wider than a small laptop
+                var screen = javafx.stage.Screen.getPrimary().getBounds();
+                stage.setX(0);
+                stage.setY(0);
+                stage.setWidth(Math.min(1366, screen.getWidth()));
+                stage.setHeight(Math.min(768, screen.getHeight()));
             });
             waitFor(() -> robot.lookup("#login-username").tryQuery().isPresent());
             check(lang + " sign-in");
@@ -116,7 +118,8 @@ class LargeTextElidedUiTest {
             check(lang + " lock");
             robot.clickOn("#lock-password").write(DeskFixture.PASSWORD).type(KeyCode.ENTER);
             waitFor(() -> !main.isLocked());
-            DeskUi.signOut(robot);
+            robot.interact(app[0]::signOut);
+            waitFor(() -> robot.lookup("#login-username").tryQuery().isPresent());
         }
         assertThat(cut).as("labels cut to … at 200 %% text on 1366 × 768").isEmpty();
     }
@@ -130,7 +133,7 @@ class LargeTextElidedUiTest {
                 if (w.isShowing() && w.getScene() != null) {
                     w.getScene().getRoot().applyCss();
                     w.getScene().getRoot().layout();
-                    Elided.under(w.getScene().getRoot()).forEach(c -> out.add(where + ": " + c));
+                    Elided.underExceptCells(w.getScene().getRoot()).forEach(c -> out.add(where + ": " + c));
                 }
             }
             return out;
