@@ -106,7 +106,11 @@ public final class AppointmentSection {
             return m.t("register.noFixedAppointment");
         }
         var t = p.timeFor(channel.get());
-        return m.english() ? t.value() + " " + m.of("timeUnit", t.unit()) : t.toVietnamese();
+        if (!m.english()) {
+            return t.toVietnamese();
+        }
+        String unit = m.of("timeUnit", t.unit());
+        return t.unit() == vn.motcua.domain.catalog.TimeUnit.SAME_DAY ? unit : t.value() + " " + unit;
     }
 
     private String fees(Procedure p) {

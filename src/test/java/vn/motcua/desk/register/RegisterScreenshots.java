@@ -81,6 +81,11 @@ class RegisterScreenshots {
         }).get();
         Thread.sleep(800);
         shoot("register-errors-" + tag);
+        WaitForAsyncUtils.asyncFx(() -> robot.lookup("#register-doc-0").query().requestFocus()).get();
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.asyncFx(() -> robot.lookup(".edge-to-edge").queryAs(ScrollPane.class).setVvalue(0.6)).get();
+        Thread.sleep(800);
+        shoot("register-documents-" + tag);
         WaitForAsyncUtils.asyncFx(() -> robot.lookup(".edge-to-edge").queryAs(ScrollPane.class).setVvalue(1)).get();
         Thread.sleep(800);
         shoot("register-bottom-" + tag);
