@@ -214,8 +214,8 @@ public record SatisfactionReport(Period period, Map<RatingLevel, Integer> distri
         return d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
-    /** Synced ratings carry an ISO instant or offset time; counter ratings a local time. */
-    static LocalDateTime time(String s) {
+    /** Synced ratings carry an ISO instant or offset time; counter ratings a local time (null when unreadable). */
+    public static LocalDateTime time(String s) {
         if (s == null) {
             return null;
         }

@@ -107,7 +107,7 @@ public final class FiguresBench {
         long now = Instant.now().toEpochMilli();
         String series = pg ? "generate_series(1::bigint, %d) AS s(i)" : "s";
         String with = pg ? "" : "WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < %d) ";
-        String day = pg ? "(DATE '" + START + "' + (%s))::text" : "date('" + START + "', '+' || (%s) || ' days')";
+        String day = pg ? "(DATE '" + START + "' + ((%s))::int)::text" : "date('" + START + "', '+' || (%s) || ' days')";
         try (var st = c.createStatement()) {
             st.executeUpdate((with + "INSERT INTO office (code, name, change_seq, created_at) SELECT "
                     + "'B' || " + pad(pg, "i") + ", 'Xã thử ' || i, 0, " + now + " FROM " + series)

@@ -1,10 +1,8 @@
 package vn.motcua.central.province;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -134,20 +132,9 @@ record DossierFigures(String dossierId, String officeCode, String procedureCode,
         }
     }
 
-    /** A counter rating's time: an ISO instant, an offset time or a local time (Vietnam), as the desk reads it. */
+    /** A counter rating's time, read as the desk's report reads it (instant, offset or local time, Vietnam). */
     static LocalDateTime ratingTime(String s) {
-        if (s == null) {
-            return null;
-        }
-        try {
-            return LocalDateTime.ofInstant(Instant.parse(s), VN);
-        } catch (DateTimeParseException notInstant) {
-            try {
-                return OffsetDateTime.parse(s).atZoneSameInstant(VN).toLocalDateTime();
-            } catch (DateTimeParseException notOffset) {
-                return localTime(s);
-            }
-        }
+        return vn.motcua.report.SatisfactionReport.time(s);
     }
 
     static LocalDateTime localTime(String s) {
