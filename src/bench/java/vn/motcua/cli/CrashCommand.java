@@ -79,7 +79,9 @@ final class CrashCommand implements Callable<Integer> {
                         synchronized (acks) {
                             acks.add(line);
                         }
-                        ready.countDown();
+                        if (line.startsWith("registered ")) {
+                            ready.countDown();
+                        }
                     }
                 } catch (java.io.IOException e) {
                     // the child was killed mid-line: what was read stays
@@ -88,9 +90,10 @@ final class CrashCommand implements Callable<Integer> {
                 }
             });
             reader.start();
-            // kill at a random moment once the child is working (its JVM start is not what we test)
+            // kill at a random moment once the child is working: after its first acknowledged registration, so
+            // that a slow start (JVM, class loading, JIT on a loaded machine) is not what we test
             if (!ready.await(120, TimeUnit.SECONDS)) {
-                failures.add("run " + i + ": the worker did not start within 120 s");
+                failures.add("run " + i + ": the worker registered nothing within 120 s");
             }
             Thread.sleep(random.nextInt(Math.max(1, maxDelayMs)));
             p.destroyForcibly();

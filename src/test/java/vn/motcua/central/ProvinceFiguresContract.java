@@ -106,7 +106,9 @@ abstract class ProvinceFiguresContract {
         desk2.apologies().apologise(admin(desk2), apologised, "Chờ cơ quan liên thông", now.plusDays(3));
         String overdue = TestDesks.register(desk2, now.minusDays(15));
         act(desk2, overdue, DossierAction.TRANSFER);
-        String scanned = TestDesks.register(desk2, now.minusDays(2));
+        // (an hour ago: a same-day procedure received then is not due before now at any hour or weekday — received
+        // two days ago it was overdue or not depending on the weekday and the time of the run)
+        String scanned = TestDesks.register(desk2, now.minusHours(1));
         Path scan = Files.write(dir.resolve("to-khai.pdf"), "%PDF-1.4 scan".getBytes(StandardCharsets.US_ASCII));
         desk2.attachments().attach(scanned, 0, scan, admin(desk2));
         String withdrawn = TestDesks.register(desk2, now.minusDays(3));
