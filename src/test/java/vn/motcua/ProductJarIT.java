@@ -40,7 +40,10 @@ class ProductJarIT {
                 "vn/motcua/cli/CrashCommand.class", "vn/motcua/cli/SyncHarness.class",
                 "vn/motcua/sync/fault/FaultProxy.class", "vn/motcua/central/bench/SyntheticDossiers.class");
         assertThat(ours).as("test rigs in the product jar").doesNotContainAnyElementsOf(rigs);
-        assertThat(ours.stream().filter(n -> RIG.matcher(n).find()).toList())
+        // the mock national portal is a product command (issue 17: `central portal mock`, for trying the portal
+        // link locally); its injected faults are a feature of it, not a test rig
+        assertThat(ours.stream().filter(n -> RIG.matcher(n).find())
+                .filter(n -> !n.startsWith("vn/motcua/central/portal/mock/")).toList())
                 .as("classes named like a test rig in the product jar").isEmpty();
     }
 
