@@ -73,8 +73,12 @@ public final class PortalMapping {
         o.put("NgayNopHoSo", date(text(dossier, "receivedAt")));
         o.put("NgayHenTra", date(text(dossier, "appointmentAt")));
         o.put("TrangThaiHoSo", Integer.toString(status));
-        o.put("NgayKetThucXuLy", date(text(dossier, "finishedAt")));
-        o.put("NgayTra", date(text(dossier, "returnedAt")));
+        // A change carries the dossier as its push batch committed it, which may already be past this change (a
+        // desk that was offline pushes reception, processing and hand-over together): the end and hand-over dates
+        // are sent only with a status they belong to, so no message says "received" with a hand-over date.
+        boolean closed = DossierStatus.fromCode(status).map(DossierStatus::isClosed).orElse(false);
+        o.put("NgayKetThucXuLy", closed ? date(text(dossier, "finishedAt")) : "");
+        o.put("NgayTra", status == DossierStatus.DONE.code() ? date(text(dossier, "returnedAt")) : "");
         o.put("NgayTuChoi", status == DossierStatus.DENIED.code()
                 ? date(first(text(dossier, "finishedAt"), text(dossier, "receivedAt"))) : "");
         o.put("HinhThuc", switch (text(dossier, "returnMethod")) {

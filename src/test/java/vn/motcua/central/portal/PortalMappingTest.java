@@ -101,6 +101,24 @@ class PortalMappingTest {
     }
 
     @Test
+    void endAndHandOverDatesGoOnlyWithTheStatusTheyBelongTo() throws Exception {
+        // the dossier as a batch committed it: already handed over, while the change sent is its reception
+        ObjectNode done = (ObjectNode) dossier(null);
+        done.put("status", "DONE").put("finishedAt", "2026-05-03T09:00").put("returnedAt", "2026-05-04T10:00");
+        ObjectNode received = PortalMapping.dossier("000.00.01.H22", "Xã", done, 2);
+        assertThat(received.get("NgayKetThucXuLy").asText()).isEmpty();
+        assertThat(received.get("NgayTra").asText()).isEmpty();
+        ObjectNode released = PortalMapping.dossier("000.00.01.H22", "Xã", done, 9);
+        assertThat(released.get("NgayKetThucXuLy").asText()).isEqualTo("20260503090000");
+        assertThat(released.get("NgayTra").asText()).isEmpty();
+        ObjectNode handedOver = PortalMapping.dossier("000.00.01.H22", "Xã", done, 10);
+        assertThat(handedOver.get("NgayKetThucXuLy").asText()).isEqualTo("20260503090000");
+        assertThat(handedOver.get("NgayTra").asText()).isEqualTo("20260504100000");
+        assertThat(mockCheck("000.00.01.H22", received)).isEmpty();
+        assertThat(mockCheck("000.00.01.H22", handedOver)).isEmpty();
+    }
+
+    @Test
     void statusesMapOneToOneToTheNationalCodes() throws Exception {
         for (var s : vn.motcua.domain.dossier.DossierStatus.values()) {
             assertThat(PortalMapping.dossier("000.00.01.H22", "Xã", dossier(null), s.code()).get("TrangThaiHoSo")
