@@ -41,6 +41,12 @@ final class BenchSuite {
         /** About two minutes. */
         static final Sizes QUICK = new Sizes("quick", 20_000, 50, 10, 50, 100, 1_000, 5_000, 10_000, 10, 100, 2_000,
                 16, 5, 4_000);
+        /** These sizes with {@code n} JVM starts per start-up figure ({@code bench start --runs N}). */
+        Sizes withFrameRuns(int n) {
+            return new Sizes(name, dossiers, searchRuns, runs, registerRuns, receiptWarmup, syncEvents, ingestEvents,
+                    centralDossiers, offices, desks, pullRequests, pullThreads, n, jsonlLines);
+        }
+
         /** The test's end-to-end run. */
         static final Sizes TINY = new Sizes("tiny", 2_000, 5, 3, 5, 5, 100, 1_000, 1_000, 4, 20, 200, 4, 1, 300);
     }
@@ -106,6 +112,19 @@ final class BenchSuite {
         }
         part("pull", List.of("pull with " + sizes.desks() + " desks"), this::desksPull);
         figures.put("seconds", BenchCommand.round((System.nanoTime() - t0) / 1e9));
+        figures.put("rows", table.rows());
+        figures.put("details", details);
+        return new Result(table, figures);
+    }
+
+    /** Only the start-up figures (issue 18): the desk against a bare window, the command line. */
+    Result startOnly() {
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("machine", machine());
+        figures.put("sizes", sizes);
+        part("cold start", List.of("desk cold start to first frame", "desk cold start, class-data sharing"),
+                this::coldStart);
+        part("command line", List.of("command line: settings list vs --version"), this::commandLine);
         figures.put("rows", table.rows());
         figures.put("details", details);
         return new Result(table, figures);

@@ -26,6 +26,34 @@ final class StartBench {
     private StartBench() {
     }
 
+    /** {@code bench start}: only the start-up rows, as a table (and JSON with {@code --json}). */
+    @picocli.CommandLine.Command(name = "start", description = {"The start-up rows only: desk cold start vs a bare "
+            + "JavaFX window (without and with class-data sharing) and settings list vs --version (issue 18).",
+        "Needs a display ($DISPLAY) for the desk rows."})
+    static final class Start implements java.util.concurrent.Callable<Integer> {
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+        @picocli.CommandLine.Option(names = "--runs", description = "JVM starts per figure (default 11)")
+        int runs = 11;
+        @picocli.CommandLine.Option(names = "--json", paramLabel = "FILE", description = "also write the figures")
+        Path json;
+
+        @Override
+        public Integer call() throws Exception {
+            java.io.PrintWriter err = spec.commandLine().getErr();
+            BenchSuite.Result r = new BenchSuite(BenchSuite.Sizes.FULL.withFrameRuns(Math.max(1, runs)), line -> {
+                err.println(line);
+                err.flush();
+            }).startOnly();
+            spec.commandLine().getOut().print(r.table().render());
+            spec.commandLine().getOut().flush();
+            if (json != null) {
+                vn.motcua.store.Json.mapper().writerWithDefaultPrettyPrinter().writeValue(json.toFile(), r.figures());
+            }
+            return r.table().anyFailed() ? 1 : 0;
+        }
+    }
+
     /** One way of starting: medians over the runs (ms from JVM start to the ready frame, and CPU ms until then). */
     record Starts(double[] deskMs, double[] deskCpuMs, double[] bareMs, double[] bareCpuMs) {
         double ratio() {
