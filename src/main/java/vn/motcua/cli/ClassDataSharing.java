@@ -63,7 +63,9 @@ public final class ClassDataSharing {
             Path archive = archive(dataDir, jar);
             Path making = null;
             List<String> cmd = new ArrayList<>();
-            cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            // the same launcher (javaw on Windows stays windowless)
+            cmd.add(ProcessHandle.current().info().command()
+                    .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
             cmd.addAll(jvmArgs);
             cmd.add("-D" + CHILD + "=1");
             cmd.add("-Xlog:cds=off");
