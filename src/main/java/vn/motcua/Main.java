@@ -1,5 +1,6 @@
 package vn.motcua;
 
+import vn.motcua.cli.ClassDataSharing;
 import vn.motcua.cli.MotCuaCommand;
 
 /** Plain launcher (not an {@code Application} subclass, so the shaded jar can start JavaFX later). */
@@ -8,6 +9,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(MotCuaCommand.run(args));
+        // java -jar motcua.jar opening the desk: run it in a JVM with the class-data archive (decision 0022)
+        int relaunched = ClassDataSharing.relaunchDesk(args);
+        System.exit(relaunched >= 0 ? relaunched : MotCuaCommand.run(args));
     }
 }

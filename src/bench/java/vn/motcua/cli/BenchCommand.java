@@ -33,7 +33,8 @@ import vn.motcua.store.Json;
     "The cold-start row needs a display ($DISPLAY, e.g. `Xvfb :99 &` and DISPLAY=:99); without one it is skipped.",
     "Subcommands print JSON figures (medians and percentiles) of one thing."},
         subcommands = {BenchCommand.Search.class, BenchCommand.Report.class, ReceiptBench.class,
-            DashboardBench.class, BenchCommand.Register.class, BenchCommand.Jsonl.class})
+            DashboardBench.class, BenchCommand.Register.class, BenchCommand.Jsonl.class,
+            StartBench.Start.class})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -140,6 +140,8 @@ public final class BenchProbe {
                     Map<String, Object> out = new LinkedHashMap<>();
                     out.put("firstFrameMs", firstFrame);
                     out.put("readyFrameMs", ms);
+                    out.put("cpuMs", ProcessHandle.current().info().totalCpuDuration()
+                            .map(java.time.Duration::toMillis).orElse(-1L));
                     report(out);
                     w.hide();
                 }

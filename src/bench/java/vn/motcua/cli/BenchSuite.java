@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +41,12 @@ final class BenchSuite {
         /** About two minutes. */
         static final Sizes QUICK = new Sizes("quick", 20_000, 50, 10, 50, 100, 1_000, 5_000, 10_000, 10, 100, 2_000,
                 16, 5, 4_000);
+        /** These sizes with {@code n} JVM starts per start-up figure ({@code bench start --runs N}). */
+        Sizes withFrameRuns(int n) {
+            return new Sizes(name, dossiers, searchRuns, runs, registerRuns, receiptWarmup, syncEvents, ingestEvents,
+                    centralDossiers, offices, desks, pullRequests, pullThreads, n, jsonlLines);
+        }
+
         /** The test's end-to-end run. */
         static final Sizes TINY = new Sizes("tiny", 2_000, 5, 3, 5, 5, 100, 1_000, 1_000, 4, 20, 200, 4, 1, 300);
     }
@@ -80,7 +85,9 @@ final class BenchSuite {
         figures.put("machine", machine());
         figures.put("sizes", sizes);
         long t0 = System.nanoTime();
-        part("cold start", List.of("desk cold start to first frame"), this::coldStart);
+        part("cold start", List.of("desk cold start to first frame", "desk cold start, class-data sharing"),
+                this::coldStart);
+        part("command line", List.of("command line: settings list vs --version"), this::commandLine);
         part("register + receipt", List.of("register a dossier", "receipt PDF (A5)"), this::registerAndReceipt);
         part("register --jsonl", List.of("register --jsonl throughput"), this::registerJsonl);
         Path dir = BenchCommand.benchDesk(keep);
@@ -105,6 +112,19 @@ final class BenchSuite {
         }
         part("pull", List.of("pull with " + sizes.desks() + " desks"), this::desksPull);
         figures.put("seconds", BenchCommand.round((System.nanoTime() - t0) / 1e9));
+        figures.put("rows", table.rows());
+        figures.put("details", details);
+        return new Result(table, figures);
+    }
+
+    /** Only the start-up figures (issue 18): the desk against a bare window, the command line. */
+    Result startOnly() {
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("machine", machine());
+        figures.put("sizes", sizes);
+        part("cold start", List.of("desk cold start to first frame", "desk cold start, class-data sharing"),
+                this::coldStart);
+        part("command line", List.of("command line: settings list vs --version"), this::commandLine);
         figures.put("rows", table.rows());
         figures.put("details", details);
         return new Result(table, figures);
@@ -142,34 +162,62 @@ final class BenchSuite {
 
     private void coldStart() throws Exception {
         String figure = "desk cold start to first frame";
+        String shared = "desk cold start, class-data sharing";
         if (System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null
                 && !BenchProbe.headlessToolkit()) {
             table.add(figure, "skipped: no display", "", "run under Xvfb: `Xvfb :99 &` and DISPLAY=:99");
+            table.add(shared, "skipped: no display", "", "");
             return;
         }
         Path dir = BenchCommand.freshDesk();
         try {
-            if (sizes.frameRuns() > 1) { // warm-up: the daily backup, the file cache
-                BenchProbe.spawn(List.of(), "desk", dir.toString());
-                BenchProbe.spawn(List.of(), "bare");
+            int n = sizes.frameRuns();
+            String ratio = "ratio ≤ " + StartBench.DESK_RATIO;
+            StartBench.Starts plain = StartBench.frames(dir, List.of(), List.of(), n);
+            details.put("coldStart", StartBench.details(plain));
+            table.add(figure, StartBench.value(plain), String.format(Locale.ROOT, "ratio %.2f; %s", plain.ratio(),
+                    target(plain.ratio() <= StartBench.DESK_RATIO, ratio)), String.format(Locale.ROOT,
+                    "sign-in screen drawn; no class-data archive; medians of %d JVM starts each, alternated; %s",
+                    n, StartBench.cpu(plain)));
+            if (!StartBench.jarsOnly()) {
+                table.add(shared, "skipped: class folders on the class path", "", "an AppCDS archive takes jars "
+                        + "only: run the suite from target/motcua-bench.jar");
+                return;
             }
-            double[] desk = new double[sizes.frameRuns()];
-            double[] deskFirst = new double[sizes.frameRuns()];
-            double[] bare = new double[sizes.frameRuns()];
-            for (int i = 0; i < sizes.frameRuns(); i++) {
-                JsonNode d = BenchProbe.spawn(List.of(), "desk", dir.toString());
-                desk[i] = d.get("readyFrameMs").asDouble();
-                deskFirst[i] = d.get("firstFrameMs").asDouble();
-                bare[i] = BenchProbe.spawn(List.of(), "bare").get("readyFrameMs").asDouble();
+            Path archives = Files.createTempDirectory("motcua-bench-cds-");
+            try {
+                List<String> deskCds = StartBench.archived(archives.resolve("desk.jsa"), "desk", dir.toString());
+                List<String> bareCds = StartBench.archived(archives.resolve("bare.jsa"), "bare");
+                StartBench.Starts cds = StartBench.frames(dir, deskCds, bareCds, n);
+                details.put("coldStartClassDataSharing", StartBench.details(cds));
+                table.add(shared, StartBench.value(cds), String.format(Locale.ROOT, "ratio %.2f; %s", cds.ratio(),
+                        target(cds.ratio() <= StartBench.DESK_RATIO, ratio)), String.format(Locale.ROOT,
+                        "each with its own AppCDS archive from one training start (java -jar after the first "
+                                + "start; its relaunch not included); medians of %d; %s", n, StartBench.cpu(cds)));
+            } finally {
+                BenchCommand.deleteTree(archives);
             }
-            double deskMs = median(desk);
-            double bareMs = median(bare);
-            details.put("coldStart", Map.of("deskSignInFrameMs", sorted(desk), "deskFirstFrameMs", sorted(deskFirst),
-                    "bareWindowFrameMs", sorted(bare)));
-            table.add(figure, String.format(Locale.ROOT, "%.0f ms (bare JavaFX window %.0f ms)", deskMs, bareMs),
-                    String.format(Locale.ROOT, "ratio %.2f", deskMs / bareMs),
-                    String.format(Locale.ROOT, "sign-in screen drawn; medians of %d JVM starts; desk window's "
-                            + "first (empty) frame %.0f ms", desk.length, median(deskFirst)));
+        } finally {
+            BenchCommand.deleteTree(dir);
+        }
+    }
+
+    // ---- the command line: a data command against --version, whole processes
+
+    private void commandLine() throws Exception {
+        Path dir = BenchCommand.freshDesk();
+        try {
+            int n = Math.max(3, sizes.frameRuns());
+            StartBench.Commands c = StartBench.commands(dir, n);
+            details.put("commandLine", Map.of("versionMs", StartBench.sorted(c.versionMs()), "settingsListMs",
+                    StartBench.sorted(c.settingsMs()), "ratio", BenchCommand.round(c.ratio())));
+            table.add("command line: settings list vs --version", String.format(Locale.ROOT,
+                            "%.0f ms vs %.0f ms", StartBench.median(c.settingsMs()), StartBench.median(c.versionMs())),
+                    String.format(Locale.ROOT, "ratio %.2f; %s", c.ratio(), target(c.ratio() <= StartBench.CLI_RATIO,
+                            "ratio ≤ " + StartBench.CLI_RATIO)), String.format(Locale.ROOT,
+                            "whole processes (%s), process start to exit; medians of %d, alternated",
+                            StartBench.productJar() != null ? "java -jar motcua.jar" : "java -cp … vn.motcua.Main",
+                            n));
         } finally {
             BenchCommand.deleteTree(dir);
         }
@@ -380,14 +428,4 @@ final class BenchSuite {
         return sizes == Sizes.FULL ? target(met, target) : target + " at full size";
     }
 
-    private static double median(double[] values) {
-        double[] s = sorted(values);
-        return s[s.length / 2];
-    }
-
-    private static double[] sorted(double[] values) {
-        double[] s = values.clone();
-        Arrays.sort(s);
-        return s;
-    }
 }

@@ -40,7 +40,9 @@ abstract class DeskCommand implements Callable<Integer> {
     }
 
     void printJson(Object value) throws JsonProcessingException {
-        spec.commandLine().getOut().println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(value));
+        String flat = FlatJson.pretty(value);
+        spec.commandLine().getOut().println(flat != null ? flat
+                : Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(value));
         spec.commandLine().getOut().flush();
     }
 }

@@ -24,7 +24,6 @@ final class ErrorReporter implements IExecutionExceptionHandler {
     static final int SERVER_UNREACHABLE = 4;
     /** The desk's data file is damaged: restore a backup. */
     static final int DATA_DAMAGED = 5;
-    private static final Logger LOG = LoggerFactory.getLogger(ErrorReporter.class);
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parseResult) {
@@ -57,12 +56,12 @@ final class ErrorReporter implements IExecutionExceptionHandler {
             return INPUT_REFUSED;
         }
         if (isDamagedDatabase(ex)) {
-            LOG.error("The data file is damaged", ex);
+            log().error("The data file is damaged", ex);
             damaged(err, ((MotCuaCommand) parseResult.commandSpec().root().userObject()).dataDir()
                     .resolve(DeskContext.DATABASE_FILE));
             return DATA_DAMAGED;
         }
-        LOG.error("Command failed", ex);
+        log().error("Command failed", ex);
         err.println("error: internal failure: " + ex.getMessage() + " (details in the log)");
         return 1;
     }
@@ -91,5 +90,10 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         err.println("  (restore checks the backup first and keeps the damaged file beside it as "
                 + "motcua.db.before-restore-TIME)");
         err.flush();
+    }
+
+    /** The logger on first use: a command that succeeds (or {@code --version}) never starts the logging set-up. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(ErrorReporter.class);
     }
 }

@@ -2,6 +2,8 @@ package vn.motcua.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,15 +15,7 @@ import picocli.CommandLine.ScopeType;
             "Every command prints JSON on stdout; bad input prints a clear message on stderr, exits non-zero "
                 + "(2 = input refused, 3 = action refused by the dossier rules, your role or the server, "
                 + "4 = central server unreachable, 5 = data file damaged: restore a backup, 1 = internal error) and "
-                + "changes nothing."},
-        subcommands = {SetupCommand.class, CatalogCommand.class, CalendarCommand.class, AppointmentCommand.class,
-            RegisterCommand.class, DossierCommand.class, SettingsCommand.class, BackupCommand.class,
-            DiagnosticsCommand.class, ReportCommand.class,
-            CentralCommand.class, AuditCommand.class, CardCommand.class,
-            ReceiptCommand.class, FormCommand.class, FormCommand.Logbook.class, FeeCommand.class,
-            OfficerPhoneCommand.class,
-            EnrollCommand.class, SyncCommand.class,
-            DeskAppCommand.class, CommandLine.HelpCommand.class})
+                + "changes nothing."})
 public final class MotCuaCommand implements java.util.concurrent.Callable<Integer> {
 
     @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
@@ -44,13 +38,98 @@ public final class MotCuaCommand implements java.util.concurrent.Callable<Intege
         return dataDir != null ? dataDir : DataDirs.defaultDir();
     }
 
+    /**
+     * The commands under {@code motcua}, in the order the help lists them. Not in the {@code @Command} annotation:
+     * picocli would then build every command's model (all their classes, options and types) for any command line,
+     * {@code --version} included; {@link #run} builds only the one asked for (issue 18).
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(SetupCommand.class, CatalogCommand.class,
+            CalendarCommand.class, AppointmentCommand.class, RegisterCommand.class, DossierCommand.class,
+            SettingsCommand.class, BackupCommand.class, DiagnosticsCommand.class, ReportCommand.class,
+            CentralCommand.class, AuditCommand.class, CardCommand.class, ReceiptCommand.class, FormCommand.class,
+            FormCommand.Logbook.class, FeeCommand.class, OfficerPhoneCommand.class, EnrollCommand.class,
+            SyncCommand.class, DeskAppCommand.class, CommandLine.HelpCommand.class);
+
+    /** Options of the root command that take a value (skipped when looking for the command's name). */
+    private static final Set<String> VALUE_OPTIONS = Set.of("--data-dir", "--as");
+
     public static int run(String[] args) {
-        return newCommandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+        return newCommandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args)
+                .execute(args);
     }
 
-    /** A configured command line writing to the given streams (tests capture them). */
+    /** A configured command line with every command, writing to the given streams (tests capture them). */
     public static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new MotCuaCommand());
+        return configure(new CommandLine(new MotCuaCommand()), SUBCOMMANDS, out, err);
+    }
+
+    /**
+     * A command line for {@code args}: only the command they name is built (its subcommands with it); with no
+     * command, only the root (the desk, {@code --version}); the whole tree when the help is asked for or the first
+     * word is not a command (so the usage message lists them all and suggests the nearest).
+     */
+    static CommandLine newCommandLine(PrintWriter out, PrintWriter err, String[] args) {
+        String word = commandWord(args);
+        List<Class<?>> needed = null;
+        if (!asksForHelp(args)) {
+            if (word == null) {
+                needed = List.of();
+            } else {
+                for (Class<?> c : SUBCOMMANDS) {
+                    if (c != CommandLine.HelpCommand.class && word.equals(c.getAnnotation(Command.class).name())) {
+                        needed = List.of(c);
+                    }
+                }
+            }
+        }
+        return configure(new CommandLine(new MotCuaCommand()), needed == null ? SUBCOMMANDS : needed, out, err);
+    }
+
+    /** The first word of {@code args} that is neither an option nor an option's value: the command; null if none. */
+    static String commandWord(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (VALUE_OPTIONS.contains(a)) {
+                i++;
+            } else if (!a.startsWith("-")) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code -h}/{@code --help} comes before the command word. */
+    static boolean asksForHelp(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (VALUE_OPTIONS.contains(a)) {
+                i++;
+            } else if ("-h".equals(a) || "--help".equals(a)) {
+                return true;
+            } else if (!a.startsWith("-")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The value of the root option {@code name} ({@code --data-dir DIR} or {@code --data-dir=DIR}), else null. */
+    static String optionValue(String[] args, String name) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals(name) && i + 1 < args.length) {
+                return args[i + 1];
+            }
+            if (args[i].startsWith(name + "=")) {
+                return args[i].substring(name.length() + 1);
+            }
+        }
+        return null;
+    }
+
+    private static CommandLine configure(CommandLine cl, List<Class<?>> commands, PrintWriter out, PrintWriter err) {
+        for (Class<?> c : commands) {
+            cl.addSubcommand(c);
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new ErrorReporter());

@@ -42,6 +42,7 @@ public final class DeskApp implements MainView.Shell {
     private Session session;
     private java.util.function.Consumer<java.nio.file.Path> restorer;
     private vn.motcua.desk.main.IdleClock idleClock = vn.motcua.desk.main.IdleClock.SYSTEM;
+    private Runnable afterFirstScreen;
 
     /**
      * @param printerFactory makes the receipt printer for the chosen language (the print module's, once merged;
@@ -102,6 +103,35 @@ public final class DeskApp implements MainView.Shell {
         scene.setRoot(root);
     }
 
+    /**
+     * Work that must not compete with the first screen for the CPU (the daily backup): run once, on the JavaFX
+     * thread, when the first screen (sign-in or setup) has been drawn — at the pulse after the one that drew it.
+     */
+    public void setAfterFirstScreen(Runnable work) {
+        this.afterFirstScreen = work;
+    }
+
+    private void firstScreenShown(String what) {
+        DeskLauncher.mark(what + " built");
+        new javafx.animation.AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses < 2) {
+                    return;
+                }
+                stop();
+                DeskLauncher.mark(what + " drawn");
+                Runnable work = afterFirstScreen;
+                afterFirstScreen = null;
+                if (work != null) {
+                    work.run();
+                }
+            }
+        }.start();
+    }
+
     private void showSetup() {
         stage.setTitle(messages.t("setup.title") + " — " + messages.t("app.title"));
         SetupViewModel vm = new SetupViewModel(ctx.setup(), tasks, messages, adminUser ->
@@ -109,6 +139,7 @@ public final class DeskApp implements MainView.Shell {
                         .onSuccess(office -> showLogin(office, adminUser))
                         .executeWith(tasks));
         setRoot(new SetupView(vm, messages).root());
+        firstScreenShown("setup screen");
     }
 
     private void showLogin(OfficeProfile office, String username) {
@@ -120,8 +151,7 @@ public final class DeskApp implements MainView.Shell {
         stage.setTitle(messages.t("app.title") + " — " + office.officeName());
         LoginViewModel vm = new LoginViewModel(ctx.accounts(), tasks, messages, actor -> signedIn(actor, office));
         setRoot(new LoginView(vm, messages, office.officeName(), username).root());
-        DeskLauncher.mark("sign-in screen built (FXML)");
-        javafx.application.Platform.runLater(() -> DeskLauncher.mark("sign-in screen's first pulse"));
+        firstScreenShown("sign-in screen");
     }
 
     private void signedIn(Actor actor, OfficeProfile office) {

@@ -63,7 +63,6 @@ public final class DeskLauncher {
                 }
                 AtomicReference<Path> restore = new AtomicReference<>();
                 try {
-                    dailyBackup(ctx, tasks);
                     showDesk(ctx, prefs, tasks, notice, restore);
                 } finally {
                     ctx.close();
@@ -88,6 +87,9 @@ public final class DeskLauncher {
                 stage.setOnHidden(e -> closed.countDown());
                 DeskApp app = new DeskApp(ctx, prefs, (BiFunction<Messages, Session, ReceiptPrinter>) (m, s) ->
                         DeskPrinting.standard(ctx.print(), s.actor(), m, tasks), tasks);
+                // the daily backup (a copy and an integrity check of the whole database) waits for the first
+                // screen to be drawn instead of sharing the CPU with it
+                app.setAfterFirstScreen(() -> dailyBackup(ctx, tasks));
                 app.setRestorer(backup -> {
                     restore.set(backup);
                     stage.close();

@@ -30,8 +30,10 @@ import vn.motcua.sync.wire.WireJson;
  * {@code Date} header back so the engine can compare clocks. The bearer token is sent in a header and never logged.
  */
 public final class SyncClient {
-    private final HttpClient http;
+    private final Duration connectTimeout;
     private final Duration requestTimeout;
+    /** Built on the first request: a desk or command that never syncs does not pay for TLS set-up (issue 18). */
+    private volatile HttpClient http;
     private final Clock clock;
 
     /** An answer and how far the server's clock stood from ours when it came (null: no usable Date header). */
@@ -40,9 +42,23 @@ public final class SyncClient {
 
     public SyncClient(Clock clock, Duration connectTimeout, Duration requestTimeout) {
         this.clock = clock;
+        this.connectTimeout = connectTimeout;
         this.requestTimeout = requestTimeout;
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    private HttpClient http() {
+        HttpClient h = http;
+        if (h == null) {
+            synchronized (this) {
+                h = http;
+                if (h == null) {
+                    h = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout)
+                            .followRedirects(HttpClient.Redirect.NEVER).build();
+                    http = h;
+                }
+            }
+        }
+        return h;
     }
 
     public SyncClient(Clock clock) {
@@ -114,7 +130,7 @@ public final class SyncClient {
                 .timeout(requestTimeout.multipliedBy(5)).header("Authorization", "Bearer " + token).GET().build();
         HttpResponse<java.nio.file.Path> answer;
         try {
-            answer = http.send(r, HttpResponse.BodyHandlers.ofFile(target));
+            answer = http().send(r, HttpResponse.BodyHandlers.ofFile(target));
         } catch (IOException e) {
             throw SyncException.transport(Msg.of("sync.client.downloadFailed", r.uri().getHost(),
                     e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e, 0);
@@ -152,7 +168,7 @@ public final class SyncClient {
 
     private HttpResponse<String> send(HttpRequest r) {
         try {
-            return http.send(r, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return http().send(r, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw SyncException.transport(Msg.of("sync.client.unreachable", r.uri().getHost(),
                     e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e, 0);

@@ -27,7 +27,8 @@ class BenchSuiteTest {
 
         assertThat(exit).as(err.toString()).isZero();
         String table = out.toString();
-        List<String> figures = List.of("desk cold start to first frame", "register a dossier", "receipt PDF (A5)",
+        List<String> figures = List.of("desk cold start to first frame",
+                "desk cold start, class-data sharing", "command line: settings list vs --version", "register a dossier", "receipt PDF (A5)",
                 "register --jsonl throughput", "search, full code", "search, ID number", "search, ID prefix",
                 "search, phone", "search, one name word", "search, full name", "search, name with diacritics",
                 "supervisor dashboard figures",

@@ -20,11 +20,20 @@ public final class Theme {
     private static final Logger LOG = LoggerFactory.getLogger(Theme.class);
     private static final String[] FONTS = {"NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf"};
 
+    private static boolean installed;
+
     private Theme() {
     }
 
-    /** Sets the user-agent theme and loads the bundled fonts; call once on the JavaFX thread before any window. */
+    /**
+     * Sets the user-agent theme and loads the bundled fonts, on the JavaFX thread before any window; later calls do
+     * nothing (the launcher installs it while the toolkit starts, the desk again for tests: fonts are read once).
+     */
     public static void install() {
+        if (installed) {
+            return;
+        }
+        installed = true;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         for (String f : FONTS) {
             try (InputStream in = Theme.class.getResourceAsStream("/vn/motcua/fonts/" + f)) {

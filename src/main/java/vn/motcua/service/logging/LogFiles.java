@@ -36,6 +36,7 @@ public final class LogFiles {
             root.detachAppender(current);
             current.stop();
         }
+        LogSetup.registerConverters(ctx); // also under a -Dlogback.configurationFile that does not declare them
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(ctx);
         encoder.setPattern("%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{36} - %maskedMsg%n%maskedEx");
