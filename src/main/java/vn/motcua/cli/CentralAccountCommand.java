@@ -98,12 +98,7 @@ final class CentralAccountCommand {
     }
 
     private static Map<String, Object> saved(OfficeAccountService.Saved s) {
-        Map<String, Object> m = account(s.account());
-        if (s.generatedPassword() != null) {
-            m.put("initialPassword", s.generatedPassword());
-            m.put("note", "Mật khẩu chỉ hiện một lần: hãy trao cho người dùng ngay.");
-        }
-        return m;
+        return CentralCommand.withGeneratedPassword(account(s.account()), s.generatedPassword());
     }
 
     private static Map<String, Object> account(OfficeAccount a) {

@@ -63,6 +63,18 @@ final class CentralCommand {
         Path keyFile;
     }
 
+    /**
+     * An account's JSON with the password the server generated, shown this once (the account commands of the office
+     * desks and of the province dashboard); {@code account} unchanged when the password was given.
+     */
+    static Map<String, Object> withGeneratedPassword(Map<String, Object> account, String generated) {
+        if (generated != null) {
+            account.put("initialPassword", generated);
+            account.put("note", "Mật khẩu chỉ hiện một lần: hãy trao cho người dùng ngay.");
+        }
+        return account;
+    }
+
     /** Base of the central commands: resolve the database, open the context, print JSON. */
     abstract static class Base implements Callable<Integer> {
         @Spec

@@ -92,12 +92,7 @@ final class CentralUserCommand {
     }
 
     private static Map<String, Object> saved(ProvinceAccounts.Saved s) {
-        Map<String, Object> m = user(s.user());
-        if (s.generatedPassword() != null) {
-            m.put("initialPassword", s.generatedPassword());
-            m.put("note", "Mật khẩu chỉ hiện một lần: hãy trao cho người dùng ngay.");
-        }
-        return m;
+        return CentralCommand.withGeneratedPassword(user(s.user()), s.generatedPassword());
     }
 
     private static Map<String, Object> user(ProvinceUser u) {

@@ -117,10 +117,9 @@ final class ReportCommand extends DeskCommand {
                 CsvExport.write(table, o);
             }
         }
-        ctx.database().write(c -> {
+        ctx.database().run(c -> {
             new AuditRepository().record(c, LocalDateTime.now(ctx.clock()), actor.username(), "EXPORT", null,
                     kind + " " + period.textVi() + " " + fmt);
-            return null;
         });
         summary.put("file", out.toAbsolutePath().toString());
         summary.put("rows", table.rows().size());

@@ -184,7 +184,7 @@ public final class AccountService {
      */
     public void setPhone(Actor by, String username, String phone) {
         if (by == null) {
-            throw new AccessDeniedException("Cần đăng nhập để đổi số điện thoại.");
+            throw new AccessDeniedException(Msg.of("access.signInRequired", Msg.of("account.phone.change")));
         }
         if (!by.username().equals(username)) {
             Roles.require(by, "action.account.phone", Role.ADMIN);

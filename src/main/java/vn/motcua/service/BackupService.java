@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.motcua.domain.text.Msg;
 import vn.motcua.store.Database;
 
 /**
@@ -119,8 +120,8 @@ public final class BackupService {
     public static Restored restore(Path dataDir, Path backup, Clock clock) throws IOException {
         String before = Database.integrityCheck(backup);
         if (!"ok".equals(before)) {
-            throw new ValidationException("backup", "Bản sao lưu «" + backup.getFileName()
-                    + "» bị hỏng hoặc không đọc được (" + before + "); không khôi phục gì.");
+            throw new ValidationException("backup", Msg.of("backup.damaged", backup.getFileName(),
+                    before));
         }
         Path live = dataDir.resolve(DeskContext.DATABASE_FILE);
         Path kept = null;

@@ -8,6 +8,7 @@ import vn.motcua.domain.account.Role;
 import vn.motcua.domain.dossier.Dossier;
 import vn.motcua.domain.dossier.DossierStatus;
 import vn.motcua.domain.rating.RatingLevel;
+import vn.motcua.domain.text.Msg;
 import vn.motcua.domain.text.Text;
 import vn.motcua.report.Period;
 import vn.motcua.report.SatisfactionReport;
@@ -65,17 +66,17 @@ public final class CounterRatingService {
     public void rate(Actor actor, String code, RatingLevel level, String reason) {
         Roles.require(actor, "action.counterRating.record", Role.CLERK, Role.SUPERVISOR, Role.ADMIN);
         if (level == null) {
-            throw new ValidationException("level", "Cần chọn mức độ hài lòng.");
+            throw new ValidationException("level", Msg.of("counterRating.level.missing"));
         }
         String why = reason == null ? null : Text.nfc(reason.strip());
         if (why != null && why.isEmpty()) {
             why = null;
         }
         if (level.reasonRequired() && why == null) {
-            throw new ValidationException("reason", "Xin cho biết lý do chưa hài lòng.");
+            throw new ValidationException("reason", Msg.of("counterRating.reason.missing"));
         }
         if (why != null && why.length() > 1000) {
-            throw new ValidationException("reason", "Lý do dài quá 1.000 ký tự.");
+            throw new ValidationException("reason", Msg.of("counterRating.reason.tooLong"));
         }
         String reasonText = why;
         LocalDateTime now = LocalDateTime.now(clock).withNano(0);
@@ -105,14 +106,13 @@ public final class CounterRatingService {
 
     private Dossier check(java.sql.Connection c, String code) throws java.sql.SQLException {
         Dossier d = dossiers.findByCode(c, code).orElseThrow(() -> new ValidationException("code",
-                "Không tìm thấy hồ sơ mã «" + code + "»."));
+                Msg.of("dossier.notFound", code)));
         if (d.status() != DossierStatus.RELEASING && d.status() != DossierStatus.DONE) {
-            throw new ValidationException("code", "Hồ sơ «" + d.code() + "» chưa có kết quả («" + d.status().labelVi()
-                    + "»); đánh giá tại quầy khi hồ sơ đã xử lý xong hoặc khi trả kết quả.");
+            throw new ValidationException("code", Msg.of("counterRating.notDone", d.code(),
+                    Msg.of("dossier.status." + d.status().name())));
         }
         if (rated(c, d.code()).isPresent()) {
-            throw new ValidationException("code", "Hồ sơ «" + d.code() + "» đã được đánh giá; mỗi hồ sơ chỉ đánh giá "
-                    + "một lần. Cảm ơn ông/bà!");
+            throw new ValidationException("code", Msg.of("counterRating.already", d.code()));
         }
         return d;
     }

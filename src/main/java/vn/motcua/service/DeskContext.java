@@ -108,10 +108,10 @@ public final class DeskContext implements AutoCloseable {
      * from then on carry the new key; the server learns it when the desk enrolls again.
      */
     private void sealRatingSecret() {
-        db.write(c -> {
+        db.run(c -> {
             var office = offices.find(c);
             if (office.isEmpty() || office.get().ratingSecret() != null && offices.secretSealed(c)) {
-                return null;
+                return;
             }
             var p = office.get();
             String secret = p.ratingSecret();
@@ -123,7 +123,6 @@ public final class DeskContext implements AutoCloseable {
             }
             offices.save(c, new vn.motcua.domain.office.OfficeProfile(p.officeName(), p.agencyCode(), p.deskNo(),
                     p.governingBody(), p.unitName(), p.placeName(), secret, p.deviceId(), p.createdAt()));
-            return null;
         });
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import vn.motcua.domain.account.Actor;
 import vn.motcua.domain.catalog.SupplementClockPolicy;
+import vn.motcua.domain.citizen.PersonNames;
 import vn.motcua.domain.dossier.ActionRequest;
 import vn.motcua.domain.dossier.Dossier;
 import vn.motcua.domain.dossier.DossierAction;
@@ -19,13 +20,13 @@ import vn.motcua.domain.dossier.TimeFlag;
 import vn.motcua.domain.dossier.TimeFlags;
 import vn.motcua.domain.dossier.Transition;
 import vn.motcua.domain.dossier.TransitionRefusedException;
+import vn.motcua.domain.text.Msg;
 import vn.motcua.domain.text.Text;
 import vn.motcua.store.AuditRepository;
 import vn.motcua.store.Database;
 import vn.motcua.store.DossierRepository;
 import vn.motcua.store.OutboxRepository;
 import vn.motcua.store.ProcedureRepository;
-import vn.motcua.domain.text.Msg;
 
 /** Looking dossiers up and moving them through their life (each action: progress entry + outbox event, one transaction). */
 public final class DossierService {
@@ -148,9 +149,15 @@ public final class DossierService {
             Dossier d = dossiers.findByCode(c, code).orElseThrow(() -> new ValidationException("code",
                     Msg.of("dossier.notFound", code)));
             var a = d.applicant();
-            String name = fullName == null ? a.fullName() : Text.nfc(fullName.strip());
-            if (name.isEmpty()) {
+            // the person-name rule of registration (one home: PersonNames), so a correction cannot bring in what
+            // the counter refuses
+            String name = fullName == null ? a.fullName() : PersonNames.normalize(fullName);
+            if (name == null) {
                 throw new ValidationException("fullName", Msg.of("dossier.correct.nameEmpty"));
+            }
+            Optional<Msg> nameProblem = fullName == null ? Optional.empty() : PersonNames.problem(name);
+            if (nameProblem.isPresent()) {
+                throw new ValidationException("fullName", nameProblem.get());
             }
             String newPhone = phone == null ? a.phone() : phone.isBlank() ? null : phone.strip();
             if (phone != null && newPhone != null) {
@@ -165,8 +172,7 @@ public final class DossierService {
                 throw new ValidationException("email", Msg.of("dossier.correct.email"));
             }
             String newAddress = address == null ? a.address() : address.isBlank() ? null : Text.nfc(address.strip());
-            var corrected = new vn.motcua.domain.dossier.Applicant(name, a.idNumber(), a.birthDate(), newPhone,
-                    newEmail, newAddress, a.sex(), a.otherIdNumber());
+            var corrected = a.toBuilder().fullName(name).phone(newPhone).email(newEmail).address(newAddress).build();
             List<String> fields = new java.util.ArrayList<>();
             if (!name.equals(a.fullName())) {
                 fields.add("họ tên");

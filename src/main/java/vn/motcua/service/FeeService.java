@@ -14,14 +14,15 @@ import vn.motcua.domain.dossier.ProgressEntry;
 import vn.motcua.domain.fee.FeePayment;
 import vn.motcua.domain.fee.PaymentMethod;
 import vn.motcua.domain.fee.VietQr;
+import vn.motcua.domain.text.Msg;
 import vn.motcua.domain.text.Text;
 import vn.motcua.store.AuditRepository;
 import vn.motcua.store.Database;
 import vn.motcua.store.DossierRepository;
 import vn.motcua.store.FeePaymentRepository;
-import vn.motcua.store.ProgressExtras;
 import vn.motcua.store.OutboxRepository;
 import vn.motcua.store.ProcedureRepository;
+import vn.motcua.store.ProgressExtras;
 
 /**
  * The fee of a dossier at the counter: how much, the VietQR code to pay it by bank transfer (to the office's account
@@ -103,25 +104,25 @@ public final class FeeService {
     public FeePayment markPaid(String code, PaymentMethod method, Actor actor, String note) {
         Roles.require(actor, "action.fee.record", Role.values());
         if (method == null) {
-            throw new ValidationException("method", "Chọn hình thức nộp: tiền mặt hoặc chuyển khoản.");
+            throw new ValidationException("method", Msg.of("fee.method.missing"));
         }
         String n = Text.nfc(note);
         if (n != null && n.length() > 200) {
-            throw new ValidationException("note", "Ghi chú tối đa 200 ký tự.");
+            throw new ValidationException("note", Msg.of("fee.note.tooLong", 200));
         }
         LocalDateTime now = LocalDateTime.now(clock).withNano(0);
         return db.write(c -> {
             Dossier d = dossiers.findByCode(c, normal(code)).orElseThrow(() -> new ValidationException("code",
-                    "Không tìm thấy hồ sơ mã «" + code + "»."));
+                    Msg.of("dossier.notFound", code)));
             if (d.status() == DossierStatus.DENIED) {
-                throw new ValidationException("code", "Hồ sơ đã bị từ chối tiếp nhận; không thu phí, lệ phí.");
+                throw new ValidationException("code", Msg.of("fee.denied"));
             }
             long amount = procedures.find(c, d.procedureCode()).map(Procedure::totalFeeVnd).orElse(0L);
             if (amount <= 0) {
-                throw new ValidationException("code", "Thủ tục của hồ sơ «" + d.code() + "» không có phí, lệ phí.");
+                throw new ValidationException("code", Msg.of("fee.none", d.code()));
             }
             if (payments.find(c, d.id()).isPresent()) {
-                throw new ValidationException("code", "Phí, lệ phí của hồ sơ «" + d.code() + "» đã được ghi nhận.");
+                throw new ValidationException("code", Msg.of("fee.alreadyPaid", d.code()));
             }
             FeePayment p = new FeePayment(d.id(), amount, method, now, actor.username(),
                     n == null || n.isBlank() ? null : n.strip());
@@ -151,7 +152,7 @@ public final class FeeService {
 
     private Dossier find(String code) {
         return db.read(c -> dossiers.findByCode(c, normal(code))).orElseThrow(() -> new ValidationException("code",
-                "Không tìm thấy hồ sơ mã «" + code + "»."));
+                Msg.of("dossier.notFound", code)));
     }
 
     private static String normal(String code) {

@@ -224,10 +224,9 @@ public final class PrintService {
                 to.plusDays(1).atStartOfDay()));
         List<LogbookRow> rows = list.stream().map(d -> new LogbookRow(d, clerkName(d))).toList();
         byte[] pdf = PdfRenderer.render(LogbookForm.build(context(office, actor, now, to), from, to, rows));
-        db.write(c -> {
+        db.run(c -> {
             audit.record(c, now, actor.username(), "PRINT", null, FormType.LOGBOOK.auditName() + " "
                     + PaperFormat.A4_LANDSCAPE.key() + " " + from + ".." + to + " (" + rows.size() + ")");
-            return null;
         });
         return pdf;
     }
@@ -320,11 +319,10 @@ public final class PrintService {
         if (s.format() == null || !allowed(type, s.format())) {
             throw new ValidationException("format", Msg.of("print.paper.notFor", type.labelVi()));
         }
-        db.write(c -> {
+        db.run(c -> {
             settings.put(c, printerKey(type), s.printer());
             settings.put(c, formatKey(type), s.format().key());
             settings.put(c, escPosKey(type), String.valueOf(s.escPos()));
-            return null;
         });
     }
 
@@ -426,10 +424,9 @@ public final class PrintService {
     }
 
     private void audit(LocalDateTime now, Actor actor, Dossier d, FormType type, PaperFormat paper, String mark) {
-        db.write(c -> {
+        db.run(c -> {
             audit.record(c, now, actor.username(), "PRINT", d.id(), (type.auditName() + " " + paper.key() + " "
                     + mark).strip() + " " + d.code());
-            return null;
         });
     }
 }

@@ -133,7 +133,7 @@ public final class RegistrationService {
         }
         DossierLifecycle lifecycle = new DossierLifecycle(calendar.appointmentClock());
         var blocks = calendar.settings().sequenceBlocks();
-        db.write(c -> {
+        db.run(c -> {
             for (int i = 0; i < checked.size(); i++) {
                 Checked in = checked.get(i);
                 if (in == null) {
@@ -151,7 +151,6 @@ public final class RegistrationService {
                     outcomes[i] = new Outcome(null, e);
                 }
             }
-            return null;
         });
         return List.of(outcomes);
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import vn.motcua.domain.account.Actor;
 import vn.motcua.domain.account.Role;
+import vn.motcua.domain.text.Msg;
 import vn.motcua.store.Database;
 import vn.motcua.store.RatingRepository;
 import vn.motcua.store.SyncOutboxRepository;
@@ -92,7 +93,7 @@ public final class SyncService {
         Roles.require(actor, "action.sync.quarantine.resolve", Role.SUPERVISOR, Role.ADMIN);
         String n = vn.motcua.domain.text.Text.nfc(note);
         if (n == null || n.isBlank()) {
-            throw new ValidationException("note", "Cần ghi chú cách đã xử lý.");
+            throw new ValidationException("note", Msg.of("sync.quarantine.noteMissing"));
         }
         return engine.resolve(seq, actor.username(), n.strip());
     }

@@ -68,6 +68,8 @@ abstract class CentralServerContract {
         HttpResponse<String> replay = f.postJson("/api/v1/enroll", null, body);
         assertThat(replay.statusCode()).isEqualTo(409);
         assertThat(CentralFixture.json(replay).get("error").asText()).isEqualTo("ENROLLMENT_CODE_USED");
+        assertThat(CentralFixture.json(replay).get("message").asText())
+                .isEqualTo("Mã đăng ký này đã được dùng; xin quản trị viên cấp mã mới.");
     }
 
     @Test
@@ -162,6 +164,9 @@ abstract class CentralServerContract {
         assertRefused(unknown, 400, "UNKNOWN_EVENT_TYPE");
         assertThat(CentralFixture.json(unknown).get("index").asInt()).isEqualTo(1);
         assertThat(CentralFixture.json(unknown).get("eventId").asText()).isEqualTo(weird.eventId().toString());
+        // the reason is a message key rendered in Vietnamese, the event's number around it (decision 0025)
+        assertThat(CentralFixture.json(unknown).get("message").asText())
+                .isEqualTo("Sự kiện thứ 2: Loại sự kiện không được hỗ trợ: «DOSSIER_TELEPORTED».");
 
         var broken = good.payload().deepCopy();
         ((com.fasterxml.jackson.databind.node.ObjectNode) broken.get("dossier")).put("code", "not-a-code");
@@ -256,6 +261,8 @@ abstract class CentralServerContract {
         assertRefused(f.get("/api/v1/nothing", null), 404, "NOT_FOUND");
         assertRefused(f.pull(deskA1, "?since=-1"), 400, "INVALID_PARAMETER");
         assertRefused(f.pull(deskA1, "?limit=abc"), 400, "INVALID_PARAMETER");
+        assertThat(CentralFixture.json(f.pull(deskA1, "?limit=abc")).get("message").asText())
+                .isEqualTo("Tham số «limit» phải là số nguyên.");
         assertRefused(f.pull(deskA1, "?limit=100000"), 400, "INVALID_PARAMETER");
     }
 
@@ -435,10 +442,16 @@ abstract class CentralServerContract {
             assertThat(f.postForm(url, csrf[0], Map.of("csrf", csrf[1], "last4", "000" + i)).statusCode())
                     .isEqualTo(403);
         }
-        assertThat(f.postForm(url, csrf[0], Map.of("csrf", csrf[1], "last4", "0009")).statusCode()).isEqualTo(429);
+        HttpResponse<String> locked = f.postForm(url, csrf[0], Map.of("csrf", csrf[1], "last4", "0009"));
+        assertThat(locked.statusCode()).isEqualTo(429);
+        assertThat(locked.headers().firstValue("Retry-After")).hasValue("1800"); // 30 minutes from the first try
         String right = m.idNumber().substring(8);
-        assertThat(f.postForm(url, csrf[0], Map.of("csrf", csrf[1], "last4", right)).statusCode()).isEqualTo(429);
-        f.clock.advance(Duration.ofMinutes(31));
+        f.clock.advance(Duration.ofMinutes(10));
+        HttpResponse<String> still = f.postForm(url, csrf[0], Map.of("csrf", csrf[1], "last4", right));
+        assertThat(still.statusCode()).isEqualTo(429);
+        // the wait said is the lock's real end (20 minutes left), not a fixed half hour
+        assertThat(still.headers().firstValue("Retry-After")).hasValue("1200");
+        f.clock.advance(Duration.ofMinutes(21));
         assertThat(f.postForm(url, csrf[0], Map.of("csrf", csrf[1], "last4", right)).statusCode()).isEqualTo(200);
     }
 

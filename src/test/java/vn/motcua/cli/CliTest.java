@@ -139,6 +139,11 @@ class CliTest {
         Run partial = run("catalog", "import", f.toString(), "--partial");
         assertThat(partial.exit()).as(partial.err()).isZero();
         assertThat(partial.json().get("imported").asInt()).isEqualTo(1);
+        // the problems' JSON keeps its English message (the key is for the desk) and no Msg object
+        var problem = partial.json().get("problems").get(0);
+        assertThat(problem.get("message").asText()).startsWith("expected ");
+        assertThat(problem.has("msg")).isFalse();
+        assertThat(problem.get("path").asText()).startsWith("procedures[1]");
         assertThat(run("appointment", "--received", "2026-04-29T09:00", "--procedure", "1.111111")
                 .json().get("appointmentAt").asText()).isEqualTo("2026-05-05T09:00");
     }

@@ -50,6 +50,20 @@ class DossierServiceTest {
     }
 
     @Test
+    void correctingTheName_followsTheRegistrationsNameRule_andWritesItAsOnPapers() {
+        DossierService s = desk.ctx().dossiers();
+        assertThatThrownBy(() -> s.correctApplicant(code, desk.admin(), "Nguyễn Văn 2", null, null, null, "Sai tên"))
+                .isInstanceOf(ValidationException.class).hasMessage("fullName: "
+                        + vn.motcua.domain.citizen.PersonNames.problem("Nguyễn Văn 2").orElseThrow().vi());
+        assertThatThrownBy(() -> s.correctApplicant(code, desk.admin(), "   ", null, null, null, "Sai tên"))
+                .isInstanceOf(ValidationException.class);
+        assertThat(desk.count("outbox")).as("nothing of a refused correction is stored").isEqualTo(1);
+        var corrected = s.correctApplicant(code, desk.admin(), "  trần   thị  hoa  ", null, null, null, "Sai tên");
+        assertThat(corrected.applicant().fullName()).isEqualTo("Trần Thị Hoa");
+        assertThat(corrected.applicant().idNumber()).as("the rest of the applicant is kept").isNotNull();
+    }
+
+    @Test
     void impossibleTransition_isRefusedWithReason_andChangesNothing() {
         assertThatThrownBy(() -> desk.ctx().dossiers().transitionTo(code, DossierStatus.DONE, desk.admin(), null))
                 .isInstanceOf(TransitionRefusedException.class)

@@ -14,6 +14,7 @@ import vn.motcua.central.store.DocumentRepository;
 import vn.motcua.central.store.Office;
 import vn.motcua.central.store.OfficeRepository;
 import vn.motcua.domain.dossier.AgencyCode;
+import vn.motcua.domain.text.Msg;
 import vn.motcua.domain.text.Text;
 
 /** What a province IT administrator does from the command line: offices, devices, province documents. */
@@ -44,14 +45,14 @@ public final class AdminService {
         String code = AgencyCode.parse(rawCode).value();
         String name = Text.nfc(rawName);
         if (name == null || name.isBlank() || name.length() > 200) {
-            throw ApiException.badRequest("INVALID_NAME", "Tên đơn vị không được để trống (tối đa 200 ký tự).");
+            throw ApiException.badRequest("INVALID_NAME", Msg.of("central.office.name", 200));
         }
         String trimmed = name.strip();
         Instant now = clock.instant();
         return db.write(c -> {
             if (!offices.insert(c, code, trimmed, now)) {
                 if (!rename) {
-                    throw new ApiException(409, "OFFICE_EXISTS", "Đơn vị mã «" + code + "» đã có (dùng --rename để đổi tên).");
+                    throw new ApiException(409, "OFFICE_EXISTS", Msg.of("central.office.exists", code));
                 }
                 offices.rename(c, code, trimmed);
             }
@@ -72,9 +73,9 @@ public final class AdminService {
     public Device revoke(String deviceId) {
         return db.write(c -> {
             Device d = devices.find(c, deviceId).orElseThrow(() -> new ApiException(404, "UNKNOWN_DEVICE",
-                    "Không có máy mã «" + deviceId + "»."));
+                    Msg.of("central.device.unknown", deviceId)));
             if (!devices.revoke(c, deviceId, clock.instant())) {
-                throw new ApiException(409, "ALREADY_REVOKED", "Máy «" + deviceId + "» đã bị thu hồi trước đó.");
+                throw new ApiException(409, "ALREADY_REVOKED", Msg.of("central.device.alreadyRevoked", deviceId));
             }
             LOG.info("Device {} of office {} desk {} revoked", d.id(), d.officeCode(), d.deskNo());
             return devices.find(c, deviceId).orElseThrow();

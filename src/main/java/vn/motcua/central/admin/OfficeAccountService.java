@@ -18,6 +18,7 @@ import vn.motcua.central.store.OfficeRepository;
 import vn.motcua.domain.account.AccountRules;
 import vn.motcua.domain.account.Role;
 import vn.motcua.domain.dossier.AgencyCode;
+import vn.motcua.domain.text.Msg;
 import vn.motcua.domain.text.Text;
 
 /**
@@ -66,7 +67,7 @@ public final class OfficeAccountService {
         });
         String fullName = Text.nfc(rawFullName) == null ? "" : Text.nfc(rawFullName).strip();
         if (fullName.isEmpty() || fullName.length() > 200) {
-            throw ApiException.badRequest("INVALID_NAME", "Họ và tên không được để trống (tối đa 200 ký tự).");
+            throw ApiException.badRequest("INVALID_NAME", Msg.of("central.account.name", 200));
         }
         Role role = role(rawRole);
         String chosen = password == null ? generatePassword() : checked(password);
@@ -75,8 +76,8 @@ public final class OfficeAccountService {
         OfficeAccount saved = db.write(c -> {
             requireOffice(c, office);
             if (accounts.find(c, office, username).isPresent()) {
-                throw new ApiException(409, "ACCOUNT_EXISTS", "Đơn vị «" + office + "» đã có tài khoản «" + username
-                        + "».");
+                throw new ApiException(409, "ACCOUNT_EXISTS", Msg.of("central.account.exists", office,
+                        username));
             }
             accounts.insert(c, office, username, fullName, role.name(), hash, mustChangePassword, now);
             return accounts.find(c, office, username).orElseThrow();
@@ -101,8 +102,8 @@ public final class OfficeAccountService {
         OfficeAccount saved = db.write(c -> {
             OfficeAccount a = existing(c, office, username);
             if (a.active() == active) {
-                throw new ApiException(409, active ? "ALREADY_ENABLED" : "ALREADY_DISABLED", "Tài khoản «"
-                        + username + "» " + (active ? "đang hoạt động" : "đã bị khóa") + " rồi.");
+                throw new ApiException(409, active ? "ALREADY_ENABLED" : "ALREADY_DISABLED", Msg.of(active
+                        ? "central.account.alreadyEnabled" : "central.account.alreadyDisabled", username));
             }
             accounts.setActive(c, office, username, active, now);
             return accounts.find(c, office, username).orElseThrow();
@@ -152,8 +153,7 @@ public final class OfficeAccountService {
         try {
             return Role.valueOf(raw == null ? "" : raw.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("INVALID_ROLE", "Vai trò phải là CLERK (Cán bộ một cửa), SUPERVISOR "
-                    + "(Lãnh đạo/Giám sát) hoặc ADMIN (Quản trị).");
+            throw ApiException.badRequest("INVALID_ROLE", Msg.of("central.account.role"));
         }
     }
 
@@ -163,13 +163,13 @@ public final class OfficeAccountService {
 
     private void requireOffice(Connection c, String office) throws SQLException {
         if (offices.find(c, office).isEmpty()) {
-            throw new ApiException(404, "UNKNOWN_OFFICE", "Chưa có đơn vị mã «" + office + "».");
+            throw new ApiException(404, "UNKNOWN_OFFICE", Msg.of("central.enroll.unknownOffice", office));
         }
     }
 
     private OfficeAccount existing(Connection c, String office, String username) throws SQLException {
         requireOffice(c, office);
         return accounts.find(c, office, username).orElseThrow(() -> new ApiException(404, "UNKNOWN_ACCOUNT",
-                "Đơn vị «" + office + "» không có tài khoản «" + username + "»."));
+                Msg.of("central.account.unknown", office, username)));
     }
 }

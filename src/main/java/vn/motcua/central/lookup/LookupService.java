@@ -32,7 +32,15 @@ public final class LookupService {
         }
 
         /** Too many wrong answers for this code. */
-        record Locked(Instant until) implements Result {
+        /**
+         * @param until         when the code can be looked up again
+         * @param secondsLeft   whole seconds from now until then, at least 1 (the answer's {@code Retry-After})
+         */
+        record Locked(Instant until, long secondsLeft) implements Result {
+            static Locked at(Instant until, Instant now) {
+                long millis = Math.max(0, java.time.Duration.between(now, until).toMillis());
+                return new Locked(until, Math.max(1, (millis + 999) / 1000));
+            }
         }
 
         record Found(LookupView view) implements Result {
@@ -63,7 +71,7 @@ public final class LookupService {
         Instant now = clock.instant();
         Failures f = failures.get(code.get());
         if (f != null && f.isLocked(now)) {
-            return new Result.Locked(f.windowStart.plus(LOCK_WINDOW));
+            return Result.Locked.at(f.windowStart.plus(LOCK_WINDOW), now);
         }
         String digits = lastFour == null ? "" : lastFour.replaceAll("\\s", "");
         Optional<LookupView> view = digits.matches("\\d{4}")
@@ -74,7 +82,7 @@ public final class LookupService {
         Failures after = failures.compute(code.get(), (k, old) -> old == null || old.expired(now)
                 ? new Failures(now, 1) : new Failures(old.windowStart, old.count + 1));
         if (after.isLocked(now)) {
-            return new Result.Locked(after.windowStart.plus(LOCK_WINDOW));
+            return Result.Locked.at(after.windowStart.plus(LOCK_WINDOW), now);
         }
         if (failures.size() > 100_000) {
             failures.values().removeIf(x -> x.expired(now));

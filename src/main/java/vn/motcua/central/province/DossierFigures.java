@@ -69,7 +69,7 @@ record DossierFigures(String dossierId, String officeCode, String procedureCode,
         Dossier d = Dossier.builder()
                 .id(UUID.nameUUIDFromBytes(dossierId.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                 .code("-").procedureCode(procedure).channel(channel)
-                .applicant(new Applicant("-", null, null, null, null, null))
+                .applicant(Applicant.builder().fullName("-").build())
                 .receivedAt(received).status(status.get())
                 .appointmentAt(localTime(text(data, "appointmentAt")))
                 .rescheduledAt(localTime(text(data, "rescheduledAt")))

@@ -339,7 +339,7 @@ public final class ProvinceFigures {
     /** An open dossier due at {@code due}, for the desk's own days-late rule. */
     private static Dossier open(LocalDateTime due) {
         return Dossier.builder().id(new UUID(0, 0)).code("-").procedureCode("-").channel(Channel.DIRECT)
-                .applicant(new Applicant("-", null, null, null, null, null)).receivedAt(due.minusDays(1))
+                .applicant(Applicant.builder().fullName("-").build()).receivedAt(due.minusDays(1))
                 .appointmentAt(due).status(DossierStatus.PROCESSING).version(1).build();
     }
 

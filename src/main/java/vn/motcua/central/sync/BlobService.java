@@ -14,13 +14,14 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.motcua.central.ApiException;
-import vn.motcua.central.store.BlobRepository;
 import vn.motcua.central.store.BlobRepository.AttachmentRow;
 import vn.motcua.central.store.BlobRepository.Blob;
+import vn.motcua.central.store.BlobRepository;
 import vn.motcua.central.store.CentralDatabase;
 import vn.motcua.central.store.Device;
-import vn.motcua.central.store.DossierRepository;
 import vn.motcua.central.store.DossierRepository.StoredDossier;
+import vn.motcua.central.store.DossierRepository;
+import vn.motcua.domain.text.Msg;
 import vn.motcua.domain.text.Text;
 import vn.motcua.sync.wire.AttachmentMeta;
 import vn.motcua.sync.wire.BlobStatus;
@@ -60,7 +61,7 @@ public final class BlobService {
     public BlobStatus status(Device device, String sha256) {
         String sha = checkSha(sha256);
         Blob b = db.read(c -> blobs.find(c, device.officeCode(), sha)).orElseThrow(() -> new ApiException(404,
-                "BLOB_NOT_FOUND", "Máy chủ chưa nhận phần nào của tệp này."));
+                "BLOB_NOT_FOUND", Msg.of("central.blob.nothingYet")));
         return status(b);
     }
 
@@ -78,12 +79,11 @@ public final class BlobService {
         long total = QueryParams.number(size, "size", 1, MAX_FILE, null);
         String mediaType = type == null ? "" : type.trim().toLowerCase(java.util.Locale.ROOT);
         if (!MEDIA_TYPES.contains(mediaType)) {
-            throw ApiException.badRequest("UNSUPPORTED_FILE_TYPE", "Chỉ nhận tệp PDF, JPG hoặc PNG (type).");
+            throw ApiException.badRequest("UNSUPPORTED_FILE_TYPE", Msg.of("central.blob.type"));
         }
         byte[] chunk = readChunk(body);
         if (start + chunk.length > total) {
-            throw ApiException.badRequest("CHUNK_BEYOND_END", "Phần tệp vượt quá kích thước đã khai báo ("
-                    + total + " byte).");
+            throw ApiException.badRequest("CHUNK_BEYOND_END", Msg.of("central.blob.beyondEnd", total));
         }
         String office = device.officeCode();
         boolean postgres = db.dialect() == CentralDatabase.Dialect.POSTGRESQL;
@@ -106,8 +106,7 @@ public final class BlobService {
                 return new Outcome(b, -1);
             }
             if (b.sizeBytes() != total || !b.mediaType().equals(mediaType)) {
-                throw new ApiException(409, "BLOB_CONFLICT", "Tệp đang được gửi với kích thước hoặc loại khác; hãy "
-                        + "gửi lại từ đầu.");
+                throw new ApiException(409, "BLOB_CONFLICT", Msg.of("central.blob.conflict"));
             }
             if (start != b.received()) {
                 return new Outcome(b, b.received());
@@ -126,12 +125,11 @@ public final class BlobService {
             return new Outcome(blobs.find(c, office, sha).orElseThrow(), -1);
         });
         if (outcome.expected == -2) {
-            throw new ApiException(422, "HASH_MISMATCH", "Nội dung tệp nhận được không khớp mã SHA-256; phần đã nhận "
-                    + "bị huỷ, hãy gửi lại từ đầu.");
+            throw new ApiException(422, "HASH_MISMATCH", Msg.of("central.blob.hashMismatch"));
         }
         if (outcome.expected >= 0) {
-            throw new ApiException(409, "OFFSET_MISMATCH", "Phần tệp phải bắt đầu từ byte " + outcome.expected
-                    + " (đã nhận " + outcome.expected + " byte).");
+            throw new ApiException(409, "OFFSET_MISMATCH", Msg.of("central.blob.offset",
+                    outcome.expected));
         }
         return status(outcome.blob);
     }
@@ -164,7 +162,7 @@ public final class BlobService {
         return db.read(c -> {
             Blob b = blobs.find(c, office, sha).filter(Blob::complete).orElse(null);
             if (b == null || !blobs.referenced(c, office, sha)) {
-                throw new ApiException(404, "BLOB_NOT_FOUND", "Không có tệp này trên máy chủ.");
+                throw new ApiException(404, "BLOB_NOT_FOUND", Msg.of("central.blob.notFound"));
             }
             return b;
         });
@@ -197,27 +195,25 @@ public final class BlobService {
             var existing = blobs.findAttachment(c, row.id());
             if (existing.isPresent()) {
                 if (!same(existing.get(), row)) {
-                    throw new ApiException(409, "ATTACHMENT_CONFLICT", "Mã tệp đính kèm đã được dùng cho nội dung "
-                            + "khác.");
+                    throw new ApiException(409, "ATTACHMENT_CONFLICT",
+                            Msg.of("central.attachment.idTaken"));
                 }
                 return false;
             }
             Map<String, StoredDossier> found = dossiers.findByIdsOrCodes(c, List.of(row.dossierId()), List.of());
             StoredDossier d = found.get(row.dossierId());
             if (d == null) {
-                throw new ApiException(409, "UNKNOWN_DOSSIER", "Máy chủ chưa có hồ sơ của tệp này; tệp sẽ được gửi "
-                        + "sau hồ sơ.");
+                throw new ApiException(409, "UNKNOWN_DOSSIER", Msg.of("central.attachment.noDossier"));
             }
             if (!d.officeCode().equals(device.officeCode())) {
-                throw new ApiException(403, "FOREIGN_OFFICE", "Hồ sơ «" + d.code() + "» thuộc đơn vị khác.");
+                throw new ApiException(403, "FOREIGN_OFFICE", Msg.of("central.attachment.foreign", d.code()));
             }
             Blob b = blobs.find(c, device.officeCode(), row.sha256()).orElse(null);
             if (b == null || !b.complete()) {
-                throw new ApiException(409, "BLOB_INCOMPLETE", "Máy chủ chưa nhận đủ nội dung tệp; hãy gửi tệp "
-                        + "trước.");
+                throw new ApiException(409, "BLOB_INCOMPLETE", Msg.of("central.attachment.blobIncomplete"));
             }
             if (b.sizeBytes() != row.sizeBytes() || !b.mediaType().equals(row.mediaType())) {
-                throw ApiException.badRequest("INVALID_ATTACHMENT", "Kích thước hoặc loại tệp khác với tệp đã gửi.");
+                throw ApiException.badRequest("INVALID_ATTACHMENT", Msg.of("central.attachment.differs"));
             }
             blobs.insertAttachment(c, row);
             vn.motcua.central.province.FigureUpdates.apply(c, List.of(row.dossierId()));
@@ -228,23 +224,23 @@ public final class BlobService {
 
     private AttachmentRow check(Device device, AttachmentMeta m) {
         if (m.id() == null || m.dossierId() == null) {
-            throw ApiException.badRequest("INVALID_ATTACHMENT", "Thiếu id hoặc dossierId của tệp đính kèm.");
+            throw ApiException.badRequest("INVALID_ATTACHMENT", Msg.of("central.attachment.noIds"));
         }
         String sha = checkSha(m.sha256());
         if (m.documentIndex() < 0 || m.documentIndex() > 999) {
-            throw ApiException.badRequest("INVALID_ATTACHMENT", "Số thứ tự thành phần hồ sơ không hợp lệ.");
+            throw ApiException.badRequest("INVALID_ATTACHMENT", Msg.of("central.attachment.documentIndex"));
         }
         if (m.mediaType() == null || !MEDIA_TYPES.contains(m.mediaType())) {
-            throw ApiException.badRequest("UNSUPPORTED_FILE_TYPE", "Chỉ nhận tệp PDF, JPG hoặc PNG.");
+            throw ApiException.badRequest("UNSUPPORTED_FILE_TYPE", Msg.of("central.attachment.type"));
         }
         if (m.sizeBytes() < 1 || m.sizeBytes() > MAX_FILE) {
-            throw ApiException.badRequest("INVALID_ATTACHMENT", "Kích thước tệp không hợp lệ.");
+            throw ApiException.badRequest("INVALID_ATTACHMENT", Msg.of("central.attachment.size"));
         }
         String addedAt = required(m.addedAt(), "addedAt");
         try {
             addedAt = LocalDateTime.parse(addedAt).toString();
         } catch (DateTimeParseException e) {
-            throw ApiException.badRequest("INVALID_ATTACHMENT", "Thời điểm đính kèm không hợp lệ.");
+            throw ApiException.badRequest("INVALID_ATTACHMENT", Msg.of("central.attachment.time"));
         }
         return new AttachmentRow(m.id().toString(), m.dossierId().toString(), device.officeCode(), m.documentIndex(),
                 required(m.documentName(), "documentName"), sha, required(m.fileName(), "fileName"), m.mediaType(),
@@ -258,7 +254,7 @@ public final class BlobService {
 
     private static String required(String v, String field) {
         if (v == null || v.isBlank()) {
-            throw ApiException.badRequest("INVALID_ATTACHMENT", "Thiếu trường «" + field + "».");
+            throw ApiException.badRequest("INVALID_ATTACHMENT", Msg.of("central.event.fieldMissing", field));
         }
         String s = Text.nfc(v.strip());
         return s.length() > MAX_TEXT ? s.substring(0, MAX_TEXT) : s;
@@ -270,7 +266,7 @@ public final class BlobService {
 
     private static String checkSha(String sha256) {
         if (sha256 == null || !SHA256.matcher(sha256).matches()) {
-            throw ApiException.badRequest("INVALID_SHA256", "Tên tệp phải là mã SHA-256 (64 ký tự hex thường).");
+            throw ApiException.badRequest("INVALID_SHA256", Msg.of("central.blob.sha256"));
         }
         return sha256;
     }
@@ -280,13 +276,13 @@ public final class BlobService {
         try (InputStream in = body) {
             chunk = in.readNBytes(MAX_CHUNK + 1);
         } catch (IOException e) {
-            throw new ApiException(400, "UNREADABLE_BODY", "Không đọc được nội dung yêu cầu.");
+            throw new ApiException(400, "UNREADABLE_BODY", Msg.of("central.body.unreadable"));
         }
         if (chunk.length > MAX_CHUNK) {
-            throw new ApiException(413, "PAYLOAD_TOO_LARGE", "Mỗi phần tệp tối đa " + MAX_CHUNK + " byte.");
+            throw new ApiException(413, "PAYLOAD_TOO_LARGE", Msg.of("central.blob.chunkTooLarge", MAX_CHUNK));
         }
         if (chunk.length == 0) {
-            throw ApiException.badRequest("EMPTY_BODY", "Phần tệp rỗng.");
+            throw ApiException.badRequest("EMPTY_BODY", Msg.of("central.blob.empty"));
         }
         return chunk;
     }

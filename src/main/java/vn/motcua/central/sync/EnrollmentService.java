@@ -11,6 +11,7 @@ import vn.motcua.central.security.Secrets;
 import vn.motcua.central.store.CentralDatabase;
 import vn.motcua.central.store.DeviceRepository;
 import vn.motcua.central.store.OfficeRepository;
+import vn.motcua.domain.text.Msg;
 import vn.motcua.domain.text.Text;
 import vn.motcua.sync.wire.EnrollRequest;
 import vn.motcua.sync.wire.EnrollResponse;
@@ -42,14 +43,14 @@ public final class EnrollmentService {
     /** Creates a one-time code for desk {@code deskNo} of an existing office. */
     public IssuedCode issue(String officeCode, int deskNo, Duration validity) {
         if (deskNo < 1 || deskNo > 99) {
-            throw ApiException.badRequest("INVALID_DESK", "Số quầy phải từ 1 đến 99.");
+            throw ApiException.badRequest("INVALID_DESK", Msg.of("central.enroll.deskNo"));
         }
         String code = Secrets.enrollmentCode();
         Instant now = clock.instant();
         Instant expires = now.plus(validity).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         db.run(c -> {
             if (offices.find(c, officeCode).isEmpty()) {
-                throw new ApiException(404, "UNKNOWN_OFFICE", "Chưa có đơn vị mã «" + officeCode + "».");
+                throw new ApiException(404, "UNKNOWN_OFFICE", Msg.of("central.enroll.unknownOffice", officeCode));
             }
             devices.insertEnrollmentCode(c, Secrets.sha256(Secrets.normaliseEnrollmentCode(code)), officeCode, deskNo,
                     now, expires);
@@ -61,15 +62,15 @@ public final class EnrollmentService {
     /** Enrolls a desk; the code works once. */
     public EnrollResponse enroll(EnrollRequest r) {
         if (r == null || r.enrollmentCode() == null || r.enrollmentCode().isBlank()) {
-            throw ApiException.badRequest("INVALID_REQUEST", "Thiếu mã đăng ký (enrollmentCode).");
+            throw ApiException.badRequest("INVALID_REQUEST", Msg.of("central.enroll.codeMissing"));
         }
         if (r.protocol() != WireJson.PROTOCOL) {
-            throw ApiException.badRequest("UNSUPPORTED_PROTOCOL", "Phiên bản giao thức không được hỗ trợ: "
-                    + r.protocol() + " (máy chủ dùng " + WireJson.PROTOCOL + ").");
+            throw ApiException.badRequest("UNSUPPORTED_PROTOCOL", Msg.of("central.push.protocol",
+                    r.protocol(), WireJson.PROTOCOL));
         }
         if (!Secrets.isRatingSecret(r.ratingSecret())) {
             throw ApiException.badRequest("INVALID_RATING_SECRET",
-                    "Khóa đánh giá của máy (ratingSecret) phải là base64url dài ít nhất 256 bit.");
+                    Msg.of("central.enroll.ratingSecret"));
         }
         String name = limit(Text.nfc(r.deviceName()), 100);
         String version = limit(Text.nfc(r.appVersion()), 40);
@@ -83,16 +84,17 @@ public final class EnrollmentService {
                 String state = devices.enrollmentCodeState(c, hash, now);
                 throw switch (state) {
                     case "used" -> new ApiException(409, "ENROLLMENT_CODE_USED",
-                            "Mã đăng ký này đã được dùng; xin quản trị viên cấp mã mới.");
+                            Msg.of("central.enroll.codeUsed"));
                     case "expired" -> new ApiException(410, "ENROLLMENT_CODE_EXPIRED",
-                            "Mã đăng ký đã hết hạn; xin quản trị viên cấp mã mới.");
-                    default -> new ApiException(403, "ENROLLMENT_CODE_INVALID", "Mã đăng ký không đúng.");
+                            Msg.of("central.enroll.codeExpired"));
+                    default -> new ApiException(403, "ENROLLMENT_CODE_INVALID",
+                            Msg.of("central.enroll.codeInvalid"));
                 };
             }
             var g = grant.get();
             if (ratingKeys.revokedSecret(c, g.officeCode(), r.ratingSecret())) {
-                throw new ApiException(409, "RATING_SECRET_REVOKED", "Khóa đánh giá này thuộc một máy đã bị thu hồi; "
-                        + "máy cần tạo khóa đánh giá mới trước khi đăng ký lại.");
+                throw new ApiException(409, "RATING_SECRET_REVOKED",
+                        Msg.of("central.enroll.ratingSecretRevoked"));
             }
             devices.insertDevice(c, deviceId, g.officeCode(), g.deskNo(), Secrets.sha256(token), "-", name, version,
                     now);

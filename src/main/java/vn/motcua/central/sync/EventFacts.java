@@ -9,6 +9,7 @@ import vn.motcua.central.ApiException;
 import vn.motcua.domain.dossier.DossierAction;
 import vn.motcua.domain.dossier.DossierCode;
 import vn.motcua.domain.dossier.DossierStatus;
+import vn.motcua.domain.text.Msg;
 import vn.motcua.domain.text.Text;
 import vn.motcua.sync.wire.EventType;
 import vn.motcua.sync.wire.PushEvent;
@@ -29,26 +30,26 @@ record EventFacts(int index, PushEvent event, EventType type, DossierAction acti
 
     static EventFacts check(int index, PushEvent e) {
         if (e == null) {
-            throw invalid(index, null, "INVALID_EVENT", "Sự kiện rỗng.");
+            throw invalid(index, null, "INVALID_EVENT", Msg.of("central.event.empty"));
         }
         UUID id = e.eventId();
         if (id == null) {
-            throw invalid(index, null, "INVALID_EVENT", "Sự kiện thiếu eventId.");
+            throw invalid(index, null, "INVALID_EVENT", Msg.of("central.event.noId"));
         }
         if (e.type() == null || e.type().isBlank()) {
-            throw invalid(index, id, "INVALID_EVENT", "Sự kiện thiếu loại (type).");
+            throw invalid(index, id, "INVALID_EVENT", Msg.of("central.event.noType"));
         }
         EventType type = EventType.parse(e.type()).orElseThrow(() -> invalid(index, id, "UNKNOWN_EVENT_TYPE",
-                "Loại sự kiện không được hỗ trợ: «" + clip(e.type()) + "»."));
+                Msg.of("central.event.typeUnknown", clip(e.type()))));
         if (e.dossierId() == null || e.occurredAt() == null) {
-            throw invalid(index, id, "INVALID_EVENT", "Sự kiện thiếu dossierId hoặc occurredAt.");
+            throw invalid(index, id, "INVALID_EVENT", Msg.of("central.event.noDossierOrTime"));
         }
         if (e.deviceSeq() < 0) {
-            throw invalid(index, id, "INVALID_EVENT", "deviceSeq không được âm.");
+            throw invalid(index, id, "INVALID_EVENT", Msg.of("central.event.negativeSeq"));
         }
         JsonNode payload = e.payload();
         if (payload == null || !payload.isObject()) {
-            throw invalid(index, id, "INVALID_EVENT", "Sự kiện thiếu nội dung (payload).");
+            throw invalid(index, id, "INVALID_EVENT", Msg.of("central.event.noPayload"));
         }
         if (type == EventType.COUNTER_RATED) {
             return counterRating(index, e, payload);
@@ -56,15 +57,15 @@ record EventFacts(int index, PushEvent event, EventType type, DossierAction acti
         JsonNode dossier = payload.get("dossier");
         JsonNode progress = payload.get("progress");
         if (dossier == null || !dossier.isObject() || progress == null || !progress.isObject()) {
-            throw invalid(index, id, "INVALID_EVENT", "Nội dung sự kiện phải có «dossier» và «progress».");
+            throw invalid(index, id, "INVALID_EVENT", Msg.of("central.event.noDossierProgress"));
         }
         if (!e.dossierId().toString().equals(text(dossier, "id"))) {
-            throw invalid(index, id, "INVALID_EVENT", "dossier.id khác dossierId của sự kiện.");
+            throw invalid(index, id, "INVALID_EVENT", Msg.of("central.event.idMismatch"));
         }
         String rawCode = text(dossier, "code");
         Optional<String> codeProblem = DossierCode.problem(rawCode);
         if (codeProblem.isPresent()) {
-            throw invalid(index, id, "INVALID_EVENT", codeProblem.get());
+            throw invalid(index, id, "INVALID_EVENT", Msg.text(codeProblem.get()));
         }
         DossierCode code = DossierCode.parse(rawCode);
         DossierStatus status = status(index, id, dossier, "dossier.status");
@@ -74,7 +75,7 @@ record EventFacts(int index, PushEvent event, EventType type, DossierAction acti
         if (type == EventType.APOLOGY_ISSUED) {
             extra = payload.get("apology");
             if (extra == null || !extra.isObject()) {
-                throw invalid(index, id, "INVALID_EVENT", "Phiếu xin lỗi thiếu nội dung «apology».");
+                throw invalid(index, id, "INVALID_EVENT", Msg.of("central.event.noApology"));
             }
             required(index, id, extra, "reason");
             required(index, id, extra, "createdBy");
@@ -82,31 +83,31 @@ record EventFacts(int index, PushEvent event, EventType type, DossierAction acti
             localTime(index, id, extra, "createdAt", true);
             localTime(index, id, extra, "previousAppointment", false);
             if (localTime(index, id, dossier, "rescheduledAt", false) == null) {
-                throw invalid(index, id, "INVALID_EVENT", "Hồ sơ sau phiếu xin lỗi phải có ngày hẹn mới.");
+                throw invalid(index, id, "INVALID_EVENT", Msg.of("central.event.apologyNoAppointment"));
             }
         } else if (type == EventType.DOSSIER_CORRECTED) {
             extra = payload.get("reason");
             if (extra == null || !extra.isTextual() || extra.asText().isBlank()) {
-                throw invalid(index, id, "INVALID_EVENT", "Đính chính hồ sơ cần lý do («reason»).");
+                throw invalid(index, id, "INVALID_EVENT", Msg.of("central.event.correctionNoReason"));
             }
         } else if (type == EventType.DOSSIER_RECEIVED) {
             if (status != DossierStatus.NEW) {
-                throw invalid(index, id, "INVALID_EVENT", "Hồ sơ vừa tiếp nhận phải ở trạng thái «"
-                        + DossierStatus.NEW.labelVi() + "».");
+                throw invalid(index, id, "INVALID_EVENT", Msg.of("central.event.receivedNotNew",
+                        Msg.of("dossier.status." + DossierStatus.NEW.name())));
             }
         } else if (type == EventType.FEE_PAID) {
             if (progressStatus != status) {
-                throw invalid(index, id, "INVALID_EVENT", "Thu phí không đổi trạng thái hồ sơ.");
+                throw invalid(index, id, "INVALID_EVENT", Msg.of("central.event.feeChangesStatus"));
             }
             checkPayment(index, id, progress.get("payment"));
         } else {
             String a = text(payload, "action");
             action = java.util.Arrays.stream(DossierAction.values()).filter(x -> x.name().equals(a)).findFirst()
                     .filter(x -> x != DossierAction.RECEIVE)
-                    .orElseThrow(() -> invalid(index, id, "INVALID_EVENT", "Thao tác không hợp lệ: «" + clip(a) + "»."));
+                    .orElseThrow(() -> invalid(index, id, "INVALID_EVENT", Msg.of("central.event.actionInvalid", clip(a))));
             if (status != action.to()) {
-                throw invalid(index, id, "INVALID_EVENT", "Trạng thái sau thao tác «" + action.labelVi()
-                        + "» phải là «" + action.to().labelVi() + "».");
+                throw invalid(index, id, "INVALID_EVENT", Msg.of("central.event.actionStatus",
+                        Msg.of("dossier.action." + action.name()), Msg.of("dossier.status." + action.to().name())));
             }
         }
         String procedureCode = required(index, id, dossier, "procedureCode");
@@ -127,17 +128,17 @@ record EventFacts(int index, PushEvent event, EventType type, DossierAction acti
         UUID id = e.eventId();
         JsonNode rating = payload.get("rating");
         if (rating == null || !rating.isObject()) {
-            throw invalid(index, id, "INVALID_EVENT", "Đánh giá tại quầy thiếu nội dung «rating».");
+            throw invalid(index, id, "INVALID_EVENT", Msg.of("central.event.noRating"));
         }
         String rawCode = text(rating, "dossierCode");
         Optional<String> codeProblem = DossierCode.problem(rawCode);
         if (codeProblem.isPresent()) {
-            throw invalid(index, id, "INVALID_EVENT", codeProblem.get());
+            throw invalid(index, id, "INVALID_EVENT", Msg.text(codeProblem.get()));
         }
         String level = required(index, id, rating, "level");
         if (java.util.Arrays.stream(vn.motcua.domain.rating.RatingLevel.values())
                 .noneMatch(l -> l.name().equals(level))) {
-            throw invalid(index, id, "INVALID_EVENT", "Mức đánh giá không hợp lệ: «" + clip(level) + "».");
+            throw invalid(index, id, "INVALID_EVENT", Msg.of("central.event.ratingLevel", clip(level)));
         }
         required(index, id, rating, "deskUser");
         localTime(index, id, rating, "ratedAt", true);
@@ -160,15 +161,15 @@ record EventFacts(int index, PushEvent event, EventType type, DossierAction acti
     /** A payment: a positive whole amount of đồng and the method CASH or TRANSFER. */
     private static void checkPayment(int index, UUID id, JsonNode p) {
         if (p == null || !p.isObject()) {
-            throw invalid(index, id, "INVALID_EVENT", "Sự kiện thu phí thiếu «progress.payment».");
+            throw invalid(index, id, "INVALID_EVENT", Msg.of("central.event.noPayment"));
         }
         JsonNode amount = p.get("amountVnd");
         if (amount == null || !amount.canConvertToExactIntegral() || amount.asLong() <= 0) {
-            throw invalid(index, id, "INVALID_EVENT", "Số tiền phí, lệ phí phải là số nguyên dương.");
+            throw invalid(index, id, "INVALID_EVENT", Msg.of("central.event.feeAmount"));
         }
         String method = text(p, "method");
         if (!"CASH".equals(method) && !"TRANSFER".equals(method)) {
-            throw invalid(index, id, "INVALID_EVENT", "Hình thức nộp phí không hợp lệ: «" + clip(method) + "».");
+            throw invalid(index, id, "INVALID_EVENT", Msg.of("central.event.feeMethod", clip(method)));
         }
         localTime(index, id, p, "paidAt", true);
     }
@@ -186,13 +187,13 @@ record EventFacts(int index, PushEvent event, EventType type, DossierAction acti
         JsonNode v = node.get(field);
         String s = v == null || v.isNull() ? null : v.asText();
         return DossierStatus.parse(s).orElseThrow(() -> invalid(index, id, "INVALID_EVENT",
-                "Trạng thái không hợp lệ ở " + label + ": «" + clip(s) + "»."));
+                Msg.of("central.event.statusInvalid", label, clip(s))));
     }
 
     private static String required(int index, UUID id, JsonNode node, String field) {
         String v = optional(node, field);
         if (v == null || v.isBlank()) {
-            throw invalid(index, id, "INVALID_EVENT", "Thiếu trường «" + field + "».");
+            throw invalid(index, id, "INVALID_EVENT", Msg.of("central.event.fieldMissing", field));
         }
         return v;
     }
@@ -210,14 +211,14 @@ record EventFacts(int index, PushEvent event, EventType type, DossierAction acti
         String v = optional(node, field);
         if (v == null) {
             if (required) {
-                throw invalid(index, id, "INVALID_EVENT", "Thiếu thời điểm «" + field + "».");
+                throw invalid(index, id, "INVALID_EVENT", Msg.of("central.event.timeMissing", field));
             }
             return null;
         }
         try {
             return LocalDateTime.parse(v).toString();
         } catch (DateTimeParseException ex) {
-            throw invalid(index, id, "INVALID_EVENT", "Thời điểm «" + field + "» không hợp lệ: «" + clip(v) + "».");
+            throw invalid(index, id, "INVALID_EVENT", Msg.of("central.event.timeInvalid", field, clip(v)));
         }
     }
 
@@ -246,7 +247,7 @@ record EventFacts(int index, PushEvent event, EventType type, DossierAction acti
         return s.length() > 60 ? s.substring(0, 60) + "…" : s;
     }
 
-    private static ApiException invalid(int index, UUID id, String error, String message) {
-        return new ApiException(400, error, "Sự kiện thứ " + (index + 1) + ": " + message, id, index);
+    private static ApiException invalid(int index, UUID id, String error, Msg message) {
+        return new ApiException(400, error, Msg.of("central.event.nth", index + 1, message), id, index);
     }
 }

@@ -1,6 +1,7 @@
 package vn.motcua.central.sync;
 
 import vn.motcua.central.ApiException;
+import vn.motcua.domain.text.Msg;
 
 /** Whole-number query parameters of the API, refused with a 400 naming the parameter. */
 final class QueryParams {
@@ -14,19 +15,19 @@ final class QueryParams {
     static long number(String raw, String name, long min, long max, Long fallback) {
         if (raw == null || raw.isBlank()) {
             if (fallback == null) {
-                throw ApiException.badRequest("INVALID_PARAMETER", "Thiếu tham số «" + name + "».");
+                throw ApiException.badRequest("INVALID_PARAMETER", Msg.of("central.param.missing", name));
             }
             return fallback;
         }
         try {
             long v = Long.parseLong(raw.trim());
             if (v < min || v > max) {
-                throw ApiException.badRequest("INVALID_PARAMETER", "Tham số «" + name + "» phải trong khoảng " + min
-                        + "–" + max + ".");
+                throw ApiException.badRequest("INVALID_PARAMETER", Msg.of("central.param.range", name, min,
+                        max));
             }
             return v;
         } catch (NumberFormatException e) {
-            throw ApiException.badRequest("INVALID_PARAMETER", "Tham số «" + name + "» phải là số nguyên.");
+            throw ApiException.badRequest("INVALID_PARAMETER", Msg.of("central.param.notNumber", name));
         }
     }
 }

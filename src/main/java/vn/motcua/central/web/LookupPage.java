@@ -59,7 +59,7 @@ public final class LookupPage {
                     + "có thể cần vài phút để hiện trên hệ thống."));
         } else if (r instanceof Result.Locked l) {
             metrics.inc("motcua_lookups_total", "result=\"locked\"");
-            ctx.header("Retry-After", "1800");
+            ctx.header("Retry-After", Long.toString(l.secondsLeft())); // the lock's real end, not a fixed half hour
             Pages.message(ctx, 429, "Quầy Một Cửa", HEADING, Pages.ICON_INFO, "Tạm khóa tra cứu hồ sơ này",
                     "Đã nhập sai quá nhiều lần. Để bảo vệ thông tin, hồ sơ này tạm thời không tra cứu được đến "
                             + Html.dateTime(l.until()) + ". Ông/bà có thể hỏi trực tiếp Bộ phận Một cửa.",

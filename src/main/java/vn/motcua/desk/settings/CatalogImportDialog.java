@@ -136,6 +136,6 @@ public final class CatalogImportDialog {
                 : p.code().isEmpty() ? m.t("catalogImport.problem.entry", p.position())
                 : m.t("catalogImport.problem.entryCode", p.position(), p.code());
         String field = p.path().isEmpty() ? "" : m.t("catalogImport.problem.field", p.path());
-        return where + field + ": " + p.message();
+        return where + field + ": " + m.msg(p.msg());
     }
 }

@@ -39,6 +39,7 @@ import vn.motcua.domain.catalog.ProcedureLevel;
 import vn.motcua.domain.catalog.ProcedureStep;
 import vn.motcua.domain.catalog.SupplementClockPolicy;
 import vn.motcua.domain.catalog.TimeUnit;
+import vn.motcua.domain.text.Msg;
 
 /** Reads one entry of a catalogue file's {@code procedures} into a {@code Procedure}; collects all its problems before deciding. */
 final class CatalogEntryReader {
@@ -52,7 +53,7 @@ final class CatalogEntryReader {
 
     Procedure read(JsonNode node, boolean sample, Map<String, Integer> firstPositionOfCode) {
         if (!node.isObject()) {
-            values.report(base, "expected a procedure object, found " + describe(node));
+            values.expected(base, Msg.of("catalog.want.procedure"), describe(node));
             return null;
         }
         int before = values.count();
@@ -80,7 +81,7 @@ final class CatalogEntryReader {
     }
 
     private ProcedureStep readStep(JsonNode node, String path) {
-        if (!values.requireObject(node, path, "a step object")) {
+        if (!values.requireObject(node, path, Msg.of("catalog.want.step"))) {
             return null;
         }
         String unit = values.text(node, "unit", path + ".unit", true);
@@ -98,20 +99,18 @@ final class CatalogEntryReader {
         }
         values.code = code;
         if (!Procedure.isValidCode(code)) {
-            values.report(base + ".code", "expected a national procedure code like 1.001193 (pattern "
-                    + "^[1-3]\\.\\d{6}$), found " + quote(code));
+            values.expected(base + ".code", Msg.of("catalog.want.code"), Msg.of("catalog.found.quoted", code));
             return code;
         }
         Integer first = firstPositionOfCode.putIfAbsent(code, values.position);
         if (first != null) {
-            values.report(base + ".code", "expected a code not used before in this file, found " + quote(code)
-                    + " which entry " + first + " already uses");
+            values.report(base + ".code", Msg.of("catalog.codeRepeated", code, first));
         }
         return code;
     }
 
     private Field readField(JsonNode node, String path) {
-        if (!values.requireObject(node, path, "a field object with code and name")) {
+        if (!values.requireObject(node, path, Msg.of("catalog.want.field"))) {
             return null;
         }
         String code = values.text(node, "code", path + ".code", true);
@@ -120,15 +119,15 @@ final class CatalogEntryReader {
     }
 
     private Map<Channel, ProcessingTime> readTimes(JsonNode node, String path) {
-        if (!values.requireObject(node, path, "an object of processing times per channel")) {
+        if (!values.requireObject(node, path, Msg.of("catalog.want.times"))) {
             return null;
         }
         Map<Channel, ProcessingTime> times = new EnumMap<>(Channel.class);
         for (Map.Entry<String, JsonNode> member : node.properties()) {
             Channel channel = CHANNELS.get(member.getKey().strip().toLowerCase(Locale.ROOT));
             if (channel == null) {
-                values.report(path + "." + member.getKey(), "expected a channel " + String.join(", ",
-                        CHANNELS.keySet()) + ", found " + quote(member.getKey()));
+                values.expected(path + "." + member.getKey(), Msg.of("catalog.want.channel", String.join(", ",
+                        CHANNELS.keySet())), Msg.of("catalog.found.quoted", member.getKey()));
                 continue;
             }
             ProcessingTime time = readTime(member.getValue(), path + "." + member.getKey());
@@ -137,14 +136,14 @@ final class CatalogEntryReader {
             }
         }
         if (!node.has(Channel.DIRECT.key())) {
-            values.report(path + "." + Channel.DIRECT.key(),
-                    "expected a processing time for the direct channel, found nothing");
+            values.expected(path + "." + Channel.DIRECT.key(), Msg.of("catalog.want.directTime"),
+                    Msg.of("catalog.found.nothing"));
         }
         return times;
     }
 
     private ProcessingTime readTime(JsonNode node, String path) {
-        if (!values.requireObject(node, path, "a processing time object with value and unit")) {
+        if (!values.requireObject(node, path, Msg.of("catalog.want.time"))) {
             return null;
         }
         TimeUnit unit = values.choice(node, "unit", path + ".unit", UNITS, null);
@@ -157,7 +156,7 @@ final class CatalogEntryReader {
     }
 
     private Fee readFee(JsonNode node, String path) {
-        if (!values.requireObject(node, path, "a fee object")) {
+        if (!values.requireObject(node, path, Msg.of("catalog.want.fee"))) {
             return null;
         }
         FeeKind kind = values.choice(node, "kind", path + ".kind", FEE_KINDS, null);
@@ -171,7 +170,7 @@ final class CatalogEntryReader {
     }
 
     private DocumentComponent readDocument(JsonNode node, String path) {
-        if (!values.requireObject(node, path, "a document object")) {
+        if (!values.requireObject(node, path, Msg.of("catalog.want.document"))) {
             return null;
         }
         String name = values.text(node, "name", path + ".name", true);
@@ -189,7 +188,7 @@ final class CatalogEntryReader {
             return List.of();
         }
         if (!node.isArray()) {
-            values.report(path, "expected an array, found " + describe(node));
+            values.expected(path, Msg.of("catalog.want.array"), describe(node));
             return List.of();
         }
         List<T> items = new ArrayList<>();
@@ -207,7 +206,7 @@ final class CatalogEntryReader {
         try {
             return constructor.get();
         } catch (IllegalArgumentException e) {
-            values.report(base, "expected a procedure the domain accepts, found one it rejects: " + e.getMessage());
+            values.report(base, Msg.of("catalog.domainRejects", e.getMessage()));
             return null;
         }
     }

@@ -37,6 +37,7 @@ import vn.motcua.domain.catalog.ProcedureLevel;
 import vn.motcua.domain.catalog.ProcedureStep;
 import vn.motcua.domain.catalog.SupplementClockPolicy;
 import vn.motcua.domain.catalog.TimeUnit;
+import vn.motcua.domain.text.Msg;
 
 /**
  * Reads and writes the procedure catalogue file (format described in {@code docs/formats/catalog.md}).
@@ -100,16 +101,24 @@ public final class CatalogFile {
      * @param code     the entry's procedure code as written (possibly invalid), empty when unknown or file-level
      * @param path     JSON path of the offending value with 0-based array indexes, e.g.
      *                 {@code procedures[2].times.direct.unit}; empty for the whole document
-     * @param message  English text stating what was expected and what was found
+     * @param msg      what was expected and what was found, as a message key (decision 0009): the desk shows it
+     *                 in the clerk's language, the command line and the JSON answers in English ({@link #message()})
      */
-    public record CatalogProblem(int position, String code, String path, String message) {
+    public record CatalogProblem(int position, String code, String path,
+                                 @com.fasterxml.jackson.annotation.JsonIgnore Msg msg) {
         public CatalogProblem {
             if (position < 0) {
                 throw new IllegalArgumentException("position must not be negative, was " + position);
             }
             code = code == null ? "" : code;
             path = path == null ? "" : path;
-            Objects.requireNonNull(message, "message");
+            Objects.requireNonNull(msg, "msg");
+        }
+
+        /** The problem in English (command line, JSON, logs). */
+        @com.fasterxml.jackson.annotation.JsonProperty("message")
+        public String message() {
+            return msg.render(Locale.ENGLISH);
         }
     }
 
@@ -173,10 +182,9 @@ public final class CatalogFile {
 
     private static Parsed malformed(JsonProcessingException e) {
         JsonLocation at = e.getLocation();
-        String where = at == null ? "at an unknown place"
-                : "at line " + at.getLineNr() + ", column " + at.getColumnNr();
-        String detail = e.getOriginalMessage() == null ? "" : ": " + e.getOriginalMessage();
-        String message = "expected well-formed JSON, found a syntax error " + where + detail;
+        String detail = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        Msg message = at == null ? Msg.of("catalog.malformed", detail)
+                : Msg.of("catalog.malformedAt", at.getLineNr(), at.getColumnNr(), detail);
         return new Parsed(List.of(), List.of(new CatalogProblem(0, "", "", message)), false, "");
     }
 
@@ -184,7 +192,7 @@ public final class CatalogFile {
         List<CatalogProblem> problems = new ArrayList<>();
         CatalogValues file = new CatalogValues(0, problems);
         if (root == null || !root.isObject()) {
-            file.report("", "expected a JSON object at the top level, found " + describe(root));
+            file.expected("", Msg.of("catalog.want.topObject"), describe(root));
             return new Parsed(List.of(), problems, false, "");
         }
         Long version = file.whole(root, "formatVersion", "formatVersion", 1, Integer.MAX_VALUE, (long) FORMAT_VERSION);
@@ -192,13 +200,12 @@ public final class CatalogFile {
         Boolean sample = file.flag(root, "sample", "sample", false);
         boolean isSample = Boolean.TRUE.equals(sample);
         if (version != null && version != FORMAT_VERSION) {
-            file.report("formatVersion", "expected format version " + FORMAT_VERSION + ", found " + version
-                    + "; the entries were not read");
+            file.report("formatVersion", Msg.of("catalog.formatVersion", FORMAT_VERSION, version));
             return new Parsed(List.of(), problems, isSample, source);
         }
         JsonNode entries = root.get("procedures");
         if (entries == null || !entries.isArray()) {
-            file.report("procedures", "expected an array of procedures, found " + describe(entries));
+            file.expected("procedures", Msg.of("catalog.want.procedures"), describe(entries));
             return new Parsed(List.of(), problems, isSample, source);
         }
         List<Procedure> procedures = readEntries(entries, isSample, problems);
@@ -290,28 +297,25 @@ public final class CatalogFile {
         return Normalizer.normalize(text, Normalizer.Form.NFC).strip();
     }
 
-    static String quote(String text) {
-        return "\"" + text + "\"";
-    }
-
-    static String describe(JsonNode node) {
+    /** What a value is, for "expected …, found {@code describe}". */
+    static Msg describe(JsonNode node) {
         if (node == null || node.isMissingNode()) {
-            return "nothing";
+            return Msg.of("catalog.found.nothing");
         }
         if (node.isNull()) {
-            return "null";
+            return Msg.of("catalog.found.null");
         }
         if (node.isTextual()) {
             String text = node.textValue();
-            return "the text " + quote(text.length() > 40 ? text.substring(0, 40) + "…" : text);
+            return Msg.of("catalog.found.text", text.length() > 40 ? text.substring(0, 40) + "…" : text);
         }
         if (node.isNumber()) {
-            return "the number " + node.asText();
+            return Msg.of("catalog.found.number", node.asText());
         }
         if (node.isBoolean()) {
-            return node.asText();
+            return Msg.of("catalog.found.value", node.asText());
         }
-        return node.isArray() ? "an array" : "an object";
+        return Msg.of(node.isArray() ? "catalog.found.array" : "catalog.found.object");
     }
 
     static <E extends Enum<E>> Map<String, E> keys(Class<E> type, Map<E, String> keyOf) {

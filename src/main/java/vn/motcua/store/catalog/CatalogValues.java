@@ -39,6 +39,7 @@ import vn.motcua.domain.catalog.ProcedureLevel;
 import vn.motcua.domain.catalog.ProcedureStep;
 import vn.motcua.domain.catalog.SupplementClockPolicy;
 import vn.motcua.domain.catalog.TimeUnit;
+import vn.motcua.domain.text.Msg;
 
 /** Typed access to a catalogue file's JSON members that records a problem instead of failing. */
 final class CatalogValues {
@@ -62,15 +63,20 @@ final class CatalogValues {
         return problems.size();
     }
 
-    void report(String path, String message) {
+    void report(String path, Msg message) {
         problems.add(new CatalogProblem(position, code, path, message));
     }
 
-    boolean requireObject(JsonNode node, String path, String expected) {
+    /** Reports "expected {@code want}, found {@code found}" at {@code path}. */
+    void expected(String path, Msg want, Msg found) {
+        report(path, Msg.of("catalog.expected", want, found));
+    }
+
+    boolean requireObject(JsonNode node, String path, Msg expected) {
         if (node != null && node.isObject()) {
             return true;
         }
-        report(path, "expected " + expected + ", found " + describe(node));
+        expected(path, expected, describe(node));
         return false;
     }
 
@@ -79,17 +85,17 @@ final class CatalogValues {
         JsonNode node = object.get(member);
         if (isAbsent(node)) {
             if (required) {
-                report(path, "expected a non-blank text, found nothing");
+                expected(path, Msg.of("catalog.want.nonBlank"), Msg.of("catalog.found.nothing"));
             }
             return required ? null : "";
         }
         if (!node.isTextual()) {
-            report(path, "expected a text, found " + describe(node));
+            expected(path, Msg.of("catalog.want.text"), describe(node));
             return null;
         }
         String text = clean(node.textValue());
         if (required && text.isEmpty()) {
-            report(path, "expected a non-blank text, found blank text");
+            expected(path, Msg.of("catalog.want.nonBlank"), Msg.of("catalog.found.blank"));
             return null;
         }
         return text;
@@ -100,17 +106,17 @@ final class CatalogValues {
         JsonNode node = object.get(member);
         if (isAbsent(node)) {
             if (fallback == null) {
-                report(path, "expected a whole number, found nothing");
+                expected(path, Msg.of("catalog.want.whole"), Msg.of("catalog.found.nothing"));
             }
             return fallback;
         }
         if (!node.isNumber() || !node.canConvertToExactIntegral() || !node.canConvertToLong()) {
-            report(path, "expected a whole number, found " + describe(node));
+            expected(path, Msg.of("catalog.want.whole"), describe(node));
             return null;
         }
         long value = node.longValue();
         if (value < min || value > max) {
-            report(path, "expected a whole number " + range(min, max) + ", found " + value);
+            expected(path, range(min, max), Msg.of("catalog.found.value", value));
             return null;
         }
         return value;
@@ -122,7 +128,7 @@ final class CatalogValues {
             return fallback;
         }
         if (!node.isBoolean()) {
-            report(path, "expected true or false, found " + describe(node));
+            expected(path, Msg.of("catalog.want.boolean"), describe(node));
             return null;
         }
         return node.booleanValue();
@@ -139,7 +145,8 @@ final class CatalogValues {
         }
         E value = choices.get(text.toLowerCase(Locale.ROOT));
         if (value == null) {
-            report(path, "expected one of " + String.join(", ", choices.keySet()) + ", found " + quote(text));
+            expected(path, Msg.of("catalog.want.oneOf", String.join(", ", choices.keySet())),
+                    Msg.of("catalog.found.quoted", text));
         }
         return value;
     }
@@ -148,10 +155,10 @@ final class CatalogValues {
         return node == null || node.isNull() || node.isMissingNode();
     }
 
-    private static String range(long min, long max) {
+    private static Msg range(long min, long max) {
         if (max == Long.MAX_VALUE || max == Integer.MAX_VALUE) {
-            return "of at least " + min;
+            return Msg.of("catalog.want.wholeAtLeast", min);
         }
-        return min == max ? "equal to " + min : "from " + min + " to " + max;
+        return min == max ? Msg.of("catalog.want.wholeEqual", min) : Msg.of("catalog.want.wholeRange", min, max);
     }
 }

@@ -123,7 +123,8 @@ public record DossierPayload(
     }
 
     private static Applicant applicant(Person p) {
-        return p == null ? null : new Applicant(p.fullName(), p.idNumber(), p.birthDate(), p.phone(), p.email(),
-                p.address(), p.sex(), p.otherIdNumber());
+        return p == null ? null : Applicant.builder().fullName(p.fullName()).idNumber(p.idNumber())
+                .birthDate(p.birthDate()).phone(p.phone()).email(p.email()).address(p.address()).sex(p.sex())
+                .otherIdNumber(p.otherIdNumber()).build();
     }
 }

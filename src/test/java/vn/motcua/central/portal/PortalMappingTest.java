@@ -12,7 +12,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.motcua.central.portal.mock.MockPortal;
+import vn.motcua.central.portal.mock.PortalChecks;
 
 /** The field mapping (docs/portal-mapping.md) and the configuration rules. */
 class PortalMappingTest {
@@ -55,17 +55,12 @@ class PortalMappingTest {
         String all = o.toString();
         assertThat(all).doesNotContain("Thôn 1").doesNotContain("1995").doesNotContain("Trần Thị Bình")
                 .doesNotContain("038195004321").doesNotContain("ghi chú nội bộ");
-        assertThat(MockPortal.class).isNotNull();
         // the mock accepts what the mapping makes
         assertThat(mockCheck("000.00.01.H22", o)).isEmpty();
     }
 
-    private static java.util.Optional<String> mockCheck(String unit, JsonNode item) throws Exception {
-        var m = MockPortal.class.getDeclaredMethod("checkDossier", String.class, JsonNode.class);
-        m.setAccessible(true);
-        @SuppressWarnings("unchecked")
-        var r = (java.util.Optional<String>) m.invoke(null, unit, item);
-        return r;
+    private static java.util.Optional<String> mockCheck(String unit, JsonNode item) {
+        return PortalChecks.dossier(unit, item);
     }
 
     @Test
@@ -98,6 +93,20 @@ class PortalMappingTest {
         assertThat(p.get("NguoiXuLy").asText().length()).isLessThanOrEqualTo(50);
         assertThat(p.get("NgayBatDau").asText()).isEqualTo("20260429153000");
         assertThat(p.get("TrangThai").asText()).isEqualTo("2");
+        assertThat(PortalChecks.progress(p)).as("the mock takes the progress entry the mapping makes").isEmpty();
+    }
+
+    @Test
+    void theMockRefusesWhatAPortalRefuses() throws Exception {
+        ObjectNode o = PortalMapping.dossier("000.00.01.H22", "Xã", dossier(null), 2);
+        assertThat(mockCheck("000.00.99.H22", o)).get().asString().contains("mã đơn vị");
+        assertThat(mockCheck("000.00.01.H22", o.deepCopy().put("NgayTiepNhan", "20260231120000"))).get()
+                .asString().contains("NgayTiepNhan");
+        assertThat(mockCheck("000.00.01.H22", o.deepCopy().put("TrangThaiHoSo", "11"))).isPresent();
+        assertThat(mockCheck("000.00.01.H22", o.deepCopy().put("TrichYeuHoSo", "a\uD800b"))).isPresent();
+        ObjectNode p = JSON.createObjectNode().put("MaHoSo", "X").put("NguoiXuLy", "An")
+                .put("ThoiDiemXuLy", "20260429153000").put("TrangThai", "2");
+        assertThat(PortalChecks.progress(p)).get().asString().contains("NoiDungXuLy");
     }
 
     @Test

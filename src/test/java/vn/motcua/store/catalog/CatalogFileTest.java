@@ -305,6 +305,14 @@ class CatalogFileTest {
                 .isEqualTo("expected one of working-days, calendar-days, working-hours, same-day, found \"weeks\"");
         assertThat(parsed.problems().get(1).message()).isEqualTo("expected a whole number from 0 to 3650, found -3");
         assertThat(parsed.problems().get(5).message()).isEqualTo("expected a procedure object, found the text \"not a procedure\"");
+        // the same problems as message keys: the desk shows them in Vietnamese (decision 0009)
+        assertThat(parsed.problems().get(0).msg().vi())
+                .isEqualTo("cần một trong các giá trị working-days, calendar-days, working-hours, same-day, nhưng gặp "
+                        + "«weeks»");
+        assertThat(parsed.problems().get(1).msg().vi()).isEqualTo("cần một số nguyên từ 0 đến 3650, nhưng gặp -3");
+        assertThat(parsed.problems().get(5).msg().vi()).isEqualTo("cần một thủ tục (đối tượng), nhưng gặp «not a "
+                + "procedure»");
+        assertThat(parsed.problems()).allSatisfy(p -> assertThat(p.msg().key()).startsWith("catalog."));
     }
 
     @ParameterizedTest(name = "{0} = {1} → {2}")

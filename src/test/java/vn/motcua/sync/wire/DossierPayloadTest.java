@@ -51,9 +51,10 @@ class DossierPayloadTest {
                 .id(UUID.fromString("7b0f3c2e-5d1a-4c8e-9a6b-2f4e8d1c0a93")).code("000.00.01.H22-260506-0001")
                 .procedureCode("1.004873").procedureName("Chứng thực bản sao từ bản chính").fieldCode("CT")
                 .fieldName("Chứng thực").channel(Channel.DIRECT).returnMethod(ReturnMethod.POST)
-                .applicant(new Applicant("Nguyễn Văn Đức", "038095012345", LocalDate.of(1995, 3, 8), "0912345678",
-                        "duc@example.vn", "Thôn 1, xã Quảng Phú", Sex.MALE, "172345678"))
-                .submitter(new Applicant("Lê Thị Hoa", null, null, "0987654321", null, null))
+                .applicant(Applicant.builder().fullName("Nguyễn Văn Đức").idNumber("038095012345")
+                        .birthDate(LocalDate.of(1995, 3, 8)).phone("0912345678").email("duc@example.vn")
+                        .address("Thôn 1, xã Quảng Phú").sex(Sex.MALE).otherIdNumber("172345678").build())
+                .submitter(Applicant.builder().fullName("Lê Thị Hoa").phone("0987654321").build())
                 .documents(List.of(new ReceivedDocument("Tờ khai theo mẫu", 1, 0, true),
                         new ReceivedDocument("Bản sao CCCD", 0, 1, false, 2)))
                 .sets(2).summary("Chứng thực 2 bản").notes(null)
