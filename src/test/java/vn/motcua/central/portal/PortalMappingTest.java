@@ -124,6 +124,8 @@ class PortalMappingTest {
         assertThat(handedOver.get("NgayKetThucXuLy").asText()).isEqualTo("20260503090000");
         assertThat(handedOver.get("NgayTra").asText()).isEqualTo("20260504100000");
         assertThat(mockCheck("000.00.01.H22", received)).isEmpty();
+        assertThat(mockCheck("000.00.01.H22", received.deepCopy().put("NgayTra", "20260504100000"))).get()
+                .asString().contains("NgayTra");
         assertThat(mockCheck("000.00.01.H22", handedOver)).isEmpty();
     }
 

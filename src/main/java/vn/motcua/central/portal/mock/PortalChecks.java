@@ -48,6 +48,13 @@ public final class PortalChecks {
                 return Optional.of(code + ": " + f + " phải theo yyyyMMddHHmmss");
             }
         }
+        int status = Integer.parseInt(d.path("TrangThaiHoSo").asText());
+        if (!d.path("NgayTra").asText("").isEmpty() && status != 10) {
+            return Optional.of(code + ": NgayTra chỉ có khi TrangThaiHoSo là 10");
+        }
+        if (!d.path("NgayKetThucXuLy").asText("").isEmpty() && Set.of(1, 2, 4, 5, 6).contains(status)) {
+            return Optional.of(code + ": NgayKetThucXuLy chỉ có khi hồ sơ đã kết thúc xử lý");
+        }
         String summary = d.path("TrichYeuHoSo").asText("");
         if (summary.length() > 1000) {
             return Optional.of(code + ": TrichYeuHoSo quá 1000 ký tự");
