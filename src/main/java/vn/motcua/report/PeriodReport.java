@@ -168,8 +168,10 @@ public record PeriodReport(Period period, List<PeriodRow> rows, PeriodRow total)
                 }
             }
         }
-        // the dossiers whose current state began at or after E: their state at E from dossier_state
-        String changed = bindable(SQL.formatted(population(null, "d.state_since >= :end", "dossier_state_since")));
+        // the dossiers received before E whose current state began at or after E: their state at E from
+        // dossier_state. The range on received_at is read from dossier_report alone (it carries state_since), so the
+        // dossiers received after E are never visited, and only the changed rows are classified.
+        String changed = bindable(SQL.formatted(population(null, "d.state_since >= :end", "dossier_report")));
         for (PeriodRow r : rows(c, changed, p)) {
             merge(byField, r);
         }
