@@ -93,7 +93,7 @@ public final class QueueService {
             Map<Queue, Integer> out = new EnumMap<>(Queue.class);
             for (Queue q : Queue.values()) {
                 if (q.timed()) {
-                    out.put(q, queues.count(c, criteria(q, now, window), null));
+                    out.put(q, queues.count(c, criteria(q, now, window)));
                 } else {
                     out.put(q, q.statuses().stream().mapToInt(s -> byStatus.getOrDefault(s, 0)).sum());
                 }
@@ -105,7 +105,9 @@ public final class QueueService {
     /**
      * One page of a queue.
      *
-     * @param search    free text (code, name, ID number, phone, procedure; diacritics-insensitive), may be blank
+     * @param search    free text (code, name, ID number, phone, procedure; diacritics-insensitive), may be blank;
+     *                  found as the search screen finds it (exact code / ID / phone first, newest first), at most
+     *                  {@link QueueRepository#COUNT_CAP} + 1 matches counted
      * @param sort      the column, or null for the queue's natural order
      * @param limit     page size, at most 500
      */
@@ -117,12 +119,11 @@ public final class QueueService {
         QueueRepository.Sort s = sort == null ? queue.defaultSort() : sort;
         boolean asc = sort == null ? queue.defaultAscending() : ascending;
         return db.read(c -> {
-            int total = queues.count(c, criteria, search);
-            int from = Math.max(0, Math.min(offset, Math.max(0, total - 1)));
-            List<QueueRow> rows = queues.page(c, criteria, search, s, asc, from, limit).stream()
+            QueueRepository.Found found = queues.page(c, criteria, search, s, asc, offset, limit);
+            List<QueueRow> rows = found.rows().stream()
                     .map(d -> new QueueRow(d, TimeFlags.of(d, now, window), TimeFlags.daysLate(d, now)))
                     .toList();
-            return new Page(rows, total, from);
+            return new Page(rows, found.total(), found.offset());
         });
     }
 

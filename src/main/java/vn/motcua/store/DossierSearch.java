@@ -62,6 +62,17 @@ final class DossierSearch {
 
     /** The rowids of the first {@code limit} matches, in page order. */
     static List<Long> rowids(Connection c, String query, int limit) throws SQLException {
+        return rowids(c, query, limit, "");
+    }
+
+    /**
+     * The rowids of the first {@code limit} matches that also satisfy {@code filter}, in page order: an SQL
+     * condition over the dossier (alias {@code d}) written with literals only (a work queue's statuses and
+     * appointment window), so every pass applies it while it walks and a queue's page is not emptied by matches of
+     * other queues.
+     */
+    static List<Long> rowids(Connection c, String query, int limit, String filter) throws SQLException {
+        String and = filter == null || filter.isBlank() ? "" : " AND (" + filter + ")";
         Set<Long> found = new LinkedHashSet<>();
         String folded = Text.fold(query).strip();
         if (folded.isEmpty()) {
@@ -70,31 +81,31 @@ final class DossierSearch {
         switch (kind(query)) {
             case CODE -> {
                 String code = DossierCode.tryParse(query.strip()).orElseThrow().toString();
-                collect(c, "SELECT rowid FROM dossier WHERE code = ? AND deleted = 0", found, limit, code);
+                collect(c, "SELECT d.rowid FROM dossier d WHERE d.code = ? AND d.deleted = 0" + and, found, limit, code);
             }
-            case ID_NUMBER -> fts(c, "id_number : \"" + folded + "\"", found, limit);
-            case PHONE -> fts(c, "phone : \"" + folded + "\"", found, limit);
+            case ID_NUMBER -> fts(c, "id_number : \"" + folded + "\"", found, limit, and);
+            case PHONE -> fts(c, "phone : \"" + folded + "\"", found, limit, and);
             case DIGITS_PREFIX -> {
                 String like = folded + "%";
                 String dash = "%-" + folded + "%";
-                collect(c, "SELECT rowid FROM dossier WHERE rowid > (SELECT max(rowid) FROM dossier) - " + SCAN
-                        + " AND deleted = 0 AND (applicant_id LIKE ?1 OR applicant_other_id LIKE ?1 "
-                        + "OR applicant_phone LIKE ?1 OR code LIKE ?1 OR code LIKE ?2) ORDER BY rowid DESC LIMIT ?3",
-                        found, limit, like, dash);
+                collect(c, "SELECT d.rowid FROM dossier d WHERE d.rowid > (SELECT max(rowid) FROM dossier) - "
+                        + SCAN + " AND d.deleted = 0 AND (d.applicant_id LIKE ?1 OR d.applicant_other_id LIKE ?1 "
+                        + "OR d.applicant_phone LIKE ?1 OR d.code LIKE ?1 OR d.code LIKE ?2)" + and
+                        + " ORDER BY d.rowid DESC LIMIT ?3", found, limit, like, dash);
                 if (found.size() < limit) {
                     // rare among the newest: the prefix has few terms, so the index answers it cheaply
                     found.clear();
-                    fts(c, DossierRepository.ftsQuery(folded), found, limit);
+                    fts(c, DossierRepository.ftsQuery(folded), found, limit, and);
                 }
             }
             case WORDS -> {
                 String[] words = folded.split(" ");
-                fts(c, terms(words, false, false), found, limit);
+                fts(c, terms(words, false, false), found, limit, and);
                 if (found.size() < limit) {
-                    fts(c, terms(words, false, true), found, limit);
+                    fts(c, terms(words, false, true), found, limit, and);
                 }
                 if (found.size() < limit && words.length > 1) {
-                    fts(c, terms(words, true, true), found, limit);
+                    fts(c, terms(words, true, true), found, limit, and);
                 }
             }
             default -> throw new IllegalStateException();
@@ -116,14 +127,15 @@ final class DossierSearch {
         return sb.toString();
     }
 
-    private static void fts(Connection c, String match, Set<Long> found, int limit) throws SQLException {
+    private static void fts(Connection c, String match, Set<Long> found, int limit, String and)
+            throws SQLException {
         if (match.isEmpty()) {
             return;
         }
         // over-fetch by what is already on the page, so the rows found before do not use up this pass's page
         collect(c, "SELECT s.rowid FROM dossier_search s JOIN dossier d ON d.rowid = s.rowid "
-                + "WHERE dossier_search MATCH ?1 AND d.deleted = 0 ORDER BY s.rowid DESC LIMIT ?2", found, limit,
-                match);
+                + "WHERE dossier_search MATCH ?1 AND d.deleted = 0" + and + " ORDER BY s.rowid DESC LIMIT ?2", found,
+                limit, match);
     }
 
     /** Adds the rowids the query returns (its last parameter is the row limit) until the page is full. */

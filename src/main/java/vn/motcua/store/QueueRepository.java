@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import vn.motcua.domain.dossier.Applicant;
 import vn.motcua.domain.dossier.Dossier;
 import vn.motcua.domain.dossier.DossierStatus;
+import vn.motcua.domain.text.Text;
 
 /**
  * The desk's work queues as paged SQL: one page of the dossiers matching a criteria (statuses, optionally a window of
@@ -70,21 +71,17 @@ public final class QueueRepository {
         return out;
     }
 
-    /** Above this many matches a search's count is not exact: {@link #count} says {@code COUNT_CAP + 1}. */
+    /** Above this many matches a search's count is not exact: {@link #search} says {@code COUNT_CAP + 1}. */
     public static final int COUNT_CAP = 10_000;
 
-    /**
-     * How many dossiers match (for a queue's count or its number of pages). With a search text the counting stops at
-     * {@link #COUNT_CAP} + 1 (issue 18): the list says "more than 10,000" instead of counting a million matches.
-     */
-    public int count(Connection c, Criteria criteria, String search) throws SQLException {
-        List<Object> params = new ArrayList<>();
-        String matching = from(search, params) + where(criteria, search, params);
-        String sql = params.isEmpty() || DossierRepository.ftsQuery(search).isEmpty()
-                ? "SELECT count(*) FROM " + matching
-                : "SELECT count(*) FROM (SELECT 1 FROM " + matching + " LIMIT " + (COUNT_CAP + 1) + ")";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            SqlValues.bind(ps, params.toArray());
+    /** One page of a queue and how many dossiers it holds ({@code COUNT_CAP + 1} = more than the cap). */
+    public record Found(List<Dossier> rows, int total, int offset) {
+    }
+
+    /** How many dossiers a queue holds (no search text: an exact count over the indexed status). */
+    public int count(Connection c, Criteria criteria) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM dossier d" + where(criteria))) {
+            SqlValues.bind(ps, windowParams(criteria).toArray());
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getInt(1) : 0;
             }
@@ -92,22 +89,45 @@ public final class QueueRepository {
     }
 
     /**
-     * One page, sorted; ties broken by code so paging is stable. The dossiers carry the queue's columns only
-     * (code, applicant, procedure, times, status), not their documents: open the dossier for the rest.
+     * One page of a queue, sorted; ties broken by code so paging is stable. The dossiers carry the queue's columns
+     * only (code, applicant, procedure, times, status), not their documents: open the dossier for the rest.
+     *
+     * <p>With a search text the matches come from {@link DossierSearch} (exact code, ID number and phone by index,
+     * whole words before prefixes, newest first), the queue's criteria applied inside each pass, and stop at
+     * {@link #COUNT_CAP} + 1 (issue 18): the list says "hơn 10.000" instead of counting a million matches, and the
+     * page is sorted among those candidates. An {@code offset} past the end shows the last page.
      */
-    public List<Dossier> page(Connection c, Criteria criteria, String search, Sort sort, boolean ascending,
-                              int offset, int limit) throws SQLException {
-        List<Object> params = new ArrayList<>();
+    public Found page(Connection c, Criteria criteria, String search, Sort sort, boolean ascending, int offset,
+                      int limit) throws SQLException {
+        int size = Math.max(1, Math.min(limit, 500));
         String dir = ascending ? " ASC" : " DESC";
-        String sql = "SELECT d.id, d.code, d.procedure_code, d.procedure_name, d.applicant_name, d.applicant_id, "
-                + "d.applicant_phone, d.received_at, d.appointment_at, d.rescheduled_at, d.status, d.finished_at, "
-                + "d.returned_at, d.interop_agency, d.desk_no, d.version FROM " + from(search, params)
-                + where(criteria, search, params)
-                + " ORDER BY " + sort.sql + dir + (sort == Sort.CODE ? "" : ", d.code" + dir) + " LIMIT ? OFFSET ?";
-        params.add(Math.max(1, Math.min(limit, 500)));
-        params.add(Math.max(0, offset));
+        String order = " ORDER BY " + sort.sql + dir + (sort == Sort.CODE ? "" : ", d.code" + dir) + " LIMIT ? OFFSET ?";
+        String sql;
+        String candidates = null;
+        int total;
+        if (search == null || Text.fold(search).isBlank()) {
+            total = count(c, criteria);
+            sql = SELECT + " FROM dossier d" + where(criteria) + order;
+        } else {
+            List<Long> rowids = DossierSearch.rowids(c, search, COUNT_CAP + 1, literalFilter(criteria));
+            total = rowids.size();
+            candidates = rowids.stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]"));
+            sql = SELECT + " FROM dossier d WHERE d.rowid IN (SELECT value FROM json_each(?))" + order;
+        }
+        int from = Math.max(0, Math.min(offset, Math.max(0, total - 1)));
         List<Dossier> out = new ArrayList<>();
+        if (total == 0) {
+            return new Found(out, 0, 0);
+        }
         try (PreparedStatement ps = c.prepareStatement(sql)) {
+            List<Object> params = new ArrayList<>();
+            if (candidates != null) {
+                params.add(candidates);
+            } else {
+                params.addAll(windowParams(criteria));
+            }
+            params.add(size);
+            params.add(from);
             SqlValues.bind(ps, params.toArray());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -115,31 +135,57 @@ public final class QueueRepository {
                 }
             }
         }
-        return out;
+        return new Found(out, total, from);
     }
 
-    private static String from(String search, List<Object> params) {
-        String match = DossierRepository.ftsQuery(search);
-        if (match.isEmpty()) {
-            return "dossier d";
-        }
-        params.add(match);
-        return "dossier_search s JOIN dossier d ON d.rowid = s.rowid AND dossier_search MATCH ?";
-    }
+    private static final String SELECT = "SELECT d.id, d.code, d.procedure_code, d.procedure_name, d.applicant_name, "
+            + "d.applicant_id, d.applicant_phone, d.received_at, d.appointment_at, d.rescheduled_at, d.status, "
+            + "d.finished_at, d.returned_at, d.interop_agency, d.desk_no, d.version";
 
-    private static String where(Criteria criteria, String search, List<Object> params) {
-        StringBuilder sb = new StringBuilder(" WHERE d.deleted = 0");
-        if (criteria.statuses().size() < DossierStatus.values().length) {
-            sb.append(" AND d.status IN (").append(criteria.statuses().stream().map(s -> String.valueOf(s.code()))
-                    .collect(Collectors.joining(", "))).append(')');
-        }
+    /** The queue's criteria as an SQL condition with literals only (statuses are numbers, times ISO text). */
+    static String literalFilter(Criteria criteria) {
+        StringBuilder sb = new StringBuilder(statusFilter(criteria));
         if (criteria.effectiveFrom() != null) {
-            sb.append(" AND ").append(EFFECTIVE).append(" >= ?");
+            sb.append(sb.length() == 0 ? "" : " AND ").append(EFFECTIVE).append(" >= '")
+                    .append(SqlValues.ts(criteria.effectiveFrom())).append('\'');
+        }
+        if (criteria.effectiveBefore() != null) {
+            sb.append(sb.length() == 0 ? "" : " AND ").append(EFFECTIVE).append(" < '")
+                    .append(SqlValues.ts(criteria.effectiveBefore())).append('\'');
+        }
+        return sb.toString();
+    }
+
+    private static String statusFilter(Criteria criteria) {
+        if (criteria.statuses().size() >= DossierStatus.values().length) {
+            return "";
+        }
+        return "d.status IN (" + criteria.statuses().stream().map(s -> String.valueOf(s.code()))
+                .collect(Collectors.joining(", ")) + ")";
+    }
+
+    private static List<Object> windowParams(Criteria criteria) {
+        List<Object> params = new ArrayList<>();
+        if (criteria.effectiveFrom() != null) {
             params.add(criteria.effectiveFrom());
         }
         if (criteria.effectiveBefore() != null) {
-            sb.append(" AND ").append(EFFECTIVE).append(" < ?");
             params.add(criteria.effectiveBefore());
+        }
+        return params;
+    }
+
+    private static String where(Criteria criteria) {
+        StringBuilder sb = new StringBuilder(" WHERE d.deleted = 0");
+        String statuses = statusFilter(criteria);
+        if (!statuses.isEmpty()) {
+            sb.append(" AND ").append(statuses);
+        }
+        if (criteria.effectiveFrom() != null) {
+            sb.append(" AND ").append(EFFECTIVE).append(" >= ?");
+        }
+        if (criteria.effectiveBefore() != null) {
+            sb.append(" AND ").append(EFFECTIVE).append(" < ?");
         }
         return sb.toString();
     }

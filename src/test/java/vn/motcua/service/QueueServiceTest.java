@@ -86,4 +86,38 @@ class QueueServiceTest {
         assertThat(second.total()).isEqualTo(3);
         assertThat(second.rows()).extracting(r -> r.dossier().applicant().fullName()).containsExactly("Trần Thị Mai");
     }
+
+    @Test
+    void searchBox_findsAsTheSearchScreenDoes_exactCodeAndIdFirst_withinTheQueue() {
+        String mai = code("Trần Thị Mai");
+        // a whole code: the unique index, in its queue and in "all", not in another queue
+        assertThat(desk.ctx().queues().page(Queue.NEW, mai, null, false, 0, 50).rows())
+                .extracting(r -> r.dossier().code()).containsExactly(mai);
+        assertThat(desk.ctx().queues().page(Queue.PROCESSING, mai, null, false, 0, 50).total()).isZero();
+        // a whole ID number: the exact term
+        assertThat(desk.ctx().queues().page(Queue.ALL, "040090004567", null, false, 0, 50).rows())
+                .extracting(r -> r.dossier().applicant().fullName()).containsExactly("Lê Hoàng Nam");
+        // an ID prefix and a name prefix still find (the passes after the whole terms)
+        assertThat(desk.ctx().queues().page(Queue.ALL, "0381", null, false, 0, 50).rows()).isEmpty();
+        assertThat(desk.ctx().queues().page(Queue.ALL, "03809", null, false, 0, 50).rows())
+                .extracting(r -> r.dossier().applicant().fullName()).containsExactly("Nguyễn Văn Đức");
+        assertThat(desk.ctx().queues().page(Queue.ALL, "ngu", null, false, 0, 50).rows())
+                .extracting(r -> r.dossier().applicant().fullName()).containsExactly("Nguyễn Văn Đức");
+        // the timed queue's window applies inside the search: Đức is overdue, Mai only due soon
+        assertThat(desk.ctx().queues().page(Queue.OVERDUE, "0912345678", null, false, 0, 50).rows())
+                .extracting(r -> r.dossier().applicant().fullName()).containsExactly("Nguyễn Văn Đức");
+        assertThat(desk.ctx().queues().page(Queue.DUE_SOON, "0912345678", null, false, 0, 50).rows())
+                .extracting(r -> r.dossier().applicant().fullName()).containsExactly("Trần Thị Mai");
+    }
+
+    @Test
+    void searchBox_sortsAndPagesAmongTheMatches() {
+        var byName = desk.ctx().queues().page(Queue.ALL, "0912345678", Sort.APPLICANT, true, 0, 2);
+        assertThat(byName.total()).isEqualTo(3);
+        assertThat(byName.rows()).extracting(r -> r.dossier().applicant().fullName())
+                .containsExactly("Lê Hoàng Nam", "Nguyễn Văn Đức");
+        var last = desk.ctx().queues().page(Queue.ALL, "0912345678", Sort.APPLICANT, true, 2, 2);
+        assertThat(last.offset()).isEqualTo(2);
+        assertThat(last.rows()).extracting(r -> r.dossier().applicant().fullName()).containsExactly("Trần Thị Mai");
+    }
 }
