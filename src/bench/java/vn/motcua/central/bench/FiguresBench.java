@@ -120,6 +120,7 @@ public final class FiguresBench {
             // r = received day offset; open one in forty (2.5 %), received in the last 30 days and due 25 days
             // later (about a sixth of them overdue, some due earlier today); the rest spread over the two years, closed,
             // resolved kind by i % 3 (none for i % 10 = 7); a third rated, one in 150 of all "Không hài lòng"
+            // (the rated ones of every 50th run of 500 consecutive dossiers, so every commune has some)
             String r = "(CASE WHEN i %% 40 = 0 THEN " + (DAYS - 1) + " - (i / 40) %% 30 ELSE (i * 7919) %% " + DAYS
                     + " END)";
             String sql = (with + "INSERT INTO figure_dossier (dossier_id, office_code, procedure_code, field_code, "
@@ -132,10 +133,11 @@ public final class FiguresBench {
                     + "CASE WHEN i %% 40 = 0 OR i %% 10 = 7 THEN NULL ELSE " + day.formatted(r + " + i %% 9") + " END, "
                     + "CASE WHEN i %% 40 = 0 OR i %% 10 = 7 THEN 0 ELSE 1 + i %% 3 END, "
                     + "CASE WHEN i %% 4 = 0 THEN 1 ELSE 0 END, '', "
-                    + "CASE WHEN i %% 3 = 0 THEN (CASE WHEN i %% 50 = 0 THEN 'DISSATISFIED' ELSE 'SATISFIED' END) END, "
+                    + "CASE WHEN i %% 3 = 0 THEN (CASE WHEN (i / 500) %% 50 = 0 THEN 'DISSATISFIED' ELSE 'SATISFIED' "
+                    + "END) END, "
                     + "CASE WHEN i %% 3 = 0 THEN " + day.formatted(r + " + i %% 9") + " || 'T10:00:00.000' END, "
                     + "CASE WHEN i %% 3 = 0 THEN 'QR' END, "
-                    + "CASE WHEN i %% 3 = 0 AND i %% 50 = 0 THEN " + day.formatted(r + " + i %% 9") + " END, "
+                    + "CASE WHEN i %% 3 = 0 AND (i / 500) %% 50 = 0 THEN " + day.formatted(r + " + i %% 9") + " END, "
                     + "CASE WHEN i %% 40 = 0 THEN " + day.formatted(r + " + 25") + " || (CASE WHEN i %% 80 = 0 "
                     + "THEN 'T08:00:00' ELSE 'T17:00:00' END) END "
                     + "FROM " + series).formatted(dossiers, dossiers);
