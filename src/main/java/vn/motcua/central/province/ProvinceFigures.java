@@ -95,27 +95,26 @@ public final class ProvinceFigures {
 
     /**
      * The period's sums per office (decision 0021): whole months from {@code figure_office_month}, the days of the
-     * partial months at the period's edges from {@code figure_office_day}; {@code inp} marks a row inside the period
-     * (else it is before it, for "carried over").
+     * partial months at the period's edges from {@code figure_office_day} (each edge its own range, so PostgreSQL
+     * reads them index-only from the covering {@code figure_office_day_day}); {@code inp} marks a row inside the
+     * period (else it is before it, for "carried over"). Each term is cast to INTEGER (one office's month fits) so
+     * PostgreSQL sums machine integers instead of numerics.
      */
-    private static final String SUMS = """
-        SELECT office_code,
-          sum(inp * received), sum(inp * received_online), sum((1 - inp) * (received - closed)),
-          sum(inp * resolved_early), sum(inp * resolved_on_time), sum(inp * resolved_late), sum(inp * digitised),
-          sum(inp * apologies), sum(inp * rated_very), sum(inp * rated_satisfied), sum(inp * rated_dissatisfied)
-        FROM (
-          SELECT office_code, CASE WHEN month >= ? THEN 1 ELSE 0 END AS inp, received, received_online, closed,
-            resolved_early, resolved_on_time, resolved_late, digitised, apologies, rated_very, rated_satisfied,
-            rated_dissatisfied
-          FROM figure_office_month WHERE (month < ? OR (month >= ? AND month <= ?))%1$s
-          UNION ALL
-          SELECT office_code, CASE WHEN day >= ? THEN 1 ELSE 0 END, received, received_online, closed,
-            resolved_early, resolved_on_time, resolved_late, digitised, apologies, rated_very, rated_satisfied,
-            rated_dissatisfied
-          FROM figure_office_day WHERE ((day >= ? AND day <= ?) OR (day >= ? AND day <= ?))%1$s
-        ) x
-        GROUP BY office_code
-        """;
+    private static final String SUMS;
+
+    static {
+        String counters = "received, received_online, closed, resolved_early, resolved_on_time, resolved_late, "
+                + "digitised, apologies, rated_very, rated_satisfied, rated_dissatisfied";
+        String day = "SELECT office_code, CASE WHEN day >= ? THEN 1 ELSE 0 END AS inp, " + counters
+                + " FROM figure_office_day WHERE day >= ? AND day <= ?%1$s";
+        SUMS = "SELECT office_code, " + java.util.Arrays.stream(counters.split(", "))
+                .map(k -> k.equals("closed") ? "sum(CAST((1 - inp) * (received - closed) AS INTEGER))"
+                        : "sum(CAST(inp * " + k + " AS INTEGER))")
+                .collect(java.util.stream.Collectors.joining(", "))
+                + " FROM (SELECT office_code, CASE WHEN month >= ? THEN 1 ELSE 0 END AS inp, " + counters
+                + " FROM figure_office_month WHERE (month < ? OR (month >= ? AND month <= ?))%1$s"
+                + " UNION ALL " + day + " UNION ALL " + day + ") x GROUP BY office_code";
+    }
 
     /** Overdue now (decision 0021): open dossiers due on a day before today, plus today's due before now. */
     private static final String OVERDUE = """
@@ -143,19 +142,16 @@ public final class ProvinceFigures {
         Map<String, long[]> sums = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(SUMS.formatted(office))) {
             MonthSplit m = MonthSplit.of(p);
+            String from = p.from().toString();
             int i = 1;
-            for (String v : new String[] {m.fullFrom(), m.firstMonth(), m.fullFrom(), m.fullTo()}) {
-                ps.setString(i++, v);
-            }
-            if (onlyOffice != null) {
-                ps.setString(i++, onlyOffice);
-            }
-            for (String v : new String[] {p.from().toString(), m.edge1From(), m.edge1To(), m.edge2From(),
-                m.edge2To()}) {
-                ps.setString(i++, v);
-            }
-            if (onlyOffice != null) {
-                ps.setString(i, onlyOffice);
+            for (String[] group : new String[][] {{m.fullFrom(), m.firstMonth(), m.fullFrom(), m.fullTo()},
+                {from, m.edge1From(), m.edge1To()}, {from, m.edge2From(), m.edge2To()}}) {
+                for (String v : group) {
+                    ps.setString(i++, v);
+                }
+                if (onlyOffice != null) {
+                    ps.setString(i++, onlyOffice);
+                }
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -263,8 +259,9 @@ public final class ProvinceFigures {
     }
 
     private static Comparator<CommuneRow> order(OverviewQuery.Sort sort, boolean desc) {
-        Comparator<CommuneRow> byName = Comparator.comparing((CommuneRow r) -> Text.fold(r.officeName()))
-                .thenComparing(CommuneRow::officeCode);
+        Map<String, String> folded = new HashMap<>(); // each name folded once, not at every comparison
+        Comparator<CommuneRow> byName = Comparator.comparing((CommuneRow r) -> folded.computeIfAbsent(
+                r.officeName(), Text::fold)).thenComparing(CommuneRow::officeCode);
         Comparator<CommuneRow> key = switch (sort) {
             case NAME -> byName;
             case CODE -> Comparator.comparing(CommuneRow::officeCode);
