@@ -58,6 +58,18 @@ final class FigureTables {
         return out;
     }
 
+    /**
+     * The counters kept at ingest equal a recount ({@link #recount}), and rebuilding every figure from the data held
+     * changes no table ({@link #snapshot} before and after {@code FigureUpdates.rebuild}).
+     */
+    static void assertKeptEqualsRecountAndRebuild(CentralDatabase db) {
+        recount(db).forEach((table, pair) -> org.assertj.core.api.Assertions.assertThat(pair.get(0))
+                .as(table + " kept vs recounted").isEqualTo(pair.get(1)));
+        Map<String, List<String>> kept = snapshot(db);
+        db.write(vn.motcua.central.province.FigureUpdates::rebuild);
+        org.assertj.core.api.Assertions.assertThat(snapshot(db)).isEqualTo(kept);
+    }
+
     private static List<String> rows(CentralDatabase db, String sql) {
         return db.read(c -> {
             List<String> out = new ArrayList<>();

@@ -213,11 +213,7 @@ class FigureUpdatesTest {
                 FigureUpdates.apply(c, touched);
                 return null;
             });
-            FigureTables.recount(db).forEach((table, pair) ->
-                    assertThat(pair.get(0)).as(table + " kept vs recounted").isEqualTo(pair.get(1)));
-            var kept = FigureTables.snapshot(db);
-            db.write(FigureUpdates::rebuild);
-            assertThat(FigureTables.snapshot(db)).isEqualTo(kept);
+            FigureTables.assertKeptEqualsRecountAndRebuild(db);
             List<Period> periods = new ArrayList<>(List.of(FigurePeriods.month(2026, 5), FigurePeriods.year(2026),
                     FigurePeriods.quarter(2026, 2), new Period(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 3, 31))));
             for (int k = 0; k < 25; k++) {
@@ -285,11 +281,7 @@ class FigureUpdatesTest {
             FigureUpdates.apply(c, List.of("d1", "unknown"));
             return null;
         });
-        FigureTables.recount(db).forEach((table, pair) ->
-                assertThat(pair.get(0)).as(table + " kept vs recounted").isEqualTo(pair.get(1)));
-        var kept = FigureTables.snapshot(db);
-        db.write(FigureUpdates::rebuild);
-        assertThat(FigureTables.snapshot(db)).isEqualTo(kept);
+        FigureTables.assertKeptEqualsRecountAndRebuild(db);
         return row(p);
     }
 

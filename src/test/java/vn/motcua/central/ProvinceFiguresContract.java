@@ -258,11 +258,7 @@ abstract class ProvinceFiguresContract {
      * nothing, and overdue now and the dissatisfied count still equal each desk's own figures.
      */
     private void countersHold(Period p) {
-        FigureTables.recount(central.database()).forEach((table, pair) ->
-                assertThat(pair.get(0)).as(table + " kept vs recounted").isEqualTo(pair.get(1)));
-        Map<String, List<String>> kept = FigureTables.snapshot(central.database());
-        central.database().write(FigureUpdates::rebuild);
-        assertThat(FigureTables.snapshot(central.database())).isEqualTo(kept);
+        FigureTables.assertKeptEqualsRecountAndRebuild(central.database());
         Overview o = central.provinceFigures().overview(OverviewQuery.of(p));
         assertSameAsDesk(row(o, A), desk1, p);
         assertSameAsDesk(row(o, B), desk3, p);
