@@ -82,9 +82,9 @@ class DashboardBrowserTest {
         Path driver = executable("chromedriver");
         Assumptions.assumeTrue(chromium != null && driver != null, "skipped: the browser tests need Debian's "
                 + "chromium and chromium-driver (apt-get install -y chromium chromium-driver; .ci/run installs them)");
-        String url = TestDatabases.sqlite(dir);
-        CentralConfig cfg = CentralConfig.defaults(url).withDatabase(url, null, null, 4).withHost("127.0.0.1")
-                .withPort(0).withLimits(CentralFixture.generous());
+        String[] db = database();
+        CentralConfig cfg = CentralConfig.defaults(db[0]).withDatabase(db[0], db[1], db[2], 4).withHost("127.0.0.1")
+                .withPort(0).withLimits(CentralFixture.generous()).withKeyFile(dir.resolve("central.key"));
         central = CentralContext.open(cfg, Clock.systemUTC());
         server = CentralServer.start(central, cfg);
         base = server.baseUrl();
@@ -129,6 +129,11 @@ class DashboardBrowserTest {
     }
 
     String overdueCode;
+
+    /** The central database URL, user and password (SQLite here; {@code DashboardBrowserPostgresTest}: PostgreSQL). */
+    String[] database() throws Exception {
+        return new String[] {TestDatabases.sqlite(dir), null, null};
+    }
 
     @AfterEach
     void stop() {
@@ -300,8 +305,11 @@ class DashboardBrowserTest {
         browser.findElement(By.id("sign-in")).click();
     }
 
+    /** The page's notice, waiting for it (a click that posts a form returns before the next page is loaded). */
     private String notice() {
-        return browser.findElement(By.id("notice")).getText();
+        return new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(b -> b.findElements(By.id("notice")).isEmpty() ? null : b.findElement(By.id("notice")))
+                .getText();
     }
 
     private List<String> communes() {
