@@ -31,7 +31,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.motcua.central.dashboard.Fmt;
 import vn.motcua.central.http.CentralServer;
+import vn.motcua.central.portal.PortalStatus;
 import vn.motcua.domain.account.Actor;
 import vn.motcua.domain.dossier.DossierAction;
 import vn.motcua.service.DeskContext;
@@ -80,9 +82,9 @@ class DashboardBrowserTest {
         Path driver = executable("chromedriver");
         Assumptions.assumeTrue(chromium != null && driver != null, "skipped: the browser tests need Debian's "
                 + "chromium and chromium-driver (apt-get install -y chromium chromium-driver; .ci/run installs them)");
-        String url = TestDatabases.sqlite(dir);
-        CentralConfig cfg = CentralConfig.defaults(url).withDatabase(url, null, null, 4).withHost("127.0.0.1")
-                .withPort(0).withLimits(CentralFixture.generous());
+        String[] db = database();
+        CentralConfig cfg = CentralConfig.defaults(db[0]).withDatabase(db[0], db[1], db[2], 4).withHost("127.0.0.1")
+                .withPort(0).withLimits(CentralFixture.generous()).withKeyFile(dir.resolve("central.key"));
         central = CentralContext.open(cfg, Clock.systemUTC());
         server = CentralServer.start(central, cfg);
         base = server.baseUrl();
@@ -127,6 +129,11 @@ class DashboardBrowserTest {
     }
 
     String overdueCode;
+
+    /** The central database URL, user and password (SQLite here; {@code DashboardBrowserPostgresTest}: PostgreSQL). */
+    String[] database() throws Exception {
+        return new String[] {TestDatabases.sqlite(dir), null, null};
+    }
 
     @AfterEach
     void stop() {
@@ -219,6 +226,67 @@ class DashboardBrowserTest {
         browser.get(base + "/dashboard/users");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Không có quyền truy cập");
         assertThat(audited("REFUSED", null)).isTrue();
+
+        // The national portal's outbox per office (issue 17), for a viewer too: Quảng Phú paused with a change
+        // waiting for two hours, Đông Hòa with one change the portal refused, set aside with its reason.
+        seedPortal();
+        browser.get(base + "/dashboard");
+        browser.findElement(By.id("nav-portal")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText())
+                .isEqualTo("Gửi hồ sơ lên Cổng Dịch vụ công quốc gia");
+        List<PortalStatus.Office> held = PortalStatus.read(central.database(), Clock.systemUTC());
+        assertThat(held).extracting(PortalStatus.Office::officeCode).containsExactly(A, B);
+        for (PortalStatus.Office o : held) {
+            List<String> cells = browser.findElements(By.cssSelector("#portal tr[data-office='" + o.officeCode()
+                    + "'] td")).stream().map(WebElement::getText).toList();
+            assertThat(cells.get(0)).startsWith(o.officeCode().equals(A) ? "Xã Quảng Phú" : "Xã Đông Hòa");
+            assertThat(cells.subList(1, 5)).containsExactly(Fmt.n(o.sent()), Fmt.n(o.waiting()),
+                    o.waiting() == 0 ? "—" : Fmt.span(o.oldestWaitingSeconds()), Fmt.n(o.setAside()));
+            assertThat(cells.get(5)).contains(o.officeCode().equals(A) ? "Tạm dừng" : "Đang gửi");
+        }
+        assertThat(held.get(0).oldestWaitingSeconds()).isBetween(7200L, 7200L + 600);
+        assertThat(held.get(1).setAside()).isEqualTo(1);
+        String aside = browser.findElement(By.id("set-aside")).getText();
+        assertThat(aside).contains("Xã Đông Hòa").contains(B + "-261201-0042").contains("lần 1").contains("4 · Đang xử lý")
+                .contains("MaTTHC không có trong danh mục thủ tục của đơn vị (error_code 3)");
+        assertThat(browser.getPageSource()).doesNotContain("Nguyễn Văn Đức").doesNotContain("038095012345");
+        screenshots("portal");
+        assertThat(audited("VIEW_PORTAL", null)).isTrue();
+    }
+
+    /** Outbox rows as the sender leaves them: sent, waiting (two hours old) and set aside; office A paused. */
+    private void seedPortal() {
+        long now = System.currentTimeMillis();
+        central.database().run(c -> {
+            try (var ps = c.prepareStatement("INSERT INTO portal_outbox (dossier_id, version, office_code, "
+                    + "dossier_code, status, dossier, created_at, state, attempts, next_at, last_error, sent_at) "
+                    + "VALUES (?, 1, ?, ?, ?, '{}', ?, ?, ?, ?, ?, ?)")) {
+                Object[][] rows = {
+                    {"seed-a1", A, A + "-261201-0001", 2, now - 3 * 3_600_000L, "SENT", 1, null, now - 3_000_000L},
+                    {"seed-a2", A, A + "-261201-0002", 4, now - 2 * 3_600_000L, "WAITING", 0, null, null},
+                    {"seed-b1", B, B + "-261201-0042", 4, now - 5 * 3_600_000L, "SET_ASIDE", 8,
+                        "MaTTHC không có trong danh mục thủ tục của đơn vị (error_code 3)", null}};
+                for (Object[] r : rows) {
+                    ps.setString(1, (String) r[0]);
+                    ps.setString(2, (String) r[1]);
+                    ps.setString(3, (String) r[2]);
+                    ps.setInt(4, (Integer) r[3]);
+                    ps.setLong(5, (Long) r[4]);
+                    ps.setString(6, (String) r[5]);
+                    ps.setInt(7, (Integer) r[6]);
+                    ps.setLong(8, now);
+                    ps.setString(9, (String) r[7]);
+                    if (r[8] == null) {
+                        ps.setNull(10, java.sql.Types.BIGINT);
+                    } else {
+                        ps.setLong(10, (Long) r[8]);
+                    }
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        });
+        PortalStatus.setPaused(central.database(), A, true);
     }
 
     /** The lock-out's limit, named once for the test. */
@@ -237,8 +305,11 @@ class DashboardBrowserTest {
         browser.findElement(By.id("sign-in")).click();
     }
 
+    /** The page's notice, waiting for it (a click that posts a form returns before the next page is loaded). */
     private String notice() {
-        return browser.findElement(By.id("notice")).getText();
+        return new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(b -> b.findElements(By.id("notice")).isEmpty() ? null : b.findElement(By.id("notice")))
+                .getText();
     }
 
     private List<String> communes() {

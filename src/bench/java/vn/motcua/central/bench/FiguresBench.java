@@ -20,8 +20,8 @@ import vn.motcua.report.Period;
 /**
  * The province overview at scale (issue 16): N communes with two desks each and M dossiers over two years, generated
  * straight into the figure tables by bulk SQL ({@code generate_series} on PostgreSQL, a recursive CTE on SQLite) —
- * {@code figure_dossier} with M rows (a tenth still open, a third rated, one in fifty "Không hài lòng") and the
- * per-day sums grouped from it — then {@link ProvinceFigures#overview} timed for a year, a quarter and a month.
+ * {@code figure_dossier} with M rows (2.5 % still open, about a sixth of those overdue; a third rated, one in 150
+ * "Không hài lòng") and the per-day sums and V13 counters grouped from it — then {@link ProvinceFigures#overview} timed for a year, a quarter and a month.
  * The dossier table itself is not filled: the overview never reads it (docs/performance.md).
  */
 public final class FiguresBench {
@@ -53,6 +53,7 @@ public final class FiguresBench {
             load(c, pg, communes, dossiers);
             return null;
         });
+        vacuum(pg);
         double load = (System.nanoTime() - t0) / 1e9;
         progress.accept(String.format("loaded %,d communes and %,d dossiers in %.1f s", communes, dossiers, load));
         // "now" is the end of the generated two years, so some open dossiers are overdue
@@ -116,23 +117,29 @@ public final class FiguresBench {
                     + "enrolled_at, last_seen_at) SELECT 'dev-' || i, " + "'B' || " + pad(pg, "((i + 1) / 2)") + ", 1 + (i - 1) %% 2, 'hash-' || i, 'x', 'Quầy', " + now + ", "
                     + now + " - (i %% 7) * 20000000 FROM " + series).formatted(2 * communes, 2 * communes));
             progress.accept("offices and desks loaded; generating figure_dossier …");
-            // r = received day offset; open one in ten; resolved kind by i % 3; a third rated, 1 in 50 dissatisfied
-            String r = "((i * 7919) %% " + DAYS + ")";
+            // r = received day offset; open one in forty (2.5 %), received in the last 30 days and due 25 days
+            // later (about a sixth of them overdue, some due earlier today); the rest spread over the two years, closed,
+            // resolved kind by i % 3 (none for i % 10 = 7); a third rated, one in 150 of all "Không hài lòng"
+            // (the rated ones of every 50th run of 500 consecutive dossiers, so every commune has some)
+            String r = "(CASE WHEN i %% 40 = 0 THEN " + (DAYS - 1) + " - (i / 40) %% 30 ELSE (i * 7919) %% " + DAYS
+                    + " END)";
             String sql = (with + "INSERT INTO figure_dossier (dossier_id, office_code, procedure_code, field_code, "
                     + "received_day, online, closed_day, resolved_day, resolved_kind, digitised, apology_days, "
                     + "rating_level, rating_at, rating_channel, dissatisfied_from, due_at) SELECT "
                     + "'d' || i, 'B' || " + pad(pg, "(1 + i %% " + communes + ")") + ", "
                     + "'P' || (i %% 40), 'F' || (i %% 8), " + day.formatted(r) + ", "
                     + "CASE WHEN i %% 5 = 0 THEN 1 ELSE 0 END, "
-                    + "CASE WHEN i %% 10 = 0 THEN NULL ELSE " + day.formatted(r + " + i %% 9") + " END, "
-                    + "CASE WHEN i %% 10 = 0 OR i %% 10 = 7 THEN NULL ELSE " + day.formatted(r + " + i %% 9") + " END, "
-                    + "CASE WHEN i %% 10 = 0 OR i %% 10 = 7 THEN 0 ELSE 1 + i %% 3 END, "
+                    + "CASE WHEN i %% 40 = 0 THEN NULL ELSE " + day.formatted(r + " + i %% 9") + " END, "
+                    + "CASE WHEN i %% 40 = 0 OR i %% 10 = 7 THEN NULL ELSE " + day.formatted(r + " + i %% 9") + " END, "
+                    + "CASE WHEN i %% 40 = 0 OR i %% 10 = 7 THEN 0 ELSE 1 + i %% 3 END, "
                     + "CASE WHEN i %% 4 = 0 THEN 1 ELSE 0 END, '', "
-                    + "CASE WHEN i %% 3 = 0 THEN (CASE WHEN i %% 50 = 0 THEN 'DISSATISFIED' ELSE 'SATISFIED' END) END, "
+                    + "CASE WHEN i %% 3 = 0 THEN (CASE WHEN (i / 500) %% 50 = 0 THEN 'DISSATISFIED' ELSE 'SATISFIED' "
+                    + "END) END, "
                     + "CASE WHEN i %% 3 = 0 THEN " + day.formatted(r + " + i %% 9") + " || 'T10:00:00.000' END, "
                     + "CASE WHEN i %% 3 = 0 THEN 'QR' END, "
-                    + "CASE WHEN i %% 3 = 0 AND i %% 50 = 0 THEN " + day.formatted(r + " + i %% 9") + " END, "
-                    + "CASE WHEN i %% 10 = 0 THEN " + day.formatted(r + " + 5") + " || 'T17:00:00' END "
+                    + "CASE WHEN i %% 3 = 0 AND (i / 500) %% 50 = 0 THEN " + day.formatted(r + " + i %% 9") + " END, "
+                    + "CASE WHEN i %% 40 = 0 THEN " + day.formatted(r + " + 25") + " || (CASE WHEN i %% 80 = 0 "
+                    + "THEN 'T08:00:00' ELSE 'T17:00:00' END) END "
                     + "FROM " + series).formatted(dossiers, dossiers);
             st.executeUpdate(sql);
             progress.accept("figure_dossier loaded; summing per day …");
@@ -159,7 +166,36 @@ public final class FiguresBench {
             progress.accept("figure_day summed; summing per office and day …");
             st.executeUpdate("INSERT INTO figure_office_day (office_code, day, " + cols + ") SELECT office_code, day, "
                     + cols.replaceAll("(\\w+)", "sum($1)") + " FROM figure_day GROUP BY office_code, day");
-            st.execute("ANALYZE");
+            progress.accept("figure_office_day summed; the counters of V13 …");
+            // the same statements as migration V13 fills an upgraded server's counters with
+            st.executeUpdate("INSERT INTO figure_office_month (office_code, month, " + cols + ") SELECT office_code, "
+                    + "substr(day, 1, 7), " + cols.replaceAll("(\\w+)", "sum($1)") + " FROM figure_office_day "
+                    + "GROUP BY office_code, substr(day, 1, 7)");
+            st.executeUpdate("INSERT INTO figure_open_due (office_code, due_day, dossiers) SELECT office_code, "
+                    + "substr(due_at, 1, 10), count(*) FROM figure_dossier WHERE due_at IS NOT NULL "
+                    + "GROUP BY office_code, substr(due_at, 1, 10)");
+            st.executeUpdate("INSERT INTO figure_dissatisfied (office_code, from_day, closed_day, dossiers) SELECT "
+                    + "office_code, dissatisfied_from, COALESCE(closed_day, '9999-12-31'), count(*) FROM "
+                    + "figure_dossier WHERE dissatisfied_from IS NOT NULL GROUP BY office_code, dissatisfied_from, "
+                    + "COALESCE(closed_day, '9999-12-31')");
+            if (!pg) {
+                st.execute("ANALYZE");
+            }
+        }
+    }
+
+    /**
+     * After the bulk load, outside its transaction: PostgreSQL's {@code VACUUM ANALYZE} (statistics, and the
+     * visibility map its index-only scans need — what autovacuum does on a live server); SQLite needs nothing more.
+     */
+    private void vacuum(boolean pg) {
+        if (pg) {
+            db.read(c -> {
+                try (var st = c.createStatement()) {
+                    st.execute("VACUUM ANALYZE");
+                }
+                return null;
+            });
         }
     }
 }

@@ -33,6 +33,7 @@ import vn.motcua.sync.wire.WireJson;
  * POST /dashboard/logout           sign out (+ csrf)      GET  /dashboard          overview (period, sort, filters)
  * GET  /dashboard/export.xlsx|csv  the overview as file   GET  /dashboard/xa/{code} one commune
  * GET  /dashboard/users            accounts (admin)       POST /dashboard/users[/{name}/disable|enable|reset]
+ * GET  /dashboard/cong-dvc         the national portal's outbox per office (issue 17)
  * GET  /dashboard/assets/{file}    style, script, chart library
  * </pre>
  */
@@ -68,7 +69,12 @@ public final class DashboardRoutes implements vn.motcua.central.http.RouteGroup 
     public DashboardRoutes(CentralContext ctx, boolean https, Function<Context, String> client) {
         this.ctx = ctx;
         this.accounts = ctx.provinceAccounts();
-        this.service = new DashboardService(accounts, ctx.provinceFigures());
+        this.service = new DashboardService(accounts, ctx.provinceFigures(), () -> {
+            java.util.Map<String, String> names = new java.util.HashMap<>();
+            ctx.admin().offices().forEach(o -> names.put(o.code(), o.name()));
+            return new PortalPanel(vn.motcua.central.portal.PortalStatus.read(ctx.database(), ctx.clock()), names,
+                    ctx.clock().instant());
+        });
         this.csrf = new Csrf(https);
         this.https = https;
         this.client = client;
@@ -83,6 +89,7 @@ public final class DashboardRoutes implements vn.motcua.central.http.RouteGroup 
         r.get("/dashboard/export.xlsx", c -> page(c, x -> export(x, "xlsx")));
         r.get("/dashboard/export.csv", c -> page(c, x -> export(x, "csv")));
         r.get("/dashboard/xa/{code}", c -> page(c, this::commune));
+        r.get("/dashboard/cong-dvc", c -> page(c, this::portal));
         r.get("/dashboard/users", c -> page(c, this::users));
         r.post("/dashboard/users", c -> page(c, this::addUser));
         r.post("/dashboard/users/{name}/{action}", c -> page(c, this::changeUser));
@@ -169,6 +176,15 @@ public final class DashboardRoutes implements vn.motcua.central.http.RouteGroup 
         var o = service.overview(who, q, client.apply(c));
         html(c, 200, "dashboard/overview.jte", "who", who, "csrf", csrf.issue(c), "choice", choice, "o", o,
                 "filters", filters(c), "now", ctx.clock().instant());
+    }
+
+    private void portal(Context c) {
+        ProvinceActor who = signedIn(c);
+        if (who == null) {
+            return;
+        }
+        html(c, 200, "dashboard/portal.jte", "who", who, "csrf", csrf.issue(c), "p", service.portal(who,
+                client.apply(c)));
     }
 
     private void export(Context c, String format) {

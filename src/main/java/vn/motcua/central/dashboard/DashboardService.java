@@ -24,10 +24,29 @@ import vn.motcua.report.Period;
 public final class DashboardService {
     private final ProvinceAccounts accounts;
     private final ProvinceFigures figures;
+    private final java.util.function.Supplier<PortalPanel> portal;
 
     public DashboardService(ProvinceAccounts accounts, ProvinceFigures figures) {
+        this(accounts, figures, null);
+    }
+
+    /** @param portal reads the national portal's outbox per office (null: the page says there is nothing to show) */
+    public DashboardService(ProvinceAccounts accounts, ProvinceFigures figures,
+                            java.util.function.Supplier<PortalPanel> portal) {
         this.accounts = accounts;
         this.figures = figures;
+        this.portal = portal;
+    }
+
+    /** The national portal's outbox per office (any role; audited). */
+    public PortalPanel portal(ProvinceActor who, String client) {
+        if (who == null) {
+            throw new ApiException(403, "FORBIDDEN", "Cần đăng nhập.");
+        }
+        PortalPanel p = portal == null ? new PortalPanel(List.of(), java.util.Map.of(), java.time.Instant.now())
+                : portal.get();
+        accounts.audit(who.username(), "VIEW_PORTAL", null, p.offices().size() + " offices", client);
+        return p;
     }
 
     /** The overview of every commune (any role). */

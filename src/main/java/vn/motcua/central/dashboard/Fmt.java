@@ -52,6 +52,21 @@ public final class Fmt {
         return t == null ? "" : TIME.format(LocalDateTime.ofInstant(t, VN));
     }
 
+    /** A length of time: "dưới 1 phút", "12 phút", "3 giờ 5 phút", "2 ngày 4 giờ". */
+    public static String span(long seconds) {
+        Duration d = Duration.ofSeconds(Math.max(0, seconds));
+        if (d.toMinutes() < 1) {
+            return "dưới 1 phút";
+        }
+        if (d.toHours() < 1) {
+            return d.toMinutes() + " phút";
+        }
+        if (d.toDays() < 1) {
+            return d.toHours() + " giờ" + (d.toMinutesPart() == 0 ? "" : " " + d.toMinutesPart() + " phút");
+        }
+        return d.toDays() + " ngày" + (d.toHoursPart() == 0 ? "" : " " + d.toHoursPart() + " giờ");
+    }
+
     /** "5 phút trước", "3 giờ trước", "2 ngày trước"; "chưa bao giờ" for null. */
     public static String ago(Instant t, Instant now) {
         if (t == null) {

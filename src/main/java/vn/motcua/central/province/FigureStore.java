@@ -15,8 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The figure tables of central migration V11: per-dossier figures, per-day sums, procedure and field names. */
+/**
+ * The figure tables of central migrations V11 (per-dossier figures, per-day sums, procedure and field names) and V13
+ * (per-month sums, open dossiers by due day, dissatisfied dossiers by day; decision 0021).
+ */
 final class FigureStore {
+    /** {@code figure_dissatisfied.closed_day} of a dossier still open: after every day a period can end on. */
+    static final String OPEN_DAY = "9999-12-31";
     /** Local times as fixed-width text, so text order is time order ({@code due_at < now}). */
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
     private static final DateTimeFormatter RATED = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS");
@@ -123,10 +128,26 @@ final class FigureStore {
             }
             ps.executeBatch();
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO figure_office_day (office_code, day, " + cols
-                + ") VALUES (" + FigureUpdates.marks(2 + counters.length) + ") ON CONFLICT (office_code, day) "
-                + "DO UPDATE SET " + inc.replace("%s", "figure_office_day"))) {
-            for (var e : perOffice.entrySet()) {
+        Map<List<Object>, long[]> perMonth = new HashMap<>();
+        for (var e : perOffice.entrySet()) {
+            long[] m = perMonth.computeIfAbsent(List.of(e.getKey().get(0),
+                    java.time.YearMonth.from((LocalDate) e.getKey().get(1))), x -> new long[counters.length]);
+            for (int i = 0; i < m.length; i++) {
+                m[i] += e.getValue()[i];
+            }
+        }
+        upsertOffice(c, "figure_office_day", "day", perOffice, cols, inc);
+        upsertOffice(c, "figure_office_month", "month", perMonth, cols, inc);
+    }
+
+    /** Adds per-office sums keyed by (office, day or month) to {@code table}. */
+    private static void upsertOffice(Connection c, String table, String keyColumn, Map<List<Object>, long[]> sums,
+                                     String cols, String inc) throws SQLException {
+        int n = FigureUpdates.Counter.values().length;
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + table + " (office_code, " + keyColumn + ", "
+                + cols + ") VALUES (" + FigureUpdates.marks(2 + n) + ") ON CONFLICT (office_code, " + keyColumn
+                + ") DO UPDATE SET " + inc.replace("%s", table))) {
+            for (var e : sums.entrySet()) {
                 ps.setString(1, (String) e.getKey().get(0));
                 ps.setString(2, e.getKey().get(1).toString());
                 long[] v = e.getValue();
@@ -136,6 +157,40 @@ final class FigureStore {
                 ps.addBatch();
             }
             ps.executeBatch();
+        }
+    }
+
+    /**
+     * Adds the differences to a counter table of V13 ({@code figure_open_due}, {@code figure_dissatisfied}): key
+     * columns as given, the count in {@code dossiers}; rows that fall to zero are deleted, so the tables hold only
+     * what counts now.
+     */
+    static void addCounts(Connection c, String table, List<String> keyColumns, Map<List<String>, Long> delta)
+            throws SQLException {
+        List<Map.Entry<List<String>, Long>> changed = delta.entrySet().stream().filter(e -> e.getValue() != 0)
+                .toList();
+        if (changed.isEmpty()) {
+            return;
+        }
+        String keys = String.join(", ", keyColumns);
+        String where = keyColumns.stream().map(k -> k + " = ?").collect(Collectors.joining(" AND "));
+        int k = keyColumns.size();
+        try (PreparedStatement up = c.prepareStatement("INSERT INTO " + table + " (" + keys + ", dossiers) VALUES ("
+                + FigureUpdates.marks(k + 1) + ") ON CONFLICT (" + keys + ") DO UPDATE SET dossiers = " + table
+                + ".dossiers + excluded.dossiers");
+             PreparedStatement zero = c.prepareStatement("DELETE FROM " + table + " WHERE " + where
+                     + " AND dossiers = 0")) {
+            for (var e : changed) {
+                FigureUpdates.bind(up, 1, e.getKey());
+                up.setLong(k + 1, e.getValue());
+                up.addBatch();
+                if (e.getValue() < 0) {
+                    FigureUpdates.bind(zero, 1, e.getKey());
+                    zero.addBatch();
+                }
+            }
+            up.executeBatch();
+            zero.executeBatch();
         }
     }
 

@@ -75,6 +75,9 @@ public final class FigureUpdates {
         try (var st = c.createStatement()) {
             st.executeUpdate("DELETE FROM figure_day");
             st.executeUpdate("DELETE FROM figure_office_day");
+            st.executeUpdate("DELETE FROM figure_office_month");
+            st.executeUpdate("DELETE FROM figure_open_due");
+            st.executeUpdate("DELETE FROM figure_dissatisfied");
             st.executeUpdate("DELETE FROM figure_dossier");
             st.executeUpdate("DELETE FROM figure_name");
         }
@@ -161,6 +164,8 @@ public final class FigureUpdates {
         }
         Map<String, DossierFigures> before = FigureStore.read(c, ids);
         Map<SumKey, long[]> delta = new HashMap<>();
+        Map<List<String>, Long> openDue = new HashMap<>();
+        Map<List<String>, Long> dissatisfied = new HashMap<>();
         List<DossierFigures> upserts = new ArrayList<>();
         List<String> removals = new ArrayList<>();
         Map<String, String> procedureNames = new HashMap<>();
@@ -176,9 +181,11 @@ public final class FigureUpdates {
             }
             if (old != null) {
                 add(delta, old, -1);
+                count(openDue, dissatisfied, old, -1);
             }
             if (now != null) {
                 add(delta, now, +1);
+                count(openDue, dissatisfied, now, +1);
                 upserts.add(now);
                 if (h.procedureName() != null) {
                     procedureNames.put(now.procedureCode(), h.procedureName());
@@ -193,6 +200,9 @@ public final class FigureUpdates {
         }
         FigureStore.write(c, upserts, removals);
         FigureStore.addSums(c, delta);
+        FigureStore.addCounts(c, "figure_open_due", List.of("office_code", "due_day"), openDue);
+        FigureStore.addCounts(c, "figure_dissatisfied", List.of("office_code", "from_day", "closed_day"),
+                dissatisfied);
         FigureStore.names(c, "PROCEDURE", procedureNames);
         FigureStore.names(c, "FIELD", fieldNames);
     }
@@ -226,6 +236,21 @@ public final class FigureUpdates {
                 case DISSATISFIED -> Counter.RATED_DISSATISFIED;
             };
             bump(delta, f, f.rating().ratedAt().toLocalDate(), k, sign);
+        }
+    }
+
+    /**
+     * The counters of decision 0021: open dossiers per office and effective due day ({@code figure_open_due}), and
+     * dissatisfied dossiers per office, day from which they count and closing day ({@code figure_dissatisfied}).
+     */
+    private static void count(Map<List<String>, Long> openDue, Map<List<String>, Long> dissatisfied,
+                              DossierFigures f, int sign) {
+        if (f.dueAt() != null) {
+            openDue.merge(List.of(f.officeCode(), f.dueAt().toLocalDate().toString()), (long) sign, Long::sum);
+        }
+        if (f.dissatisfiedFrom() != null) {
+            dissatisfied.merge(List.of(f.officeCode(), f.dissatisfiedFrom().toString(),
+                    f.closedDay() == null ? FigureStore.OPEN_DAY : f.closedDay().toString()), (long) sign, Long::sum);
         }
     }
 

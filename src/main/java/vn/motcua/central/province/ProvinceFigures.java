@@ -93,21 +93,36 @@ public final class ProvinceFigures {
 
     // ---- the overview rows ------------------------------------------------------------------------------------
 
-    private static final String SUMS = """
-        SELECT office_code,
-          sum(CASE WHEN day >= ? THEN received ELSE 0 END),
-          sum(CASE WHEN day >= ? THEN received_online ELSE 0 END),
-          sum(CASE WHEN day < ? THEN received - closed ELSE 0 END),
-          sum(CASE WHEN day >= ? THEN resolved_early ELSE 0 END),
-          sum(CASE WHEN day >= ? THEN resolved_on_time ELSE 0 END),
-          sum(CASE WHEN day >= ? THEN resolved_late ELSE 0 END),
-          sum(CASE WHEN day >= ? THEN digitised ELSE 0 END),
-          sum(CASE WHEN day >= ? THEN apologies ELSE 0 END),
-          sum(CASE WHEN day >= ? THEN rated_very ELSE 0 END),
-          sum(CASE WHEN day >= ? THEN rated_satisfied ELSE 0 END),
-          sum(CASE WHEN day >= ? THEN rated_dissatisfied ELSE 0 END)
-        FROM figure_office_day WHERE day <= ?%s
-        GROUP BY office_code
+    /**
+     * The period's sums per office (decision 0021): whole months from {@code figure_office_month}, the days of the
+     * partial months at the period's edges from {@code figure_office_day} (each edge its own range, so PostgreSQL
+     * reads them index-only from the covering {@code figure_office_day_day}); {@code inp} marks a row inside the
+     * period (else it is before it, for "carried over"). Each term is cast to INTEGER (one office's month fits) so
+     * PostgreSQL sums machine integers instead of numerics.
+     */
+    private static final String SUMS;
+
+    static {
+        String counters = "received, received_online, closed, resolved_early, resolved_on_time, resolved_late, "
+                + "digitised, apologies, rated_very, rated_satisfied, rated_dissatisfied";
+        String day = "SELECT office_code, CASE WHEN day >= ? THEN 1 ELSE 0 END AS inp, " + counters
+                + " FROM figure_office_day WHERE day >= ? AND day <= ?%1$s";
+        SUMS = "SELECT office_code, " + java.util.Arrays.stream(counters.split(", "))
+                .map(k -> k.equals("closed") ? "sum(CAST((1 - inp) * (received - closed) AS INTEGER))"
+                        : "sum(CAST(inp * " + k + " AS INTEGER))")
+                .collect(java.util.stream.Collectors.joining(", "))
+                + " FROM (SELECT office_code, CASE WHEN month >= ? THEN 1 ELSE 0 END AS inp, " + counters
+                + " FROM figure_office_month WHERE (month < ? OR (month >= ? AND month <= ?))%1$s"
+                + " UNION ALL " + day + " UNION ALL " + day + ") x GROUP BY office_code";
+    }
+
+    /** Overdue now (decision 0021): open dossiers due on a day before today, plus today's due before now. */
+    private static final String OVERDUE = """
+        SELECT office_code, sum(n) FROM (
+          SELECT office_code, dossiers AS n FROM figure_open_due WHERE due_day < ?%1$s
+          UNION ALL
+          SELECT office_code, 1 FROM figure_dossier WHERE due_at IS NOT NULL AND due_at >= ? AND due_at < ?%1$s
+        ) x GROUP BY office_code
         """;
 
     private List<CommuneRow> rows(Connection c, Period p, String onlyOffice, Instant now) throws SQLException {
@@ -126,32 +141,35 @@ public final class ProvinceFigures {
         }
         Map<String, long[]> sums = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(SUMS.formatted(office))) {
+            MonthSplit m = MonthSplit.of(p);
             String from = p.from().toString();
-            for (int i = 1; i <= 11; i++) {
-                ps.setString(i, from);
-            }
-            ps.setString(12, p.to().toString());
-            if (onlyOffice != null) {
-                ps.setString(13, onlyOffice);
+            int i = 1;
+            for (String[] group : new String[][] {{m.fullFrom(), m.firstMonth(), m.fullFrom(), m.fullTo()},
+                {from, m.edge1From(), m.edge1To()}, {from, m.edge2From(), m.edge2To()}}) {
+                for (String v : group) {
+                    ps.setString(i++, v);
+                }
+                if (onlyOffice != null) {
+                    ps.setString(i++, onlyOffice);
+                }
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long[] v = new long[11];
-                    for (int i = 0; i < 11; i++) {
-                        v[i] = rs.getLong(2 + i);
+                    for (int j = 0; j < 11; j++) {
+                        v[j] = rs.getLong(2 + j);
                     }
                     sums.put(rs.getString(1), v);
                 }
             }
         }
-        Map<String, Long> dissatisfied = counts(c, "SELECT office_code, count(*) FROM figure_dossier "
-                + "WHERE dissatisfied_from IS NOT NULL AND dissatisfied_from <= ? AND (closed_day IS NULL OR "
-                + "closed_day >= ?)" + office + " GROUP BY office_code", p.to().toString(), p.from().toString(),
-                onlyOffice);
-        String nowText = FigureStore.TIME.format(LocalDateTime.ofInstant(now, DossierFigures.VN));
-        Map<String, Long> overdue = counts(c, "SELECT office_code, count(*) FROM figure_dossier "
-                + "WHERE due_at IS NOT NULL AND due_at < ?" + office + " GROUP BY office_code", nowText, null,
-                onlyOffice);
+        Map<String, Long> dissatisfied = counts(c, "SELECT office_code, sum(dossiers) FROM figure_dissatisfied "
+                + "WHERE from_day <= ? AND closed_day >= ?" + office + " GROUP BY office_code",
+                onlyOffice, p.to().toString(), p.from().toString());
+        LocalDateTime local = LocalDateTime.ofInstant(now, DossierFigures.VN);
+        String today = local.toLocalDate().toString();
+        Map<String, Long> overdue = counts(c, OVERDUE.formatted(office), onlyOffice, today, null,
+                today + "T00:00:00", FigureStore.TIME.format(local));
         Map<String, List<DeskSync>> desks = desks(c, onlyOffice, now);
         List<CommuneRow> out = new ArrayList<>();
         for (var e : names.entrySet()) {
@@ -169,14 +187,23 @@ public final class ProvinceFigures {
         return out;
     }
 
-    private static Map<String, Long> counts(Connection c, String sql, String a, String b, String office)
+    /**
+     * One count per office. {@code sql}'s parameters come in groups: each group is the given values in order,
+     * then the office when one is asked for ({@code office} non-null); a null value closes a group.
+     */
+    private static Map<String, Long> counts(Connection c, String sql, String office, String... groups)
             throws SQLException {
         Map<String, Long> out = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             int i = 1;
-            ps.setString(i++, a);
-            if (b != null) {
-                ps.setString(i++, b);
+            for (String v : groups) {
+                if (v == null) {
+                    if (office != null) {
+                        ps.setString(i++, office);
+                    }
+                } else {
+                    ps.setString(i++, v);
+                }
             }
             if (office != null) {
                 ps.setString(i, office);
@@ -232,8 +259,9 @@ public final class ProvinceFigures {
     }
 
     private static Comparator<CommuneRow> order(OverviewQuery.Sort sort, boolean desc) {
-        Comparator<CommuneRow> byName = Comparator.comparing((CommuneRow r) -> Text.fold(r.officeName()))
-                .thenComparing(CommuneRow::officeCode);
+        Map<String, String> folded = new HashMap<>(); // each name folded once, not at every comparison
+        Comparator<CommuneRow> byName = Comparator.comparing((CommuneRow r) -> folded.computeIfAbsent(
+                r.officeName(), Text::fold)).thenComparing(CommuneRow::officeCode);
         Comparator<CommuneRow> key = switch (sort) {
             case NAME -> byName;
             case CODE -> Comparator.comparing(CommuneRow::officeCode);
