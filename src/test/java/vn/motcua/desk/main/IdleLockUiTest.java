@@ -163,8 +163,7 @@ class IdleLockUiTest {
     void anotherUserSigningInOnTheLock_endsTheSessionAndClosesItsDialogs(FxRobot robot) throws Exception {
         signIn(robot, "canbo", CLERK_PASSWORD);
         MainView main = ui.app().mainView();
-        robot.clickOn("#user-menu");
-        robot.clickOn("#menu-settings");
+        vn.motcua.desk.DeskUi.menu(robot, "menu-settings");
         waitFor(() -> robot.lookup("#settings-text-size").tryQuery().isPresent());
         Window settings = robot.lookup("#settings-text-size").query().getScene().getWindow();
 

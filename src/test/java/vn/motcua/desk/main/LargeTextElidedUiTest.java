@@ -104,8 +104,7 @@ class LargeTextElidedUiTest {
             robot.type(KeyCode.ESCAPE);
             for (String item : new String[] {"#menu-users", "#menu-office", "#menu-work-hours", "#menu-backup",
                     "#menu-settings"}) {
-                robot.clickOn("#user-menu");
-                robot.clickOn(item);
+                vn.motcua.desk.DeskUi.menu(robot, item.substring(1));
                 waitFor(() -> Window.getWindows().stream().filter(Window::isShowing).count() > 1);
                 Thread.sleep(400);
                 check(lang + " " + item.substring(6));

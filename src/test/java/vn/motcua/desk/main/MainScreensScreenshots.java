@@ -122,8 +122,7 @@ class MainScreensScreenshots {
                 shotWindow(robot, out, tag, "09-help");
                 robot.type(KeyCode.ESCAPE);
                 Thread.sleep(300);
-                robot.clickOn("#user-menu");
-                robot.clickOn("#menu-signout");
+                vn.motcua.desk.DeskUi.menu(robot, "menu-signout");
                 Thread.sleep(500);
                 if (robot.lookup("#draft-discard").tryQuery().isPresent()) {
                     robot.clickOn("#draft-discard");

@@ -88,8 +88,7 @@ class AdminScreensScreenshots {
             DeskUi.waitFor(() -> robot.lookup("#office-name").tryQuery().isPresent());
             shotWindow(out, tag, "02-office");
             robot.clickOn("#office-cancel");
-            robot.clickOn("#user-menu");
-            robot.clickOn("#menu-work-hours");
+            vn.motcua.desk.DeskUi.menu(robot, "menu-work-hours");
             DeskUi.waitFor(() -> robot.lookup("#workhours-cutoff").tryQuery().isPresent());
             robot.interact(() -> robot.lookup("#workhours-cutoff").queryAs(javafx.scene.control.TextField.class)
                     .setText("18:00"));
