@@ -97,10 +97,17 @@ final class UserMenu {
         }
         Menu group = new Menu(m.t("main.adminMenu"), Icons.of(Material2MZ.SETTINGS));
         group.setId("menu-admin");
-        int at = menu.getItems().indexOf(grouped.get(0));
         menu.getItems().removeAll(grouped);
         group.getItems().setAll(grouped);
-        menu.getItems().add(Math.min(at, menu.getItems().size()), group);
+        // in its own block just above "Khóa phiên làm việc" / "Đăng xuất" (after the last separator's block)
+        int at = menu.getItems().size();
+        for (int i = menu.getItems().size() - 1; i >= 0; i--) {
+            if (menu.getItems().get(i) instanceof SeparatorMenuItem) {
+                at = i;
+                break;
+            }
+        }
+        menu.getItems().addAll(at, java.util.List.of(new SeparatorMenuItem(), group));
         boolean lastWasSeparator = true;
         for (java.util.Iterator<MenuItem> it = menu.getItems().iterator(); it.hasNext();) {
             boolean separator = it.next() instanceof SeparatorMenuItem;

@@ -154,6 +154,8 @@ class IdleLockUiTest {
         robot.targetWindow(dialog).write(" hồ sơ");
         assertThat(reason.getText()).isEqualTo("Công dân xin rút hồ sơ");
         robot.clickOn("#action-ok");
+        waitFor(() -> robot.lookup("#action-confirm-yes").tryQuery().isPresent()); // "Rút" asks once more
+        robot.clickOn("#action-confirm-yes");
         waitFor(() -> ui.desk().ctx().dossiers().show(code, ui.desk().admin()).orElseThrow().dossier().status()
                 == DossierStatus.CANCELLED);
         DeskUi.signOut(robot);
