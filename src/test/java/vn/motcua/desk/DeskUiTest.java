@@ -96,6 +96,8 @@ class DeskUiTest {
         robot.clickOn("#action-REVOKE_RETURN");
         robot.clickOn("#action-reason").write("Trả nhầm hồ sơ");
         robot.clickOn("#action-ok");
+        waitFor(() -> robot.lookup("#action-confirm-yes").tryQuery().isPresent()); // "Thu hồi" asks once more
+        robot.clickOn("#action-confirm-yes");
         waitFor(() -> !text(robot, "#dossier-error").isEmpty());
         assertThat(text(robot, "#dossier-error")).contains("thu hồi").contains("«Quản trị»");
         assertThat(text(robot, "#dossier-status")).isEqualTo("Đã trả kết quả");
