@@ -45,6 +45,7 @@ class LargeTextLayoutUiTest {
     private static DeskFixture desk;
     private static FxTaskExecutor tasks;
     private Stage stage;
+    private DeskApp app;
 
     @BeforeAll
     static void createDesk() {
@@ -99,6 +100,17 @@ class LargeTextLayoutUiTest {
                     "menu-work-hours", "menu-catalog-import", "menu-print-settings", "menu-backup");
             robot.type(javafx.scene.input.KeyCode.ESCAPE);
 
+            // the supervisor's page scrolls rather than squeezing its overdue list to a row
+            robot.interact(() -> app.mainView().showSupervisor());
+            waitFor(() -> robot.lookup("#supervisor-list").tryQuery().isPresent());
+            Thread.sleep(800);
+            TableView<?> list = robot.lookup("#supervisor-list").queryAs(TableView.class);
+            double em = vn.motcua.desk.common.Icons.sizeProperty().get() / 1.15; // the text size in px
+            assertThat(list.getHeight()).as(lang + ": the supervisor's list height").isGreaterThan(6 * em);
+            robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.DIGIT1)
+                    .release(javafx.scene.input.KeyCode.CONTROL);
+            waitFor(() -> robot.lookup("#queue-search").tryQuery().isPresent());
+
             // the search box's clear button empties it
             robot.clickOn("#queue-search").write("nguyen");
             TextField search = robot.lookup("#queue-search").queryAs(TextField.class);
@@ -123,7 +135,8 @@ class LargeTextLayoutUiTest {
         prefs.setTextScale(scale);
         prefs.save();
         robot.interact(() -> {
-            new DeskApp(desk.ctx(), DeskPreferences.load(dir), PlaceholderReceiptPrinter::new, tasks).start(stage);
+            app = new DeskApp(desk.ctx(), DeskPreferences.load(dir), PlaceholderReceiptPrinter::new, tasks);
+            app.start(stage);
             var screen = javafx.stage.Screen.getPrimary().getBounds();
             stage.setX(0);
             stage.setY(0);
