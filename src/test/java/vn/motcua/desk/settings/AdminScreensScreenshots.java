@@ -84,7 +84,8 @@ class AdminScreensScreenshots {
             robot.clickOn("#user-menu");
             Thread.sleep(400);
             shot(out, tag, "01-user-menu", stage);
-            robot.clickOn("#menu-office");
+            robot.type(javafx.scene.input.KeyCode.ESCAPE);
+            vn.motcua.desk.DeskUi.menu(robot, "menu-office"); // in the "Quản trị" submenu
             DeskUi.waitFor(() -> robot.lookup("#office-name").tryQuery().isPresent());
             shotWindow(out, tag, "02-office");
             robot.clickOn("#office-cancel");
