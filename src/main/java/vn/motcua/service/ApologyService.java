@@ -118,6 +118,9 @@ public final class ApologyService {
      * @throws ValidationException when the reason is blank, the new appointment is not in the future and after the
      *                             current one, or the dossier is not open
      */
+    /** How an apology starts its line in the progress log (the reprint finds its reason by it). */
+    static final String ACTION = "Xin lỗi và hẹn lại ngày trả kết quả";
+
     public Entry apologise(Actor actor, String code, String reason, LocalDateTime newAppointment) {
         Roles.require(actor, WHAT, Role.SUPERVISOR, Role.ADMIN);
         LocalDateTime now = LocalDateTime.now(clock).withNano(0);
@@ -155,7 +158,7 @@ public final class ApologyService {
                 throw new ValidationException("code", Msg.of("dossier.changedMeanwhile"));
             }
             vn.motcua.domain.dossier.ProgressEntry entry = new vn.motcua.domain.dossier.ProgressEntry(
-                    actor.fullName(), actor.title(), actor.unit(), now, "Xin lỗi và hẹn lại ngày trả kết quả: "
+                    actor.fullName(), actor.title(), actor.unit(), now, ACTION + ": "
                     + vn.motcua.print.VnDates.dateTime(when), d.status(), now, when, why);
             dossiers.addProgress(c, d.id(), entry);
             java.util.UUID eventId = java.util.UUID.randomUUID();

@@ -61,6 +61,18 @@ final class FormFacts {
         return "";
     }
 
+    /** The reason of the dossier's latest apology (what {@code ApologyService.apologise} logged), or "". */
+    static String lastApologyReason(List<ProgressEntry> progress) {
+        for (int i = progress.size() - 1; i >= 0; i--) {
+            ProgressEntry e = progress.get(i);
+            if (e.action() != null && e.action().startsWith(ApologyService.ACTION) && e.note() != null
+                    && !e.note().isBlank()) {
+                return e.note();
+            }
+        }
+        return "";
+    }
+
     /** "Lệ phí: 8.000 đồng; Phí: 20.000 đồng", "Miễn phí", or null when the catalogue lists none. */
     static String feeText(Procedure p) {
         if (p.fees().isEmpty()) {

@@ -169,6 +169,7 @@ public final class PrintService {
             reason = switch (type) {
                 case REFUSAL -> FormFacts.lastNote(progress, DossierStatus.DENIED);
                 case STOP -> FormFacts.lastNote(progress, DossierStatus.UNRESOLVED, DossierStatus.CANCELLED);
+                case APOLOGY -> FormFacts.lastApologyReason(progress); // a reprint: the saved apology's reason
                 default -> "";
             };
         }

@@ -5,6 +5,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -71,14 +74,76 @@ public final class DeskUi implements AutoCloseable {
      * registration is discarded when the desk asks.
      */
     public static void signOut(FxRobot robot) throws Exception {
-        robot.clickOn("#user-menu");
-        robot.clickOn("#menu-signout");
+        menu(robot, "menu-signout");
         waitFor(() -> robot.lookup("#login-username").tryQuery().isPresent()
                 || robot.lookup("#draft-discard").tryQuery().isPresent());
         if (robot.lookup("#draft-discard").tryQuery().isPresent()) {
             robot.clickOn("#draft-discard");
         }
         waitFor(() -> robot.lookup("#login-username").tryQuery().isPresent());
+    }
+
+    /**
+     * Opens the user menu and clicks the item with this id, through its submenu ("Quản trị") when it is grouped in
+     * one.
+     */
+    public static void menu(FxRobot robot, String id) {
+        robot.clickOn("#user-menu");
+        MenuItem item = menuItem(robot, id);
+        boolean sub = item != null && item.getParentMenu() != null;
+        if (sub) {
+            clickShown(robot, "#" + item.getParentMenu().getId(), org.testfx.robot.Motion.DEFAULT);
+        }
+        // into a submenu sideways first: a slanted path would cross the other items and close it
+        clickShown(robot, "#" + id, sub ? org.testfx.robot.Motion.HORIZONTAL_FIRST : org.testfx.robot.Motion.DEFAULT);
+    }
+
+    /** Clicks the node found by {@code query} that is in a showing window (menus keep old item nodes around). */
+    private static void clickShown(FxRobot robot, String query, org.testfx.robot.Motion motion) {
+        try {
+            waitFor(() -> robot.lookup(query).match(n -> n.getScene() != null && n.getScene().getWindow() != null
+                    && n.getScene().getWindow().isShowing()).tryQuery().isPresent());
+        } catch (Exception e) {
+            throw new IllegalStateException("no " + query + " shows", e);
+        }
+        robot.clickOn(robot.lookup(query).match(n -> n.getScene() != null && n.getScene().getWindow() != null
+                && n.getScene().getWindow().isShowing()).<Node>query(), motion);
+    }
+
+    /** The user menu's item with this id, in a submenu or not; null when there is none. */
+    public static MenuItem menuItem(FxRobot robot, String id) {
+        MenuButton menu = robot.lookup("#user-menu").queryAs(MenuButton.class);
+        return find(menu.getItems(), id);
+    }
+
+    private static MenuItem find(java.util.List<MenuItem> items, String id) {
+        for (MenuItem i : items) {
+            if (id.equals(i.getId())) {
+                return i;
+            }
+            if (i instanceof Menu sub) {
+                MenuItem found = find(sub.getItems(), id);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether a label with exactly this text shows in any window now (a corner notice, a popup). */
+    public static boolean shownText(String text) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w.isShowing() && w.getScene() != null)
+                .anyMatch(w -> has(w.getScene().getRoot(), text))).get();
+    }
+
+    private static boolean has(Node n, String text) {
+        if (n instanceof javafx.scene.control.Labeled l && text.equals(l.getText()) && n.isVisible()) {
+            return true;
+        }
+        return n instanceof javafx.scene.Parent p
+                && p.getChildrenUnmodifiable().stream().anyMatch(c -> has(c, text));
     }
 
     /** The text of the label or text field found by {@code query}; "" when there is none. */

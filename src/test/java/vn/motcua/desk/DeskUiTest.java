@@ -96,8 +96,7 @@ class DeskUiTest {
         robot.clickOn("#action-REVOKE_RETURN");
         robot.clickOn("#action-reason").write("Trả nhầm hồ sơ");
         robot.clickOn("#action-ok");
-        // "Thu hồi" is destructive: it asks first (issue 15), then the service decides
-        waitFor(() -> robot.lookup("#action-confirm-yes").tryQuery().isPresent());
+        waitFor(() -> robot.lookup("#action-confirm-yes").tryQuery().isPresent()); // "Thu hồi" asks once more
         robot.clickOn("#action-confirm-yes");
         waitFor(() -> !text(robot, "#dossier-error").isEmpty());
         assertThat(text(robot, "#dossier-error")).contains("thu hồi").contains("«Quản trị»");

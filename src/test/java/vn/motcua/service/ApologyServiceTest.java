@@ -45,7 +45,7 @@ class ApologyServiceTest {
     }
 
     @Test
-    void apology_movesTheLiveFlags_butTheStatisticsStillCountLate() {
+    void apology_movesTheLiveFlags_butTheStatisticsStillCountLate() throws Exception {
         LocalDateTime newDate = LocalDateTime.of(2026, 5, 20, 16, 0);
         var entry = desk.ctx().apologies().apologise(supervisor, DashboardFixture.code("B2"),
                 "  Chờ xác minh của Công an xã  ", newDate);
@@ -64,6 +64,12 @@ class ApologyServiceTest {
         var hoTich = report.rows().stream().filter(r -> r.fieldCode().equals(DashboardFixture.HO_TICH))
                 .findFirst().orElseThrow();
         assertThat(hoTich.overdue()).isEqualTo(3); // D1, D2 and B2: the apologies of D2 and B2 do not count
+
+        // a reprint from the dossier with nothing typed prints the saved apology: its reason and its new date
+        byte[] reprint = desk.ctx().print().formPdf(vn.motcua.print.FormType.APOLOGY, DashboardFixture.code("B2"),
+                supervisor, null);
+        assertThat(vn.motcua.print.PdfText.flat(reprint)).contains("Lý do: Chờ xác minh của Công an xã",
+                "16 giờ 00 phút, ngày 20 tháng 05 năm 2026");
 
         assertThat(desk.ctx().apologies().register(supervisor, LocalDate.of(2026, 5, 13),
                 LocalDate.of(2026, 5, 13))).singleElement().satisfies(e -> {

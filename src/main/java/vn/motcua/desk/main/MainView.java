@@ -154,6 +154,7 @@ public final class MainView {
         setUpStatusBar();
         scanning = new DeskScanning(new ScanRouter(navigator.scanScreens(), m, ctx.clock()), ctx.dataDir(), m);
         scanning.addMenuItem(userMenu, usersItem);
+        UserMenu.arrange(userMenu, vm.isAdmin(), m);
         scanning.addStatus((Pane) deskStatus.getParent());
         clockTick = new Timeline(new KeyFrame(Duration.seconds(30), e -> {
             vm.tick();
@@ -369,8 +370,7 @@ public final class MainView {
         nav.setVisible(!nav.isVisible());
     }
 
-    /** Whether the queue side bar is shown. */
-    public boolean navShown() {
+    public boolean navShown() { // whether the queue side bar is shown
         return nav.isVisible();
     }
 

@@ -1,12 +1,18 @@
 package vn.motcua.desk.main;
 
 import java.util.function.Supplier;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import org.kordamp.ikonli.material2.Material2MZ;
+import vn.motcua.desk.common.Icons;
 import javafx.stage.Window;
 import vn.motcua.desk.Session;
 import vn.motcua.desk.common.DeskPreferences;
 import vn.motcua.desk.common.FxTaskExecutor;
 import vn.motcua.desk.common.Messages;
+import vn.motcua.desk.common.Notices;
 import vn.motcua.desk.rating.CounterRatingView;
 import vn.motcua.desk.settings.CatalogImportDialog;
 import vn.motcua.desk.settings.OfficeDialog;
@@ -57,11 +63,62 @@ final class UserMenu {
         if (vm.isAdmin()) {
             items.users().setOnAction(e -> menu.users());
             items.office().setOnAction(e -> OfficeDialog.show(window.get(), m, ctx.setup(), session.actor(), tasks)
-                    .ifPresent(vm::officeChanged));
+                    .ifPresent(office -> {
+                        vm.officeChanged(office);
+                        Notices.show(window.get(), Notices.Kind.DONE, m.t("notice.officeSaved"));
+                    }));
             items.workHours().setOnAction(e -> WorkingHoursDialog.show(window.get(), m, ctx.calendar(),
                     session.actor(), tasks));
             items.catalogImport().setOnAction(e -> CatalogImportDialog.chooseAndImport(window.get(), m, ctx.catalog(),
                     session.actor(), tasks));
+        }
+    }
+
+    /** The administrator's screens, in the order of the "Quản trị" submenu. */
+    static final java.util.List<String> ADMIN_GROUP = java.util.List.of("menu-users", "menu-office",
+            "menu-work-hours", "menu-catalog-import", "menu-sync-connection", "menu-print-settings", "menu-scanner",
+            "menu-backup", "menu-diagnostics");
+
+    /**
+     * Moves the administrator's screens (accounts, office, working hours, catalogue, connection, print settings,
+     * scanner, backups, diagnostics) into one "Quản trị" submenu, so the menu stays within a 1366×768 screen at
+     * 200 % text; a clerk's short menu stays flat. Separators left doubled or at an end are dropped.
+     */
+    static void arrange(MenuButton menu, boolean admin, Messages m) {
+        if (!admin) {
+            return;
+        }
+        java.util.List<MenuItem> grouped = menu.getItems().stream()
+                .filter(i -> i.getId() != null && ADMIN_GROUP.contains(i.getId()) && i.isVisible())
+                .sorted(java.util.Comparator.comparingInt(i -> ADMIN_GROUP.indexOf(i.getId())))
+                .toList();
+        if (grouped.isEmpty()) {
+            return;
+        }
+        Menu group = new Menu(m.t("main.adminMenu"), Icons.of(Material2MZ.SETTINGS));
+        group.setId("menu-admin");
+        menu.getItems().removeAll(grouped);
+        group.getItems().setAll(grouped);
+        // in its own block just above "Khóa phiên làm việc" / "Đăng xuất" (after the last separator's block)
+        int at = menu.getItems().size();
+        for (int i = menu.getItems().size() - 1; i >= 0; i--) {
+            if (menu.getItems().get(i) instanceof SeparatorMenuItem) {
+                at = i;
+                break;
+            }
+        }
+        menu.getItems().addAll(at, java.util.List.of(new SeparatorMenuItem(), group));
+        boolean lastWasSeparator = true;
+        for (java.util.Iterator<MenuItem> it = menu.getItems().iterator(); it.hasNext();) {
+            boolean separator = it.next() instanceof SeparatorMenuItem;
+            if (separator && lastWasSeparator) {
+                it.remove();
+            }
+            lastWasSeparator = separator;
+        }
+        MenuItem last = menu.getItems().get(menu.getItems().size() - 1);
+        if (last instanceof SeparatorMenuItem) {
+            menu.getItems().remove(last);
         }
     }
 

@@ -27,6 +27,7 @@ public final class DossierPrintMenu {
     private final MenuButton menu;
     private final Button suggested;
     private String code;
+    private boolean rescheduled;
 
     public DossierPrintMenu(DeskPrinting printing, Messages m) {
         this.printing = printing;
@@ -67,6 +68,7 @@ public final class DossierPrintMenu {
         }
         Dossier d = v.dossier();
         code = d.code();
+        rescheduled = d.rescheduledAt() != null; // an apology was recorded: its reason and date are reprinted
         menu.setDisable(false);
         FormType s = suggestion(d.status(), v.timeFlag());
         suggested.setVisible(s != null);
@@ -93,7 +95,7 @@ public final class DossierPrintMenu {
 
     private void openForm(FormType t) {
         var owner = menu.getScene().getWindow();
-        FormExtrasDialog.ask(owner, m, new FormExtrasViewModel(t))
+        FormExtrasDialog.ask(owner, m, new FormExtrasViewModel(t, m, rescheduled))
                 .ifPresent(extra -> printing.form(owner, t, code, extra));
     }
 

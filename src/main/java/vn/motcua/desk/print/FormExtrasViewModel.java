@@ -28,9 +28,17 @@ public final class FormExtrasViewModel {
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
     private final StringProperty time = new SimpleStringProperty("08:00");
     private final StringProperty error = new SimpleStringProperty("");
+    private final vn.motcua.desk.common.Messages m;
+    private final boolean savedApology;
 
-    public FormExtrasViewModel(FormType type) {
+    /**
+     * @param savedApology the dossier already has an apology (its new appointment and reason are stored): for a
+     *                     reprint, blank fields take them
+     */
+    public FormExtrasViewModel(FormType type, vn.motcua.desk.common.Messages m, boolean savedApology) {
         this.type = type;
+        this.m = m;
+        this.savedApology = savedApology;
     }
 
     public boolean asksReason() {
@@ -47,9 +55,9 @@ public final class FormExtrasViewModel {
         return type == FormType.APOLOGY || type == FormType.SUPPLEMENT;
     }
 
-    /** An apology must carry the new appointment. */
+    /** An apology must carry the new appointment (typed, or the one its saved apology set). */
     public boolean dateRequired() {
-        return type == FormType.APOLOGY;
+        return type == FormType.APOLOGY && !savedApology;
     }
 
     public boolean asksAnything() {
@@ -67,7 +75,7 @@ public final class FormExtrasViewModel {
         if (asksDate()) {
             if (date.get() == null) {
                 if (dateRequired()) {
-                    error.set("Cần chọn ngày hẹn trả kết quả mới.");
+                    error.set(m.t("print.extras.dateMissing"));
                     return Optional.empty();
                 }
             } else {
@@ -75,15 +83,15 @@ public final class FormExtrasViewModel {
                 try {
                     t = LocalTime.parse(time.get() == null || time.get().isBlank() ? "8:00" : time.get().strip(), HM);
                 } catch (DateTimeParseException e) {
-                    error.set("Giờ «" + time.get() + "» không hợp lệ; nhập dạng 14:30.");
+                    error.set(m.t("print.extras.timeBad", time.get()));
                     return Optional.empty();
                 }
                 LocalDateTime at = date.get().atTime(t);
                 x = type == FormType.APOLOGY ? x.withNewAppointment(at) : x.withDeadline(at);
             }
         }
-        if (type == FormType.APOLOGY && x.reason() == null) {
-            error.set("Cần ghi lý do trễ hẹn.");
+        if (type == FormType.APOLOGY && x.reason() == null && !savedApology) {
+            error.set(m.t("print.extras.reasonMissing"));
             return Optional.empty();
         }
         return Optional.of(x);

@@ -79,6 +79,10 @@ public final class PrintSettingsDialog {
         Label status = new Label();
         status.setId("settings-status");
         status.setWrapText(true);
+        // wraps at the dialog's width instead of widening it or ending in "…" (the no-printer note is long)
+        status.setPrefWidth(1);
+        status.setMaxWidth(Double.MAX_VALUE);
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         status.textProperty().bind(vm.statusProperty());
         content.getChildren().add(grid);
         // 200 % text on a 1366×768 screen: the rows scroll instead of being cut; the note under them stays in view
@@ -86,6 +90,7 @@ public final class PrintSettingsDialog {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.AS_NEEDED);
         scroll.getStyleClass().add("edge-to-edge");
+        content.setStyle("-fx-padding: 0 1.2em 0 0;"); // the scroll bar never covers the ESC/POS column
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         scroll.setMaxHeight(screen.getHeight() * 0.62);
         dialog.getDialogPane().setMaxWidth(screen.getWidth() * 0.95);

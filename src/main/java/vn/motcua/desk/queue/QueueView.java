@@ -18,6 +18,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.controlsfx.control.textfield.CustomTextField;
+import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import vn.motcua.desk.common.Formats;
@@ -35,7 +37,8 @@ public final class QueueView {
     private static final PseudoClass DUE_SOON = PseudoClass.getPseudoClass("due-soon");
 
     @FXML private Label titleLabel;
-    @FXML private atlantafx.base.controls.CustomTextField searchField;
+    @FXML private javafx.scene.layout.Region searchSlot;
+    private CustomTextField searchField;
     @FXML private Button refreshButton;
     @FXML private TableView<QueueRow> table;
     @FXML private TableColumn<QueueRow, String> codeColumn;
@@ -55,6 +58,7 @@ public final class QueueView {
     private final VBox root;
     private final QueueViewModel viewModel;
     private final Messages m;
+    private QueueColumns columns;
 
     public QueueView(QueueViewModel viewModel, Messages messages, Consumer<String> openDossier) {
         this.viewModel = viewModel;
@@ -65,13 +69,15 @@ public final class QueueView {
         refreshButton.setGraphic(Icons.of(Material2MZ.REFRESH));
         previousButton.setGraphic(Icons.of(Material2AL.CHEVRON_LEFT));
         nextButton.setGraphic(Icons.of(Material2AL.CHEVRON_RIGHT));
-        searchField.setLeft(Icons.of(Material2MZ.SEARCH));
+        searchField = searchBox();
         bindSearch();
         setUpColumns();
         table.setItems(viewModel.rows());
+        columns = new QueueColumns(table, procedureColumn, statusColumn,
+                java.util.List.of(receivedColumn, statusColumn, applicantColumn, appointmentColumn));
         // a one-status queue needs no status column: its room goes to the procedure name
-        statusColumn.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> viewModel.queueProperty().get().statuses().size() > 1, viewModel.queueProperty()));
+        viewModel.queueProperty().addListener((obs, old, q) -> columns.statusNeeded(q.statuses().size() > 1));
+        columns.statusNeeded(viewModel.queueProperty().get().statuses().size() > 1);
         table.setPlaceholder(placeholder());
         table.setSortPolicy(t -> {
             sortFromTable();
@@ -99,6 +105,21 @@ public final class QueueView {
         errorLabel.textProperty().bind(viewModel.errorProperty());
         errorLabel.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
         errorLabel.managedProperty().bind(errorLabel.visibleProperty());
+    }
+
+    /**
+     * The search box: ControlsFX's text field with a clear button (the ✕ that shows while something is typed), a
+     * search icon on the left, in the place the FXML keeps for it.
+     */
+    private CustomTextField searchBox() {
+        CustomTextField field = (CustomTextField) TextFields.createClearableTextField();
+        field.setId("queue-search");
+        field.setPromptText(m.t("queue.search.prompt"));
+        field.setLeft(Icons.of(Material2MZ.SEARCH));
+        javafx.scene.layout.HBox.setHgrow(field, javafx.scene.layout.HBox.getHgrow(searchSlot));
+        var bar = ((javafx.scene.layout.Pane) searchSlot.getParent()).getChildren();
+        bar.set(bar.indexOf(searchSlot), field);
+        return field;
     }
 
     private void bindSearch() {
@@ -169,15 +190,7 @@ public final class QueueView {
         fit(appointmentColumn, 9.2);
         fit(statusColumn, 10);
         fit(flagColumn, 11); // "Quá hạn 999 ngày" in bold, never cut
-        // the procedure takes what is left; when the text is large the table scrolls sideways instead of squeezing
-        procedureColumn.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> {
-            double others = table.getColumns().stream().filter(c -> c != procedureColumn && c.isVisible())
-                    .mapToDouble(TableColumn::getWidth).sum();
-            double em = Icons.sizeProperty().get() / 1.15;
-            return Math.max(8 * em, table.getWidth() - others - 2 * em);
-        }, table.widthProperty(), Icons.sizeProperty(), codeColumn.widthProperty(), applicantColumn.widthProperty(),
-                receivedColumn.widthProperty(), appointmentColumn.widthProperty(), statusColumn.widthProperty(),
-                statusColumn.visibleProperty(), flagColumn.widthProperty()));
+        // the procedure takes what is left (QueueColumns hides the less needed columns when the text is large)
     }
 
     private static void fit(TableColumn<QueueRow, ?> column, double em) {

@@ -100,6 +100,8 @@ public final class WorkingHoursDialog {
                     .onSuccess(v -> {
                         dialog.setResult(null);
                         dialog.close();
+                        vn.motcua.desk.common.Notices.show(owner, vn.motcua.desk.common.Notices.Kind.DONE,
+                                m.t("notice.workHoursSaved"));
                     })
                     .onFailure(e -> error.setText(ErrorMessages.of(e, m)))
                     .onFinished(() -> saveButton.setDisable(false))

@@ -66,6 +66,7 @@ public final class SupervisorView {
     @FXML private TableColumn<Line, DossierStatus> statusColumn;
 
     private final VBox root;
+    private final javafx.scene.control.ScrollPane page;
     private final SupervisorViewModel vm;
     private final Messages m;
 
@@ -77,6 +78,7 @@ public final class SupervisorView {
         this.printSlip = printSlip;
         this.m = messages;
         this.root = FxmlView.load(this, "SupervisorView.fxml", messages);
+        this.page = scrolling(root);
         refreshButton.setGraphic(Icons.of(Material2MZ.REFRESH));
         loadingIndicator.visibleProperty().bind(vm.loadingProperty());
         asOfLabel.textProperty().bind(vm.asOfProperty());
@@ -341,7 +343,23 @@ public final class SupervisorView {
         vm.refresh();
     }
 
-    public VBox root() {
-        return root;
+    /**
+     * At 150–200 % text on a 768 px screen the figure tiles take two rows: the page scrolls as a whole instead of
+     * squeezing the two tables to a row each (they keep at least 22 em between them).
+     */
+    private static javafx.scene.control.ScrollPane scrolling(VBox root) {
+        root.getChildren().stream().filter(n -> n instanceof javafx.scene.control.SplitPane).findFirst()
+                .ifPresent(split -> split.setStyle("-fx-min-height: 22em;"));
+        javafx.scene.control.ScrollPane page = new javafx.scene.control.ScrollPane(root);
+        page.setFitToWidth(true);
+        page.setFitToHeight(true);
+        page.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        page.getStyleClass().add("edge-to-edge");
+        page.setId("supervisor-page");
+        return page;
+    }
+
+    public javafx.scene.control.ScrollPane root() {
+        return page;
     }
 }

@@ -17,6 +17,7 @@ import vn.motcua.desk.Session;
 import vn.motcua.desk.common.BackgroundTask;
 import vn.motcua.desk.common.Icons;
 import vn.motcua.desk.common.Messages;
+import vn.motcua.desk.common.Notices;
 import vn.motcua.desk.common.TaskExecutor;
 import vn.motcua.domain.account.Role;
 import vn.motcua.service.DeskContext;
@@ -42,6 +43,8 @@ public final class SyncStatusBar {
     private final Button syncNow = new Button();
     private SyncScheduler scheduler;
     private boolean wanted;
+    private boolean syncAsked;
+    private boolean lostConnection;
 
     public SyncStatusBar(Label connection, DeskContext ctx, Session session, Messages messages, TaskExecutor tasks) {
         this.ctx = ctx;
@@ -154,6 +157,7 @@ public final class SyncStatusBar {
 
     /** "Đồng bộ ngay". */
     public void syncNow() {
+        syncAsked = true;
         if (scheduler == null) {
             start();
         } else {
@@ -191,12 +195,44 @@ public final class SyncStatusBar {
             scheduler.lastSuccessProperty().addListener(show);
             scheduler.lastErrorProperty().addListener(show);
             scheduler.clockWarningProperty().addListener(show);
+            noticeChanges();
             scheduler.stateProperty().addListener((obs, old, state) ->
                     vm.syncingProperty().set(state == Worker.State.RUNNING));
         }
         if (!scheduler.isRunning()) {
             scheduler.restart();
         }
+    }
+
+    /**
+     * Corner notices for what the clerk should know without looking at the status bar: the central server was lost
+     * or came back, some changes were set aside (sync errors), a sync asked for by hand is done.
+     */
+    private void noticeChanges() {
+        scheduler.onlineProperty().addListener((obs, was, online) -> {
+            if (!online && was) { // lost after working; the first connection of the day says nothing
+                lostConnection = true;
+                notice(Notices.Kind.WARNING, m.t("notice.sync.offline"));
+            } else if (online && lostConnection) {
+                lostConnection = false;
+                notice(Notices.Kind.DONE, m.t("notice.sync.online"));
+            }
+        });
+        scheduler.quarantinedProperty().addListener((obs, was, now) -> {
+            if (now.intValue() > was.intValue()) {
+                notice(Notices.Kind.WARNING, m.t("notice.sync.quarantined", now.intValue() - was.intValue()));
+            }
+        });
+        scheduler.lastSuccessProperty().addListener((obs, was, now) -> {
+            if (syncAsked && now != null) {
+                syncAsked = false;
+                notice(Notices.Kind.DONE, m.t("notice.sync.done"));
+            }
+        });
+    }
+
+    private void notice(Notices.Kind kind, String text) {
+        Notices.show(connection.getScene() == null ? null : connection.getScene().getWindow(), kind, text);
     }
 
     SyncStatusViewModel viewModel() {

@@ -154,7 +154,7 @@ class IdleLockUiTest {
         robot.targetWindow(dialog).write(" hồ sơ");
         assertThat(reason.getText()).isEqualTo("Công dân xin rút hồ sơ");
         robot.clickOn("#action-ok");
-        waitFor(() -> robot.lookup("#action-confirm-yes").tryQuery().isPresent()); // "Rút" asks first (issue 15)
+        waitFor(() -> robot.lookup("#action-confirm-yes").tryQuery().isPresent()); // "Rút" asks once more
         robot.clickOn("#action-confirm-yes");
         waitFor(() -> ui.desk().ctx().dossiers().show(code, ui.desk().admin()).orElseThrow().dossier().status()
                 == DossierStatus.CANCELLED);
@@ -165,8 +165,7 @@ class IdleLockUiTest {
     void anotherUserSigningInOnTheLock_endsTheSessionAndClosesItsDialogs(FxRobot robot) throws Exception {
         signIn(robot, "canbo", CLERK_PASSWORD);
         MainView main = ui.app().mainView();
-        robot.clickOn("#user-menu");
-        robot.clickOn("#menu-settings");
+        vn.motcua.desk.DeskUi.menu(robot, "menu-settings");
         waitFor(() -> robot.lookup("#settings-text-size").tryQuery().isPresent());
         Window settings = robot.lookup("#settings-text-size").query().getScene().getWindow();
 

@@ -68,6 +68,8 @@ class PrintViewModelsTest {
         vm.savePdf(out);
         assertThat(Files.readAllBytes(out)).isEqualTo(vm.pdf());
         assertThat(vm.statusProperty().get()).contains("Đã lưu PDF");
+        // the name offered when saving is the form's Vietnamese name without diacritics, never "receipt-…"
+        assertThat(vm.suggestedFileName(code)).startsWith("Giay-tiep-nhan").endsWith(code + ".pdf");
         vm.changeFormat(PaperFormat.A5);
         assertThat(renders).hasSize(1);
         vm.changeFormat(PaperFormat.ROLL_80MM);
@@ -88,7 +90,7 @@ class PrintViewModelsTest {
 
     @Test
     void extras_apologyNeedsReasonAndNewDate_supplementTakesItemsAndDeadline() {
-        FormExtrasViewModel apology = new FormExtrasViewModel(FormType.APOLOGY);
+        FormExtrasViewModel apology = new FormExtrasViewModel(FormType.APOLOGY, m, false);
         assertThat(apology.extras()).isEmpty();
         assertThat(apology.errorProperty().get()).contains("ngày hẹn");
         apology.dateProperty().set(LocalDate.of(2026, 5, 20));
@@ -103,7 +105,15 @@ class PrintViewModelsTest {
         apology.timeProperty().set("25h");
         assertThat(apology.extras()).isEmpty();
 
-        FormExtrasViewModel supplement = new FormExtrasViewModel(FormType.SUPPLEMENT);
+        // the dossier has a saved apology: blank fields are the saved reason and date (a reprint)
+        FormExtrasViewModel reprint = new FormExtrasViewModel(FormType.APOLOGY, m, true);
+        assertThat(reprint.dateRequired()).isFalse();
+        assertThat(reprint.extras()).get().isEqualTo(FormOptions.NONE);
+        FormExtrasViewModel english = new FormExtrasViewModel(FormType.APOLOGY, Messages.forLanguage("en"), false);
+        assertThat(english.extras()).isEmpty();
+        assertThat(english.errorProperty().get()).isEqualTo("Choose the new date for returning the result.");
+
+        FormExtrasViewModel supplement = new FormExtrasViewModel(FormType.SUPPLEMENT, m, false);
         assertThat(supplement.extras()).get().isEqualTo(FormOptions.NONE);
         supplement.itemsProperty().set("Bản sao giấy khai sinh\nẢnh 4x6");
         supplement.dateProperty().set(LocalDate.of(2026, 5, 6));
@@ -111,7 +121,7 @@ class PrintViewModelsTest {
             assertThat(x.items()).isEqualTo("Bản sao giấy khai sinh\nẢnh 4x6");
             assertThat(x.deadline()).isEqualTo(java.time.LocalDateTime.parse("2026-05-06T08:00"));
         });
-        assertThat(new FormExtrasViewModel(FormType.CONTROL).asksAnything()).isFalse();
+        assertThat(new FormExtrasViewModel(FormType.CONTROL, m, false).asksAnything()).isFalse();
     }
 
     @Test

@@ -2,7 +2,6 @@ package vn.motcua.desk.settings;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import org.testfx.api.FxRobot;
 import vn.motcua.domain.account.Actor;
@@ -27,7 +26,7 @@ final class AdminScreens {
 
     /** Whether the user menu shows the item with this id. */
     static boolean menuItemVisible(FxRobot robot, String id) {
-        MenuButton menu = robot.lookup("#user-menu").queryAs(MenuButton.class);
-        return menu.getItems().stream().filter(i -> id.equals(i.getId())).anyMatch(MenuItem::isVisible);
+        MenuItem item = vn.motcua.desk.DeskUi.menuItem(robot, id);
+        return item != null && item.isVisible();
     }
 }

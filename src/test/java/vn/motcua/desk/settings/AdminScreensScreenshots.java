@@ -84,12 +84,12 @@ class AdminScreensScreenshots {
             robot.clickOn("#user-menu");
             Thread.sleep(400);
             shot(out, tag, "01-user-menu", stage);
-            robot.clickOn("#menu-office");
+            robot.type(javafx.scene.input.KeyCode.ESCAPE);
+            vn.motcua.desk.DeskUi.menu(robot, "menu-office"); // in the "Quản trị" submenu
             DeskUi.waitFor(() -> robot.lookup("#office-name").tryQuery().isPresent());
             shotWindow(out, tag, "02-office");
             robot.clickOn("#office-cancel");
-            robot.clickOn("#user-menu");
-            robot.clickOn("#menu-work-hours");
+            vn.motcua.desk.DeskUi.menu(robot, "menu-work-hours");
             DeskUi.waitFor(() -> robot.lookup("#workhours-cutoff").tryQuery().isPresent());
             robot.interact(() -> robot.lookup("#workhours-cutoff").queryAs(javafx.scene.control.TextField.class)
                     .setText("18:00"));

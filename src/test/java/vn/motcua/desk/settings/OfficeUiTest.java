@@ -64,8 +64,7 @@ class OfficeUiTest {
         assertThat(AdminScreens.menuItemVisible(robot, "menu-office")).isTrue();
         OfficeProfile before = ui.desk().ctx().setup().office().orElseThrow();
         long audits = ui.desk().count("audit");
-        robot.clickOn("#user-menu");
-        robot.clickOn("#menu-office");
+        vn.motcua.desk.DeskUi.menu(robot, "menu-office");
         waitFor(() -> robot.lookup("#office-name").tryQuery().isPresent());
         assertThat(text(robot, "#office-name")).isEqualTo("Xã Quảng Phú");
 
@@ -84,6 +83,7 @@ class OfficeUiTest {
         waitFor(() -> text(robot, "#office-header-preview").contains("\nBỘ PHẬN MỘT CỬA\n"));
         robot.clickOn("#office-save");
         waitFor(() -> robot.lookup("#office-save").tryQuery().isEmpty());
+        waitFor(() -> vn.motcua.desk.DeskUi.shownText("Đã lưu thông tin đơn vị.")); // the corner notice
 
         OfficeProfile saved = ui.desk().ctx().setup().office().orElseThrow();
         assertThat(saved.officeName()).isEqualTo("UBND xã Hòa Bình");
@@ -95,8 +95,7 @@ class OfficeUiTest {
         assertThat(saved.deviceId()).isEqualTo(before.deviceId());
         assertThat(ui.desk().count("audit")).isEqualTo(audits + 1);
 
-        robot.clickOn("#user-menu");
-        robot.clickOn("#menu-office");
+        vn.motcua.desk.DeskUi.menu(robot, "menu-office");
         waitFor(() -> robot.lookup("#office-name").tryQuery().isPresent());
         assertThat(text(robot, "#office-name")).isEqualTo("UBND xã Hòa Bình");
         assertThat(text(robot, "#office-unitName")).isEqualTo("BỘ PHẬN MỘT CỬA");

@@ -62,8 +62,7 @@ class WorkingHoursUiTest {
     void admin_badValueSavesNothing_goodValuesAreSavedAndReadBack(FxRobot robot) throws Exception {
         signIn(robot, "admin", DeskFixture.PASSWORD);
         assertThat(AdminScreens.menuItemVisible(robot, "menu-work-hours")).isTrue();
-        robot.clickOn("#user-menu");
-        robot.clickOn("#menu-work-hours");
+        vn.motcua.desk.DeskUi.menu(robot, "menu-work-hours");
         waitFor(() -> robot.lookup("#workhours-cutoff").tryQuery().isPresent());
         assertThat(text(robot, "#workhours-cutoff")).isEqualTo("15:00");
 
@@ -90,8 +89,7 @@ class WorkingHoursUiTest {
         assertThat(saved.sameDayCutoff()).isEqualTo(LocalTime.of(14, 30));
         assertThat(saved.dueSoonWindow()).isEqualTo(Duration.ofHours(48));
 
-        robot.clickOn("#user-menu");
-        robot.clickOn("#menu-work-hours");
+        vn.motcua.desk.DeskUi.menu(robot, "menu-work-hours");
         waitFor(() -> robot.lookup("#workhours-cutoff").tryQuery().isPresent());
         assertThat(text(robot, "#workhours-morningStart")).isEqualTo("07:30");
         assertThat(text(robot, "#workhours-cutoff")).isEqualTo("14:30");

@@ -98,8 +98,7 @@ class SupervisorScreenshots {
         });
         Thread.sleep(500);
         shot(robot, out.resolve("reports-complaints.png"));
-        robot.clickOn("#user-menu");
-        robot.clickOn("#menu-counter-rating");
+        vn.motcua.desk.DeskUi.menu(robot, "menu-counter-rating");
         Thread.sleep(800);
         robot.clickOn("#rating-code").write(firstDoneCode());
         robot.clickOn("#rating-open");
@@ -123,8 +122,7 @@ class SupervisorScreenshots {
             }
         }
         robot.interact(ratingStage::hide);
-        robot.clickOn("#user-menu");
-        robot.clickOn("#menu-signout");
+        vn.motcua.desk.DeskUi.menu(robot, "menu-signout");
     }
 
     /** A returned dossier nobody has rated yet. */
