@@ -48,8 +48,31 @@ public class ApiException extends RuntimeException {
         return msg;
     }
 
+    /** The answer: the Vietnamese {@code message} for old desks and the CLI, and the key and args for new desks. */
     public ErrorBody body() {
-        return new ErrorBody(error, getMessage(), eventId, index);
+        return body(error, msg, eventId, index);
+    }
+
+    /**
+     * The answer for {@code msg}: its Vietnamese text, plus its key and arguments when it has a key and every
+     * argument is text. A message with a message as an argument (a role's name …) goes without key: the desk shows the
+     * Vietnamese text whole rather than a sentence half in one language, half in the other (issue 19).
+     */
+    public static ErrorBody body(String error, Msg msg, UUID eventId, Integer index) {
+        String key = msg.key();
+        java.util.List<String> args = null;
+        if (key != null) {
+            args = new java.util.ArrayList<>(msg.args().size());
+            for (Object a : msg.args()) {
+                if (!(a instanceof String text)) {
+                    key = null;
+                    args = null;
+                    break;
+                }
+                args.add(text);
+            }
+        }
+        return new ErrorBody(error, msg.vi(), eventId, index, key, args);
     }
 
     public static ApiException badRequest(String error, String message) {

@@ -26,9 +26,12 @@ public final class SyncStateRepository {
         }
     }
 
-    /** The bookkeeping the status bar shows. */
+    /**
+     * The bookkeeping the status bar shows; {@code lastErrorMsg} is the last error as a message key with arguments
+     * (JSON, written by the sync engine), null when the error had none or there is no error.
+     */
     public record State(String cursor, Instant lastAttempt, Instant lastSuccess, String lastError, Long clockSkewMs,
-                        Long catalogVersion, Long calendarVersion) {
+                        Long catalogVersion, Long calendarVersion, String lastErrorMsg) {
     }
 
     /** A pulled dossier state held back. */
@@ -59,6 +62,7 @@ public final class SyncStateRepository {
                         + "enrolled_at = excluded.enrolled_at, last_error = NULL, revoked_at = NULL",
                 e.serverUrl(), e.deviceId(), e.deviceToken(), e.officeCode(), e.officeName(), e.deskNo(),
                 e.enrolledAt().toString());
+        SqlValues.update(c, "DELETE FROM sync_error_msg");
         if (!sameFeed) {
             SqlValues.update(c, "UPDATE sync_state SET cursor = '0' WHERE id = 1");
             SqlValues.update(c, "DELETE FROM sync_deferred");
@@ -73,11 +77,20 @@ public final class SyncStateRepository {
     public State state(Connection c) throws SQLException {
         try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM sync_state WHERE id = 1")) {
             if (!rs.next()) {
-                return new State("0", null, null, null, null, null, null);
+                return new State("0", null, null, null, null, null, null, null);
             }
+            String lastError = rs.getString("last_error");
             return new State(rs.getString("cursor"), instant(rs.getString("last_attempt")),
-                    instant(rs.getString("last_success")), rs.getString("last_error"), longOrNull(rs, "clock_skew_ms"),
-                    longOrNull(rs, "catalog_version"), longOrNull(rs, "calendar_version"));
+                    instant(rs.getString("last_success")), lastError, longOrNull(rs, "clock_skew_ms"),
+                    longOrNull(rs, "catalog_version"), longOrNull(rs, "calendar_version"),
+                    lastError == null ? null : lastErrorMsg(c));
+        }
+    }
+
+    private static String lastErrorMsg(Connection c) throws SQLException {
+        try (var st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT msg FROM sync_error_msg WHERE id = 1")) {
+            return rs.next() ? rs.getString(1) : null;
         }
     }
 
@@ -99,6 +112,19 @@ public final class SyncStateRepository {
 
     public void recordAttempt(Connection c, Instant at, boolean ok, String error, Long clockSkewMs)
             throws SQLException {
+        recordAttempt(c, at, ok, error, null, clockSkewMs);
+    }
+
+    /**
+     * Records a run: {@code error} the Vietnamese text, {@code errorMsg} the same as a message key with arguments
+     * (JSON) or null when it has no key.
+     */
+    public void recordAttempt(Connection c, Instant at, boolean ok, String error, String errorMsg, Long clockSkewMs)
+            throws SQLException {
+        SqlValues.update(c, "DELETE FROM sync_error_msg");
+        if (!ok && errorMsg != null) {
+            SqlValues.update(c, "INSERT INTO sync_error_msg (id, msg) VALUES (1, ?)", errorMsg);
+        }
         if (ok) {
             SqlValues.update(c, "UPDATE sync_state SET last_attempt = ?, last_success = ?, last_error = NULL, "
                     + "clock_skew_ms = coalesce(?, clock_skew_ms) WHERE id = 1", at.toString(), at.toString(),

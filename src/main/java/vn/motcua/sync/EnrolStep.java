@@ -78,8 +78,8 @@ final class EnrolStep {
         stores.db().run(c -> stores.state().saveEnrollment(c, e));
         LOG.info("Enrolled with {} as device {} of office {}, desk {}", url, r.deviceId(), r.officeCode(),
                 r.deskNo());
-        String warning = r.deskNo() == office.deskNo() ? null
-                : Msg.of("sync.enroll.deskMismatch", r.deskNo(), office.deskNo()).vi();
+        Msg warning = r.deskNo() == office.deskNo() ? null
+                : Msg.of("sync.enroll.deskMismatch", r.deskNo(), office.deskNo());
         String publicUrl = null;
         if (r.publicBaseUrl() != null) {
             try {
@@ -88,8 +88,8 @@ final class EnrolStep {
                 LOG.warn("The server named an unusable public address {}; receipts use {}", r.publicBaseUrl(), url);
             }
         }
-        return new SyncEngine.Enrolled(r.deviceId(), r.officeCode(), r.officeName(), r.deskNo(), url, warning,
-                publicUrl);
+        return new SyncEngine.Enrolled(r.deviceId(), r.officeCode(), r.officeName(), r.deskNo(), url,
+                warning == null ? null : warning.vi(), publicUrl, warning);
     }
 
     /** The stored enrollment, if any (its token still sealed). */

@@ -58,7 +58,7 @@ final class PullApplier {
         int deferred;
         int skipped;
         boolean documentsChanged;
-        String problem;
+        Msg problem;
     }
 
     private final DossierRepository dossiers;
@@ -114,7 +114,7 @@ final class PullApplier {
         } catch (IllegalArgumentException | NullPointerException | JsonProcessingException e) {
             LOG.warn("Pulled change {} {} (seq {}) is unreadable and was skipped: {}", kind, key, seq, e.toString());
             t.skipped++;
-            t.problem = Msg.of("sync.pull.unreadable", kind, key).vi();
+            t.problem = Msg.of("sync.pull.unreadable", kind, key);
         }
     }
 
@@ -388,7 +388,7 @@ final class PullApplier {
     private static void refuseDocument(String kind, long version, String why, Tally t) {
         LOG.warn("{} version {} from the central server has problems and was not applied: {}", kind, version, why);
         t.problem = ("CATALOG".equals(kind) ? Msg.of("sync.pull.catalogRefused", version)
-                : Msg.of("sync.pull.calendarRefused", version)).vi();
+                : Msg.of("sync.pull.calendarRefused", version));
         t.skipped++;
     }
 }

@@ -33,8 +33,18 @@ final class SupervisorOps {
                     outbox.pendingCount(c), outbox.openQuarantineCount(c), s.lastAttempt(), s.lastSuccess(),
                     s.lastError(), s.clockSkewMs() == null ? null : s.clockSkewMs() / 1000,
                     SyncEngine.clockWarning(s.clockSkewMs()), s.cursor(), s.catalogVersion(), s.calendarVersion(),
-                    stores.attachments().unsyncedCount(c), revokedAt);
+                    stores.attachments().unsyncedCount(c), revokedAt, lastErrorMsg(s),
+                    SyncEngine.clockWarningMsg(s.clockSkewMs()));
         });
+    }
+
+    /** The stored error as a message: its key and arguments when kept, else its text as it is. */
+    private static vn.motcua.domain.text.Msg lastErrorMsg(vn.motcua.store.SyncStateRepository.State s) {
+        if (s.lastError() == null) {
+            return null;
+        }
+        vn.motcua.domain.text.Msg m = MsgJson.read(s.lastErrorMsg());
+        return m != null ? m : vn.motcua.domain.text.Msg.text(s.lastError());
     }
 
     List<SyncOutboxRepository.Quarantined> quarantined(boolean includeResolved) {

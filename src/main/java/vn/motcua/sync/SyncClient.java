@@ -150,8 +150,9 @@ public final class SyncClient {
         }
         if (s >= 400 && s < 500) {
             ErrorBody err = errorBody(body);
-            throw SyncException.refused(s, err == null ? "HTTP_" + s : err.error(), err == null || err.message() == null
-                    ? Msg.of("sync.client.downloadRefused", s) : Msg.text(err.message()), null);
+            throw SyncException.refused(s, err == null || err.error() == null ? "HTTP_" + s : err.error(),
+                    err == null || err.message() == null && err.key() == null
+                            ? Msg.of("sync.client.downloadRefused", s) : reason(err), null);
         }
         throw SyncException.transport(Msg.of("sync.client.serverError", s), null, s);
     }
@@ -195,11 +196,33 @@ public final class SyncClient {
         if (s >= 400 && s < 500) {
             ErrorBody err = errorBody(r.body());
             if (err != null && err.error() != null) {
-                throw SyncException.refused(s, err.error(), err.message(), err.eventId());
+                throw SyncException.refused(s, err.error(), reason(err), err.eventId());
             }
             throw SyncException.refused(s, "HTTP_" + s, Msg.of("sync.client.refused", s), null);
         }
         throw SyncException.transport(Msg.of("sync.client.serverError", s), null, s);
+    }
+
+    /**
+     * The server's reason as a message: its key and arguments when it sent a key this build's bundles know (both
+     * languages), so the desk says it in the clerk's language; else its Vietnamese text as it is (an older server, a
+     * reason without key, a key from a newer server).
+     */
+    static Msg reason(ErrorBody err) {
+        String key = err.key();
+        if (key != null && known(key)) {
+            return Msg.of(key, err.args() == null ? new Object[0] : err.args().toArray());
+        }
+        return Msg.text(err.message());
+    }
+
+    private static boolean known(String key) {
+        try {
+            return Msg.bundle(java.util.Locale.ENGLISH).containsKey(key)
+                    && Msg.bundle(java.util.Locale.forLanguageTag("vi")).containsKey(key);
+        } catch (java.util.MissingResourceException e) {
+            return false;
+        }
     }
 
     private static ErrorBody errorBody(String body) {

@@ -53,9 +53,13 @@ public final class SyncEngine {
         }
     }
 
-    /** What an enrollment did; {@code warning} when the server's desk number differs from this desk's. */
+    /**
+     * What an enrollment did; {@code warning} (Vietnamese) when the server's desk number differs from this desk's,
+     * {@code warningMsg} the same as a message for the desk's language (not in the command line's JSON).
+     */
     public record Enrolled(String deviceId, String officeCode, String officeName, int deskNo, String serverUrl,
-                           String warning, String publicBaseUrl) {
+                           String warning, String publicBaseUrl,
+                           @com.fasterxml.jackson.annotation.JsonIgnore Msg warningMsg) {
         /** Where receipts' QR codes point: the server's public address, else the address this desk enrolled with. */
         public String qrBaseUrl() {
             return publicBaseUrl == null || publicBaseUrl.isBlank() ? serverUrl : publicBaseUrl.strip();
@@ -174,11 +178,12 @@ public final class SyncEngine {
         }
         Instant now = clock.instant();
         boolean ok = failure == null;
-        String stored = ok ? r.problem : failure.getMessage();
+        String stored = ok ? null : failure.getMessage();
+        String storedMsg = ok ? null : MsgJson.write(failure.msg());
         Long skew = r.skewMs;
         boolean revoked = !ok && "DEVICE_REVOKED".equals(failure.code());
         stores.db().run(c -> {
-            stores.state().recordAttempt(c, now, ok, stored, skew);
+            stores.state().recordAttempt(c, now, ok, stored, storedMsg, skew);
             if (revoked) {
                 stores.state().markRevoked(c, now);
             }
@@ -199,16 +204,23 @@ public final class SyncEngine {
                 st.cursor(), q.pending(), q.quarantined(), r.attempts, skewMs == null ? null : skewMs / 1000,
                 clockWarning(skewMs), st.catalogVersion(), st.calendarVersion(), r.documentsChanged, r.filesSent,
                 r.bytesSent, q.filesPending(), r.filesFetched, failure == null ? null : failure.getMessage(),
-                (System.nanoTime() - t0) / 1_000_000, failure == null ? null : failure.code());
+                (System.nanoTime() - t0) / 1_000_000, failure == null ? null : failure.code(),
+                failure == null ? null : failure.msg());
     }
 
     /** The clerk's warning when the desk clock is more than 5 minutes off the server's, else null. */
     public static String clockWarning(Long skewMs) {
+        Msg m = clockWarningMsg(skewMs);
+        return m == null ? null : m.vi();
+    }
+
+    /** The same warning as a message, for the desk to show in the clerk's language; null when none. */
+    public static Msg clockWarningMsg(Long skewMs) {
         if (skewMs == null || Math.abs(skewMs) <= CLOCK_TOLERANCE.toMillis()) {
             return null;
         }
         long minutes = Math.abs(skewMs) / 60_000;
-        return Msg.of(skewMs > 0 ? "sync.clock.behind" : "sync.clock.ahead", minutes).vi();
+        return Msg.of(skewMs > 0 ? "sync.clock.behind" : "sync.clock.ahead", minutes);
     }
 
     // ---- files, status and supervisor operations ---------------------------------------------------------------------

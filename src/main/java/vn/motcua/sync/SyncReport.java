@@ -1,5 +1,8 @@
 package vn.motcua.sync;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import vn.motcua.domain.text.Msg;
+
 /**
  * What one sync run did ({@code sync --once} prints it as JSON).
  *
@@ -28,12 +31,25 @@ package vn.motcua.sync;
  * @param errorCode       why the run stopped, as a machine code: {@code NETWORK} or {@code SERVER_ERROR} (try again
  *                        later), {@code NOT_ENROLLED}, {@code DEVICE_REVOKED}, {@code UNAUTHORIZED} or another
  *                        code the server named; null when ok
+ * @param errorMsg        {@code error} as a message, for the desk to show in the clerk's language (issue 19); not
+ *                        in the JSON ({@code sync} prints {@code error}, in Vietnamese); null when ok
  */
 public record SyncReport(boolean ok, int pushed, int duplicates, int rejected, int pulled, int deferred, int skipped,
                          String cursor, int pending, int quarantined, int attempts, Long clockSkewSeconds,
                          String clockWarning, Long catalogVersion, Long calendarVersion, boolean documentsChanged,
                          int filesSent, long bytesSent, int filesPending, int filesFetched, String error,
-                         long millis, String errorCode) {
+                         long millis, String errorCode, @JsonIgnore Msg errorMsg) {
+
+    /** A report without the error as a message. */
+    public SyncReport(boolean ok, int pushed, int duplicates, int rejected, int pulled, int deferred, int skipped,
+                      String cursor, int pending, int quarantined, int attempts, Long clockSkewSeconds,
+                      String clockWarning, Long catalogVersion, Long calendarVersion, boolean documentsChanged,
+                      int filesSent, long bytesSent, int filesPending, int filesFetched, String error,
+                      long millis, String errorCode) {
+        this(ok, pushed, duplicates, rejected, pulled, deferred, skipped, cursor, pending, quarantined, attempts,
+                clockSkewSeconds, clockWarning, catalogVersion, calendarVersion, documentsChanged, filesSent, bytesSent,
+                filesPending, filesFetched, error, millis, errorCode, error == null ? null : Msg.text(error));
+    }
 
     /** The server could not be reached or failed (network, 5xx, garbled answer): trying later may help. */
     public boolean unreachable() {

@@ -19,5 +19,5 @@ final class SyncRun {
     Long skewMs;
     boolean documentsChanged;
     /** A problem worth showing although the run went through (a pulled change this build cannot use). */
-    String problem;
+    vn.motcua.domain.text.Msg problem;
 }

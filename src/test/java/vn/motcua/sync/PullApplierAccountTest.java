@@ -132,7 +132,7 @@ class PullApplierAccountTest {
         for (ObjectNode bad : new ObjectNode[] {badHash, costly, badRole, badName, keyMismatch, noActive, noHash}) {
             PullApplier.Tally t = apply(bad);
             assertThat(t.skipped).as(bad.toString()).isEqualTo(1);
-            assertThat(t.problem).contains("ACCOUNT");
+            assertThat(t.problem.vi()).contains("ACCOUNT");
         }
         assertThat(desk.count("app_user")).isEqualTo(1);
     }

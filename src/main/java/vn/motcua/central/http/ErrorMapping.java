@@ -46,7 +46,7 @@ final class ErrorMapping implements RouteGroup {
             }
             LOG.error("Unexpected failure on {} {}", c.method(), c.path(), e);
             if (isApi(c)) {
-                json(c, 500, ErrorBody.of("INTERNAL_ERROR", Msg.of("central.internalError").vi()));
+                json(c, 500, ApiException.body("INTERNAL_ERROR", Msg.of("central.internalError"), null, null));
             } else {
                 Pages.message(c, 500, "Quầy Một Cửa", "Lỗi", Pages.ICON_STOP, "Xin lỗi, máy chủ gặp sự cố",
                         "Vui lòng thử lại sau ít phút.", null, null);
@@ -94,7 +94,7 @@ final class ErrorMapping implements RouteGroup {
             default -> Msg.of("central.status.badRequest");
         };
         if (isApi(c)) {
-            json(c, status, ErrorBody.of(code, message.vi()));
+            json(c, status, ApiException.body(code, message, null, null));
         } else {
             Pages.message(c, status, "Quầy Một Cửa", status == 404 ? "Không tìm thấy trang" : "Yêu cầu không hợp lệ",
                     Pages.ICON_INFO, message.vi(),

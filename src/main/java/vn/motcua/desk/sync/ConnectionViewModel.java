@@ -86,7 +86,7 @@ public final class ConnectionViewModel {
         BackgroundTask.wrap(() -> sync.enroll(url, c, name, actor))
                 .onSuccess(e -> {
                     message.set(m.t("sync.connection.done", e.officeName(), e.officeCode(), e.deskNo()));
-                    warning.set(e.warning() == null ? "" : e.warning());
+                    warning.set(e.warningMsg() != null ? m.msg(e.warningMsg()) : e.warning() == null ? "" : e.warning());
                     code.set("");
                     load();
                     if (onEnrolled != null) {

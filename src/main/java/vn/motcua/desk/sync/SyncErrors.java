@@ -7,7 +7,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.motcua.sync.SyncException;
 
-/** Sync failures already carry a Vietnamese sentence for the clerk; everything else goes through ErrorMessages. */
+/**
+ * Sync failures carry their reason as a message (the server's refusals too, when it sent a key this build knows),
+ * shown in the clerk's language; everything else goes through ErrorMessages.
+ */
 final class SyncErrors {
     private static final Logger LOG = LoggerFactory.getLogger(SyncErrors.class);
 
@@ -22,7 +25,7 @@ final class SyncErrors {
         if (e instanceof SyncException s && s.getMessage() != null) {
             LOG.warn("Sync refused or failed: {} ({})", s.getMessage(), s.code());
             LOG.debug("Sync failure detail", s);
-            return s.getMessage();
+            return s.msg() != null ? m.msg(s.msg()) : s.getMessage();
         }
         return ErrorMessages.of(e, m);
     }

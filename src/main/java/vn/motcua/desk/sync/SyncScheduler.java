@@ -3,6 +3,7 @@ package vn.motcua.desk.sync;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Random;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -16,6 +17,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.ScheduledService;
 import javafx.concurrent.Task;
 import javafx.util.Callback;
+import vn.motcua.domain.text.Msg;
 import vn.motcua.sync.SyncReport;
 import vn.motcua.sync.SyncStatus;
 
@@ -32,6 +34,7 @@ public final class SyncScheduler extends ScheduledService<SyncReport> {
     private final Supplier<SyncReport> run;
     private final Supplier<SyncStatus> status;
     private final Duration retryPeriod;
+    private final Function<Msg, String> render;
     private final Random jitter = new Random();
 
     private final ReadOnlyBooleanWrapper online = new ReadOnlyBooleanWrapper(this, "online", false);
@@ -45,6 +48,16 @@ public final class SyncScheduler extends ScheduledService<SyncReport> {
 
     public SyncScheduler(Supplier<SyncReport> run, Supplier<SyncStatus> status, Duration period,
                          Duration retryPeriod) {
+        this(run, status, period, retryPeriod, Msg::vi);
+    }
+
+    /**
+     * A scheduler whose error and clock warning are {@code render}ed in the clerk's language (the desk passes its
+     * {@code Messages::msg}; issue 19).
+     */
+    public SyncScheduler(Supplier<SyncReport> run, Supplier<SyncStatus> status, Duration period,
+                         Duration retryPeriod, Function<Msg, String> render) {
+        this.render = render;
         this.run = run;
         this.status = status;
         this.retryPeriod = retryPeriod;
@@ -113,6 +126,8 @@ public final class SyncScheduler extends ScheduledService<SyncReport> {
             lastReport.set(f.report());
         } else if (r != null) {
             lastReport.set(r);
+        } else if (failure instanceof vn.motcua.sync.SyncException e) {
+            lastError.set(render.apply(e.msg()));
         } else if (failure != null) {
             lastError.set(failure.getMessage());
         }
@@ -129,8 +144,8 @@ public final class SyncScheduler extends ScheduledService<SyncReport> {
         pendingFiles.set(s.pendingFiles());
         quarantined.set(s.quarantined());
         lastSuccess.set(s.lastSuccess());
-        lastError.set(s.lastError());
-        clockWarning.set(s.clockWarning());
+        lastError.set(s.lastErrorMsg() != null ? render.apply(s.lastErrorMsg()) : s.lastError());
+        clockWarning.set(s.clockWarningMsg() != null ? render.apply(s.clockWarningMsg()) : s.clockWarning());
     }
 
     public ReadOnlyBooleanProperty onlineProperty() {

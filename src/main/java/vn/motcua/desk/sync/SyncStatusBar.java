@@ -183,7 +183,7 @@ public final class SyncStatusBar {
 
     private void startScheduler() {
         if (scheduler == null) {
-            scheduler = new SyncScheduler(ctx.sync()::syncNow, ctx.sync()::status, PERIOD, RETRY);
+            scheduler = new SyncScheduler(ctx.sync()::syncNow, ctx.sync()::status, PERIOD, RETRY, m::msg);
             javafx.beans.InvalidationListener show = obs -> vm.show(true, scheduler.onlineProperty().get(),
                     scheduler.pendingEventsProperty().get(), scheduler.quarantinedProperty().get(),
                     scheduler.lastSuccessProperty().get(), scheduler.lastErrorProperty().get(),

@@ -54,8 +54,9 @@ public final class SyncStatusViewModel {
 
     /** Shows a status read from the database. */
     public void show(SyncStatus s) {
-        show(s.enrolled(), s.online(), s.pendingEvents(), s.quarantined(), s.lastSuccess(), s.lastError(),
-                s.clockWarning(), s.pendingFiles());
+        show(s.enrolled(), s.online(), s.pendingEvents(), s.quarantined(), s.lastSuccess(),
+                s.lastErrorMsg() != null ? m.msg(s.lastErrorMsg()) : s.lastError(),
+                s.clockWarningMsg() != null ? m.msg(s.clockWarningMsg()) : s.clockWarning(), s.pendingFiles());
     }
 
     /** Shows the scheduler's view of the connection. */
