@@ -209,6 +209,12 @@ abstract class CentralServerContract {
         f.ctx.admin().revoke(deskA1.deviceId());
         assertRefused(f.postJson("/api/v1/push", deskA1.token(), batch), 401, "DEVICE_REVOKED");
         assertRefused(f.pull(deskA1, ""), 401, "DEVICE_REVOKED");
+        // issue 19: the reason also as a key with its arguments, for the desk to say in its clerk's language
+        JsonNode revoked = WireJson.mapper().readTree(f.pull(deskA1, "").body());
+        assertThat(revoked.get("key").asText()).isEqualTo("central.auth.revoked");
+        assertThat(revoked.get("args").size()).isZero();
+        assertThat(revoked.get("message").asText())
+                .isEqualTo(vn.motcua.domain.text.Msg.of("central.auth.revoked").vi());
     }
 
     @Test
