@@ -35,7 +35,15 @@ public final class SecretSeal {
     }
 
     private final Path file;
-    private final SecureRandom random = new SecureRandom();
+    /** Made on first sealing: opening a seal needs none, and a new SecureRandom sets up the security providers. */
+    private SecureRandom random;
+
+    private synchronized SecureRandom random() {
+        if (random == null) {
+            random = new SecureRandom();
+        }
+        return random;
+    }
 
     public SecretSeal(Path keyFile) {
         this.file = keyFile;
@@ -53,7 +61,7 @@ public final class SecretSeal {
     public String seal(String plain, String label) {
         try {
             byte[] iv = new byte[IV_BYTES];
-            random.nextBytes(iv);
+            random().nextBytes(iv);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(key(true), "AES"), new GCMParameterSpec(128, iv));
             cipher.updateAAD(label.getBytes(StandardCharsets.UTF_8));
@@ -119,7 +127,7 @@ public final class SecretSeal {
             throw new IOException("no key file");
         }
         byte[] key = new byte[32];
-        random.nextBytes(key);
+        random().nextBytes(key);
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "key-", ".tmp");

@@ -21,9 +21,15 @@ abstract class DeskCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         LogFiles.install(root().dataDir(), false);
-        try (DeskContext ctx = DeskContext.open(root().dataDir())) {
+        try (DeskContext ctx = readsOnly() ? DeskContext.openForReading(root().dataDir())
+                : DeskContext.open(root().dataDir())) {
             return execute(ctx);
         }
+    }
+
+    /** True for a command that only reads: its start skips the rating secret's check (issue 18). */
+    boolean readsOnly() {
+        return false;
     }
 
     abstract Integer execute(DeskContext ctx) throws Exception;

@@ -50,6 +50,15 @@ public final class MotCuaCommand implements java.util.concurrent.Callable<Intege
             FormCommand.Logbook.class, FeeCommand.class, OfficerPhoneCommand.class, EnrollCommand.class,
             SyncCommand.class, DeskAppCommand.class, CommandLine.HelpCommand.class);
 
+    /**
+     * The names of {@link #SUBCOMMANDS}, in the same order (the help command last). Looking a command's name up in
+     * its {@code @Command} annotation instead parses all 22 annotations (and loads every nested command class they
+     * name) on each start (issue 18); {@code CommandTreeTest} checks the two lists agree.
+     */
+    static final List<String> NAMES = List.of("setup", "catalog", "calendar", "appointment", "register", "dossier",
+            "settings", "backup", "diagnostics", "report", "central", "audit", "card", "receipt", "form", "logbook",
+            "fee", "officer-phone", "enroll", "sync", "desk", "help");
+
     /** Options of the root command that take a value (skipped when looking for the command's name). */
     private static final Set<String> VALUE_OPTIONS = Set.of("--data-dir", "--as");
 
@@ -75,10 +84,9 @@ public final class MotCuaCommand implements java.util.concurrent.Callable<Intege
             if (word == null) {
                 needed = List.of();
             } else {
-                for (Class<?> c : SUBCOMMANDS) {
-                    if (c != CommandLine.HelpCommand.class && word.equals(c.getAnnotation(Command.class).name())) {
-                        needed = List.of(c);
-                    }
+                int i = NAMES.indexOf(word);
+                if (i >= 0 && SUBCOMMANDS.get(i) != CommandLine.HelpCommand.class) {
+                    needed = List.of(SUBCOMMANDS.get(i));
                 }
             }
         }

@@ -11,6 +11,11 @@ final class SettingsCommand {
     @Command(name = "list", description = "Print every setting with its value in force.")
     static final class ListSettings extends DeskCommand {
         @Override
+        boolean readsOnly() {
+            return true;
+        }
+
+        @Override
         Integer execute(DeskContext ctx) throws Exception {
             printJson(ctx.calendar().settings().toMap());
             return 0;

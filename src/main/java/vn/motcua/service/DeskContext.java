@@ -26,55 +26,75 @@ public final class DeskContext implements AutoCloseable {
     private final Path dataDir;
     private final Database db;
     private final Clock clock;
-    private final SetupService setup;
-    private final CatalogService catalog;
-    private final CalendarService calendar;
-    private final RegistrationService registration;
-    private final DossierService dossiers;
-    private final AccountService accounts;
-    private final BackupService backups;
-    private final PrintService print;
-    private final SyncService sync;
-    private final QueueService queues;
-    private final AttachmentService attachments;
-    private final DashboardService dashboard;
-    private final ApologyService apologies;
-    private final CounterRatingService ratings;
     private final OfficeRepository offices;
-    private final FeeService fees;
+    private final SettingsRepository settingsRepo = new SettingsRepository();
+    private final ProcedureRepository procedureRepo = new ProcedureRepository();
+    private final OutboxRepository outbox = new OutboxRepository();
+    private final AuditRepository audit = new AuditRepository();
+    /** The services, each built on first use (issue 18: a command loads only the classes of what it calls). */
+    private final Object[] services = new Object[16];
+    private static final int SETUP = 0;
+    private static final int CATALOG = 1;
+    private static final int CALENDAR = 2;
+    private static final int REGISTRATION = 3;
+    private static final int DOSSIERS = 4;
+    private static final int ACCOUNTS = 5;
+    private static final int BACKUPS = 6;
+    private static final int PRINT = 7;
+    private static final int SYNC = 8;
+    private static final int QUEUES = 9;
+    private static final int ATTACHMENTS = 10;
+    private static final int DASHBOARD = 11;
+    private static final int APOLOGIES = 12;
+    private static final int RATINGS = 13;
+    private static final int FEES = 14;
+    private static final int DOSSIER_REPO = 15;
 
     private DeskContext(Path dataDir, Database db, Clock clock) {
         this.dataDir = dataDir;
         this.db = db;
         this.clock = clock;
-        var settingsRepo = new SettingsRepository();
-        var officeRepo = new OfficeRepository(db.file());
-        this.offices = officeRepo;
-        var procedureRepo = new ProcedureRepository();
-        var calendarRepo = new CalendarRepository();
-        var dossierRepo = new DossierRepository();
-        var outbox = new OutboxRepository();
-        var audit = new AuditRepository();
-        var userRepo = new UserRepository();
-        this.catalog = new CatalogService(db, procedureRepo, clock);
-        this.calendar = new CalendarService(db, calendarRepo, settingsRepo, clock);
-        this.accounts = new AccountService(db, userRepo, new PasswordHasher(), clock);
-        this.setup = new SetupService(db, officeRepo, accounts, catalog, calendar, audit, clock);
-        this.registration = new RegistrationService(db, officeRepo, procedureRepo, dossierRepo,
-                new CodeSequenceRepository(), outbox, audit, calendar, clock);
-        this.dossiers = new DossierService(db, dossierRepo, procedureRepo, outbox, audit, calendar, clock);
-        this.backups = new BackupService(db, dataDir, clock);
-        this.fees = new FeeService(db, dossierRepo, procedureRepo, new vn.motcua.store.FeePaymentRepository(), outbox,
-                audit, calendar, clock);
-        this.print = new PrintService(db, officeRepo, dossierRepo, procedureRepo, settingsRepo, audit, accounts,
-                calendar, clock, fees);
-        this.sync = new SyncService(db, calendar, clock);
-        this.queues = new QueueService(db, new vn.motcua.store.QueueRepository(), calendar, clock);
-        this.attachments = new AttachmentService(db, dossierRepo, new vn.motcua.store.AttachmentRepository(), audit,
-                dataDir, clock);
-        this.dashboard = new DashboardService(db, calendar, clock);
-        this.apologies = new ApologyService(db, dossierRepo, outbox, audit, calendar, clock);
-        this.ratings = new CounterRatingService(db, dossierRepo, outbox, audit, clock);
+        this.offices = new OfficeRepository(db.file());
+    }
+
+    /** The service (or shared repository) number {@code which}, built the first time it is asked for. */
+    private synchronized Object service(int which) {
+        Object s = services[which];
+        if (s == null) {
+            s = make(which);
+            services[which] = s;
+        }
+        return s;
+    }
+
+    private Object make(int which) {
+        return switch (which) {
+            case SETUP -> new SetupService(db, offices, accounts(), catalog(), calendar(), audit, clock);
+            case CATALOG -> new CatalogService(db, procedureRepo, clock);
+            case CALENDAR -> new CalendarService(db, new CalendarRepository(), settingsRepo, clock);
+            case REGISTRATION -> new RegistrationService(db, offices, procedureRepo, dossierRepo(),
+                    new CodeSequenceRepository(), outbox, audit, calendar(), clock);
+            case DOSSIERS -> new DossierService(db, dossierRepo(), procedureRepo, outbox, audit, calendar(), clock);
+            case ACCOUNTS -> new AccountService(db, new UserRepository(), new PasswordHasher(), clock);
+            case BACKUPS -> new BackupService(db, dataDir, clock);
+            case PRINT -> new PrintService(db, offices, dossierRepo(), procedureRepo, settingsRepo, audit, accounts(),
+                    calendar(), clock, fees());
+            case SYNC -> new SyncService(db, calendar(), clock);
+            case QUEUES -> new QueueService(db, new vn.motcua.store.QueueRepository(), calendar(), clock);
+            case ATTACHMENTS -> new AttachmentService(db, dossierRepo(), new vn.motcua.store.AttachmentRepository(),
+                    audit, dataDir, clock);
+            case DASHBOARD -> new DashboardService(db, calendar(), clock);
+            case APOLOGIES -> new ApologyService(db, dossierRepo(), outbox, audit, calendar(), clock);
+            case RATINGS -> new CounterRatingService(db, dossierRepo(), outbox, audit, clock);
+            case FEES -> new FeeService(db, dossierRepo(), procedureRepo, new vn.motcua.store.FeePaymentRepository(),
+                    outbox, audit, calendar(), clock);
+            case DOSSIER_REPO -> new DossierRepository();
+            default -> throw new IllegalArgumentException("no service " + which);
+        };
+    }
+
+    private DossierRepository dossierRepo() {
+        return (DossierRepository) service(DOSSIER_REPO);
     }
 
     /**
@@ -86,15 +106,30 @@ public final class DeskContext implements AutoCloseable {
     }
 
     public static DeskContext open(Path dataDir, Clock clock) {
+        return open(dataDir, clock, false);
+    }
+
+    /**
+     * {@link #open} for a command that only reads (e.g. {@code settings list}): the start-up check of the rating
+     * secret — reading the key file and opening the sealed secret with AES-GCM, and writing a new one when it cannot
+     * be opened — is left to the next start that may use it (the desk, any command that writes); issue 18.
+     */
+    public static DeskContext openForReading(Path dataDir) {
+        return open(dataDir, Clock.system(ZONE), true);
+    }
+
+    private static DeskContext open(Path dataDir, Clock clock, boolean readsOnly) {
         vn.motcua.files.PrivateFiles.folder(dataDir);
         vn.motcua.files.PrivateFiles.createFile(dataDir.resolve(DATABASE_FILE));
         Database db = Database.open(dataDir.resolve(DATABASE_FILE));
         vn.motcua.files.PrivateFiles.database(dataDir.resolve(DATABASE_FILE));
         DeskContext ctx = new DeskContext(dataDir, db, clock.withZone(ZONE));
         try {
-            ctx.sealRatingSecret();
-            ctx.calendar.loadOfficialIfEmpty();
-            ctx.catalog.loadSampleIfEmpty();
+            if (!readsOnly) {
+                ctx.sealRatingSecret();
+            }
+            ctx.calendar().loadOfficialIfEmpty();
+            ctx.catalog().loadSampleIfEmpty();
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -140,40 +175,40 @@ public final class DeskContext implements AutoCloseable {
 
     /** Fees: amount, VietQR code, marking paid. */
     public FeeService fees() {
-        return fees;
+        return (FeeService) service(FEES);
     }
 
     public SetupService setup() {
-        return setup;
+        return (SetupService) service(SETUP);
     }
 
     public CatalogService catalog() {
-        return catalog;
+        return (CatalogService) service(CATALOG);
     }
 
     public CalendarService calendar() {
-        return calendar;
+        return (CalendarService) service(CALENDAR);
     }
 
     public RegistrationService registration() {
-        return registration;
+        return (RegistrationService) service(REGISTRATION);
     }
 
     public DossierService dossiers() {
-        return dossiers;
+        return (DossierService) service(DOSSIERS);
     }
 
     public AccountService accounts() {
-        return accounts;
+        return (AccountService) service(ACCOUNTS);
     }
 
     public BackupService backups() {
-        return backups;
+        return (BackupService) service(BACKUPS);
     }
 
     /** Enrollment with the central server, sync runs and the quarantine list. */
     public SyncService sync() {
-        return sync;
+        return (SyncService) service(SYNC);
     }
 
     public DiagnosticsService diagnostics() {
@@ -182,32 +217,32 @@ public final class DeskContext implements AutoCloseable {
 
     /** Receipts, forms, printers. */
     public PrintService print() {
-        return print;
+        return (PrintService) service(PRINT);
     }
 
     /** The desk's work queues: counts and paged queries. */
     public QueueService queues() {
-        return queues;
+        return (QueueService) service(QUEUES);
     }
 
     /** The supervisor's figures and their lists (issue 7). */
     public DashboardService dashboard() {
-        return dashboard;
+        return (DashboardService) service(DASHBOARD);
     }
 
     /** Late dossiers, apology slips and their register (issue 7). */
     public ApologyService apologies() {
-        return apologies;
+        return (ApologyService) service(APOLOGIES);
     }
 
     /** Counter-side ratings and the satisfaction report (issue 7). */
     public CounterRatingService ratings() {
-        return ratings;
+        return (CounterRatingService) service(RATINGS);
     }
 
     /** Scanned files of dossiers (số hóa). */
     public AttachmentService attachments() {
-        return attachments;
+        return (AttachmentService) service(ATTACHMENTS);
     }
 
     @Override

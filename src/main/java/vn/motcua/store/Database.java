@@ -24,6 +24,8 @@ import org.slf4j.LoggerFactory;
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final int READERS = 4;
+    /** The data folder's cache (beside the database file): the native library, the scripts' fingerprint. */
+    public static final String CACHE_FOLDER = "cache";
 
     private final Path file;
     private final String url;
@@ -54,6 +56,8 @@ public final class Database implements AutoCloseable {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
+                // before the first connection of this JVM: the native library from the data folder's cache
+                SqliteNativeLibrary.prepareOnce(parent.resolve(CACHE_FOLDER));
             }
             Database db = new Database(file);
             db.migrate();
@@ -65,7 +69,9 @@ public final class Database implements AutoCloseable {
 
     private void migrate() throws SQLException {
         long t0 = System.nanoTime();
-        String fingerprint = SchemaMarker.fingerprint(Database.class.getClassLoader(), "db/desk");
+        Path parent = file.toAbsolutePath().getParent();
+        String fingerprint = SchemaMarker.fingerprintCached(Database.class.getClassLoader(), "db/desk",
+                parent == null ? null : parent.resolve(CACHE_FOLDER));
         if (SchemaMarker.current(writeConnection, fingerprint)) {
             LOG.debug("startup: schema current by its marker in {} ms", (System.nanoTime() - t0) / 1_000_000);
             return;
@@ -91,7 +97,9 @@ public final class Database implements AutoCloseable {
     }
 
     private Connection open(boolean readOnly) throws SQLException {
-        Connection c = DriverManager.getConnection(url);
+        // the driver itself, not DriverManager: that would load every JDBC driver in the jar (PostgreSQL's sets up
+        // java.util.logging) on each start (issue 18)
+        Connection c = org.sqlite.JDBC.createConnection(url, new java.util.Properties());
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA journal_mode=WAL");
             s.execute("PRAGMA busy_timeout=10000");

@@ -34,6 +34,64 @@ final class SchemaMarker {
     private SchemaMarker() {
     }
 
+    /**
+     * {@link #fingerprint}, kept in {@code cacheDir} for the jar it was computed from (issue 18, decision 0027):
+     * listing the scripts walks all ~25,000 entries of the product jar, a sizeable part of a short command. The file
+     * {@code schema-<key>.txt} is keyed by the jar's path, size and time and holds the fingerprint; a class folder
+     * (tests, the IDE), a missing or unreadable file, or no cache folder and it is computed as before.
+     */
+    static String fingerprintCached(ClassLoader loader, String location, Path cacheDir) {
+        Path jar = cacheDir == null ? null : jarOf(loader, location);
+        if (jar == null) {
+            return fingerprint(loader, location);
+        }
+        Path cached;
+        try {
+            String id = jar.toAbsolutePath() + "|" + Files.size(jar) + "|" + Files.getLastModifiedTime(jar).toMillis()
+                    + "|" + location;
+            var crc = new java.util.zip.CRC32();
+            crc.update(id.getBytes(StandardCharsets.UTF_8));
+            cached = cacheDir.resolve("schema-" + Long.toHexString(crc.getValue()) + "-" + id.length() + ".txt");
+            if (Files.isRegularFile(cached)) {
+                String text = Files.readString(cached, StandardCharsets.US_ASCII).trim();
+                if (text.matches("\\d+:[0-9a-f]{64}")) {
+                    return text;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return fingerprint(loader, location);
+        }
+        String fingerprint = fingerprint(loader, location);
+        if (fingerprint != null) {
+            try {
+                Files.createDirectories(cacheDir);
+                Path tmp = Files.createTempFile(cacheDir, "schema-", ".tmp");
+                Files.writeString(tmp, fingerprint + "\n", StandardCharsets.US_ASCII);
+                Files.move(tmp, cached, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException | RuntimeException e) {
+                // not kept: computed again next time
+            }
+        }
+        return fingerprint;
+    }
+
+    /** The jar file the scripts under {@code location} are read from, or null (a class folder, another source). */
+    private static Path jarOf(ClassLoader loader, String location) {
+        try {
+            URL url = loader.getResource(location);
+            if (url == null || !"jar".equals(url.getProtocol())) {
+                return null;
+            }
+            String spec = url.getPath(); // file:/…/motcua.jar!/db/desk
+            int bang = spec.indexOf("!/");
+            Path jar = Path.of(new java.net.URI(bang < 0 ? spec : spec.substring(0, bang)));
+            return Files.isRegularFile(jar) ? jar : null;
+        } catch (URISyntaxException | RuntimeException e) {
+            return null;
+        }
+    }
+
     /** SHA-256 over the sorted names and contents of the {@code .sql} files under {@code location}. */
     static String fingerprint(ClassLoader loader, String location) {
         try {

@@ -48,7 +48,25 @@ final class StatementCache implements InvocationHandler {
                 new Class<?>[] {Connection.class}, new StatementCache(real));
     }
 
-    private record Key(String sql, int keys) {
+    /** SQL text and generated-keys flag; a plain class (a record's first hashCode bootstraps ~30 method handles). */
+    private static final class Key {
+        final String sql;
+        final int keys;
+
+        Key(String sql, int keys) {
+            this.sql = sql;
+            this.keys = keys;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.keys == keys && k.sql.equals(sql);
+        }
+
+        @Override
+        public int hashCode() {
+            return sql.hashCode() * 31 + keys;
+        }
     }
 
     @Override

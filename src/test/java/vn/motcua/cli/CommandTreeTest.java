@@ -34,6 +34,15 @@ class CommandTreeTest {
     }
 
     @Test
+    void theNameTableMatchesTheAnnotations() {
+        assertEquals(MotCuaCommand.SUBCOMMANDS.size(), MotCuaCommand.NAMES.size());
+        for (int i = 0; i < MotCuaCommand.SUBCOMMANDS.size(); i++) {
+            assertEquals(MotCuaCommand.SUBCOMMANDS.get(i).getAnnotation(picocli.CommandLine.Command.class).name(),
+                    MotCuaCommand.NAMES.get(i));
+        }
+    }
+
+    @Test
     void helpAndUnknownWordsGetEveryCommand() {
         Set<String> all = MotCuaCommand.newCommandLine(new PrintWriter(new StringWriter()),
                 new PrintWriter(new StringWriter())).getSubcommands().keySet();

@@ -71,4 +71,48 @@ class SchemaMarkerTest {
             assertThat(SchemaMarker.current(c, "1:x")).isFalse();
         }
     }
+
+    private static void jar(Path jar, String... nameAndText) throws Exception {
+        try (var out = new java.util.jar.JarOutputStream(java.nio.file.Files.newOutputStream(jar))) {
+            for (int i = 0; i < nameAndText.length; i += 2) {
+                out.putNextEntry(new java.util.jar.JarEntry(nameAndText[i]));
+                out.write(nameAndText[i + 1].getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+    }
+
+    @Test
+    void fingerprintCached_keptPerJar_recomputedWhenTheJarOrTheFileChanges() throws Exception {
+        Path jar = dir.resolve("app.jar");
+        Path cache = dir.resolve("cache");
+        jar(jar, "db/x/", "", "db/x/V1__a.sql", "CREATE TABLE a (x);", "db/x/V2__b.sql", "CREATE TABLE b (y);");
+        try (var loader = new java.net.URLClassLoader(new java.net.URL[] {jar.toUri().toURL()}, null)) {
+            String plain = SchemaMarker.fingerprint(loader, "db/x");
+            assertThat(plain).startsWith("2:");
+            assertThat(SchemaMarker.fingerprintCached(loader, "db/x", cache)).isEqualTo(plain);
+            Path kept;
+            try (var files = java.nio.file.Files.list(cache)) {
+                kept = files.filter(f -> f.getFileName().toString().startsWith("schema-")).findFirst().orElseThrow();
+            }
+            assertThat(java.nio.file.Files.readString(kept).trim()).isEqualTo(plain);
+            // the kept value is what a start reads (a planted one shows it is used) …
+            String planted = "2:" + "ab".repeat(32);
+            java.nio.file.Files.writeString(kept, planted);
+            assertThat(SchemaMarker.fingerprintCached(loader, "db/x", cache)).isEqualTo(planted);
+            // … and a damaged file is not trusted: computed again
+            java.nio.file.Files.writeString(kept, "garbage");
+            assertThat(SchemaMarker.fingerprintCached(loader, "db/x", cache)).isEqualTo(plain);
+            assertThat(SchemaMarker.fingerprintCached(loader, "db/x", null)).isEqualTo(plain);
+        }
+        // a new jar (another script: other size and time) gets its own fingerprint
+        jar(jar, "db/x/", "", "db/x/V1__a.sql", "CREATE TABLE a (x);", "db/x/V2__b.sql", "CREATE TABLE b (y);",
+                "db/x/V3__c.sql", "CREATE TABLE c (z);");
+        java.nio.file.Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(
+                System.currentTimeMillis() + 5_000));
+        try (var loader = new java.net.URLClassLoader(new java.net.URL[] {jar.toUri().toURL()}, null)) {
+            assertThat(SchemaMarker.fingerprintCached(loader, "db/x", cache)).startsWith("3:")
+                    .isEqualTo(SchemaMarker.fingerprint(loader, "db/x"));
+        }
+    }
 }

@@ -28,34 +28,20 @@ public final class LogFiles {
         }
         ch.qos.logback.classic.Logger root = ctx.getLogger(Logger.ROOT_LOGGER_NAME);
         Path dir = dataDir.resolve(FOLDER);
+        String logFile = dir.resolve("motcua.log").toString();
         var existing = root.getAppender(APPENDER);
-        if (existing instanceof RollingFileAppender<ILoggingEvent> current) {
-            if (Path.of(current.getFile()).equals(dir.resolve("motcua.log"))) {
+        if (existing instanceof DeferredAppender current) {
+            if (current.target().equals(logFile)) {
                 return;
             }
             root.detachAppender(current);
             current.stop();
         }
         LogSetup.registerConverters(ctx); // also under a -Dlogback.configurationFile that does not declare them
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
-        encoder.setContext(ctx);
-        encoder.setPattern("%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{36} - %maskedMsg%n%maskedEx");
-        encoder.start();
-
-        RollingFileAppender<ILoggingEvent> file = new RollingFileAppender<>();
+        // the file, its folder and the rolling policy are made when the first line is written (issue 18: a command
+        // that logs nothing does not pay for them)
+        DeferredAppender file = new DeferredAppender(APPENDER, logFile, () -> rollingFile(ctx, dir, logFile));
         file.setContext(ctx);
-        file.setName(APPENDER);
-        file.setFile(dir.resolve("motcua.log").toString());
-        SizeAndTimeBasedRollingPolicy<ILoggingEvent> policy = new SizeAndTimeBasedRollingPolicy<>();
-        policy.setContext(ctx);
-        policy.setParent(file);
-        policy.setFileNamePattern(dir.resolve("motcua-%d{yyyy-MM-dd}.%i.log.gz").toString());
-        policy.setMaxFileSize(FileSize.valueOf("10MB"));
-        policy.setMaxHistory(30);
-        policy.setTotalSizeCap(FileSize.valueOf("200MB"));
-        policy.start();
-        file.setRollingPolicy(policy);
-        file.setEncoder(encoder);
         file.start();
         root.addAppender(file);
         if (root.getLevel() == null || root.getLevel().isGreaterOrEqual(Level.WARN)) {
@@ -70,6 +56,29 @@ public final class LogFiles {
                 }
             });
         }
-        LoggerFactory.getLogger(LogFiles.class).info("Logging to {}", dir);
+    }
+
+    private static RollingFileAppender<ILoggingEvent> rollingFile(LoggerContext ctx, Path dir, String logFile) {
+        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        encoder.setContext(ctx);
+        encoder.setPattern("%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{36} - %maskedMsg%n%maskedEx");
+        encoder.start();
+
+        RollingFileAppender<ILoggingEvent> file = new RollingFileAppender<>();
+        file.setContext(ctx);
+        file.setName(APPENDER);
+        file.setFile(logFile);
+        SizeAndTimeBasedRollingPolicy<ILoggingEvent> policy = new SizeAndTimeBasedRollingPolicy<>();
+        policy.setContext(ctx);
+        policy.setParent(file);
+        policy.setFileNamePattern(dir.resolve("motcua-%d{yyyy-MM-dd}.%i.log.gz").toString());
+        policy.setMaxFileSize(FileSize.valueOf("10MB"));
+        policy.setMaxHistory(30);
+        policy.setTotalSizeCap(FileSize.valueOf("200MB"));
+        policy.start();
+        file.setRollingPolicy(policy);
+        file.setEncoder(encoder);
+        file.start();
+        return file;
     }
 }

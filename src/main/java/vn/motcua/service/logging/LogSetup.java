@@ -33,15 +33,21 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
             return ExecutionStatus.INVOKE_NEXT_IF_ANY;
         }
         registerConverters(ctx);
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
-        encoder.setContext(ctx);
-        encoder.setPattern(PATTERN);
-        encoder.start();
-        ConsoleAppender<ILoggingEvent> stderr = new ConsoleAppender<>();
+        // built on the first warning: a command that logs nothing parses no pattern (issue 18)
+        DeferredAppender stderr = new DeferredAppender("STDERR", "stderr", () -> {
+            PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+            encoder.setContext(ctx);
+            encoder.setPattern(PATTERN);
+            encoder.start();
+            ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
+            console.setContext(ctx);
+            console.setName("STDERR");
+            console.setTarget("System.err");
+            console.setEncoder(encoder);
+            console.start();
+            return console;
+        });
         stderr.setContext(ctx);
-        stderr.setName("STDERR");
-        stderr.setTarget("System.err");
-        stderr.setEncoder(encoder);
         stderr.start();
         for (String quiet : new String[] {"org.flywaydb", "org.apache.pdfbox", "org.apache.fontbox",
             "org.eclipse.jetty", "com.zaxxer.hikari"}) {
