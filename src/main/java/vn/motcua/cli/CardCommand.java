@@ -45,7 +45,7 @@ final class CardCommand implements Callable<Integer> {
             String text = "-".equals(payload) ? readLine(System.in) : payload;
             IdCardReading reading = IdCardPayload.read(text, LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")));
             if (!reading.ok()) {
-                throw new UserInputException("damaged card payload, nothing to fill: " + reading.problem());
+                throw new UserInputException("damaged card payload, nothing to fill: " + reading.problem().vi());
             }
             IdCardPayload c = reading.card();
             Map<String, Object> out = new LinkedHashMap<>();
@@ -58,7 +58,7 @@ final class CardCommand implements Callable<Integer> {
             out.put("issuedOn", c.issuedOn().toString());
             out.put("addressPredatesReorganisation", c.addressPredatesReorganisation());
             out.put("extraFieldCount", c.extraFields().size());
-            out.put("warnings", c.warnings());
+            out.put("warnings", c.warnings().stream().map(vn.motcua.domain.text.Msg::vi).toList());
             spec.commandLine().getOut().println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(out));
             spec.commandLine().getOut().flush();
             return 0;

@@ -20,8 +20,8 @@ public final class AccountService {
     public static final int MAX_FAILURES = 5;
     public static final Duration LOCK_OUT = Duration.ofMinutes(15);
     /** Why a province-managed account cannot be changed here (and where to go instead). */
-    public static final String PROVINCE_MANAGED = "Tài khoản «%s» do tỉnh quản lý: không sửa được tại quầy. "
-            + "Đổi mật khẩu, vai trò hoặc khóa tài khoản qua quản trị tỉnh.";
+    /** The key of the refusal to change a province-managed account at the desk ({0}: the user name). */
+    public static final String PROVINCE_MANAGED_KEY = "account.provinceManaged";
 
     private final Database db;
     private final UserRepository users;
@@ -38,7 +38,13 @@ public final class AccountService {
     /** Result of a sign-in attempt. */
     public sealed interface SignIn {
         record Success(Actor actor) implements SignIn { }
-        record Refused(String messageVi) implements SignIn { }
+        /** Why the sign-in was refused, as a message key (decision 0009): the desk shows it in the clerk's language. */
+        record Refused(Msg msg) implements SignIn {
+            /** The refusal in Vietnamese (logs, command line). */
+            public String messageVi() {
+                return msg.vi();
+            }
+        }
     }
 
     /** Checks a new account's fields; returns every problem. */
@@ -87,14 +93,13 @@ public final class AccountService {
     public SignIn signIn(String username, String password) {
         LocalDateTime now = LocalDateTime.now(clock);
         Optional<UserAccount> found = db.read(c -> users.find(c, username == null ? "" : username.trim()));
-        String wrong = "Tên đăng nhập hoặc mật khẩu không đúng.";
+        Msg wrong = Msg.of("signIn.wrong");
         if (found.isEmpty() || !found.get().active()) {
             return new SignIn.Refused(wrong);
         }
         UserAccount u = found.get();
         if (u.lockedUntil() != null && u.lockedUntil().isAfter(now)) {
-            return new SignIn.Refused("Tài khoản tạm khóa do nhập sai mật khẩu nhiều lần. Thử lại sau "
-                    + u.lockedUntil().toLocalTime().withNano(0) + ".");
+            return new SignIn.Refused(Msg.of("signIn.locked", u.lockedUntil().toLocalTime().withNano(0)));
         }
         boolean ok = hasher.verify(password, u.passwordHash());
         int failures = ok ? 0 : u.failedAttempts() + 1;
@@ -106,8 +111,7 @@ public final class AccountService {
             return new SignIn.Success(u.actor());
         }
         return lockedUntil != null
-                ? new SignIn.Refused("Nhập sai mật khẩu " + MAX_FAILURES + " lần: tài khoản bị khóa "
-                        + LOCK_OUT.toMinutes() + " phút.")
+                ? new SignIn.Refused(Msg.of("signIn.lockedNow", MAX_FAILURES, LOCK_OUT.toMinutes()))
                 : new SignIn.Refused(wrong);
     }
 
@@ -173,7 +177,7 @@ public final class AccountService {
     /** The account, when this desk may change it; a refusal naming the province otherwise. */
     private static UserAccount localOnly(UserAccount u) {
         if (u.provinceManaged()) {
-            throw new ValidationException("username", String.format(PROVINCE_MANAGED, u.username()));
+            throw new ValidationException("username", Msg.of(PROVINCE_MANAGED_KEY, u.username()));
         }
         return u;
     }

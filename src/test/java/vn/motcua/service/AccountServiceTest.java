@@ -27,6 +27,13 @@ class AccountServiceTest {
             // even the right password is refused while locked
             var locked = a.signIn("admin", DeskFixture.PASSWORD);
             assertThat(((AccountService.SignIn.Refused) locked).messageVi()).contains("tạm khóa");
+            // the refusals are keys: an English desk shows them in English (issue 15)
+            assertThat(((AccountService.SignIn.Refused) fifth).msg().render(java.util.Locale.ENGLISH))
+                    .isEqualTo("Wrong password 5 times: the account is locked for 15 minutes.");
+            assertThat(((AccountService.SignIn.Refused) locked).msg().render(java.util.Locale.ENGLISH))
+                    .startsWith("The account is locked for a while").contains("10:00");
+            assertThat(((AccountService.SignIn.Refused) a.signIn("nobody", "x")).msg().render(java.util.Locale.ENGLISH))
+                    .isEqualTo("Wrong user name or password.");
         }
     }
 

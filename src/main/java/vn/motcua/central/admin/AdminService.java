@@ -38,7 +38,7 @@ public final class AdminService {
 
     /** Adds an office; with {@code rename}, an existing office gets the new name instead of a refusal. */
     public Office addOffice(String rawCode, String rawName, boolean rename) {
-        Optional<String> problem = AgencyCode.problem(rawCode);
+        Optional<Msg> problem = AgencyCode.problem(rawCode);
         if (problem.isPresent()) {
             throw ApiException.badRequest("INVALID_AGENCY_CODE", problem.get());
         }

@@ -66,7 +66,8 @@ public final class LookupService {
     public Result lookup(String rawCode, String lastFour) {
         Optional<String> code = canonical(rawCode);
         if (code.isEmpty()) {
-            return new Result.BadCode(DossierCode.problem(rawCode).orElse("Mã hồ sơ không hợp lệ"));
+            return new Result.BadCode(DossierCode.problem(rawCode).map(vn.motcua.domain.text.Msg::vi)
+                    .orElse("Mã hồ sơ không hợp lệ"));
         }
         Instant now = clock.instant();
         Failures f = failures.get(code.get());

@@ -63,9 +63,9 @@ record EventFacts(int index, PushEvent event, EventType type, DossierAction acti
             throw invalid(index, id, "INVALID_EVENT", Msg.of("central.event.idMismatch"));
         }
         String rawCode = text(dossier, "code");
-        Optional<String> codeProblem = DossierCode.problem(rawCode);
+        Optional<Msg> codeProblem = DossierCode.problem(rawCode);
         if (codeProblem.isPresent()) {
-            throw invalid(index, id, "INVALID_EVENT", Msg.text(codeProblem.get()));
+            throw invalid(index, id, "INVALID_EVENT", codeProblem.get());
         }
         DossierCode code = DossierCode.parse(rawCode);
         DossierStatus status = status(index, id, dossier, "dossier.status");
@@ -131,9 +131,9 @@ record EventFacts(int index, PushEvent event, EventType type, DossierAction acti
             throw invalid(index, id, "INVALID_EVENT", Msg.of("central.event.noRating"));
         }
         String rawCode = text(rating, "dossierCode");
-        Optional<String> codeProblem = DossierCode.problem(rawCode);
+        Optional<Msg> codeProblem = DossierCode.problem(rawCode);
         if (codeProblem.isPresent()) {
-            throw invalid(index, id, "INVALID_EVENT", Msg.text(codeProblem.get()));
+            throw invalid(index, id, "INVALID_EVENT", codeProblem.get());
         }
         String level = required(index, id, rating, "level");
         if (java.util.Arrays.stream(vn.motcua.domain.rating.RatingLevel.values())

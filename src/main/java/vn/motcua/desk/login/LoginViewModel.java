@@ -51,7 +51,7 @@ public final class LoginViewModel {
                         onSignedIn.accept(s.actor());
                     } else if (result instanceof AccountService.SignIn.Refused r) {
                         password.set("");
-                        message.set(r.messageVi());
+                        message.set(messages.msg(r.msg()));
                     }
                 })
                 .onFailure(e -> message.set(ErrorMessages.of(e, messages)))

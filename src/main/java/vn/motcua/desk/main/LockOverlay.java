@@ -68,7 +68,7 @@ final class LockOverlay {
                             onUnlocked.run();
                         } else if (r instanceof AccountService.SignIn.Refused refused) {
                             password.clear();
-                            error.setText(refused.messageVi());
+                            error.setText(m.msg(refused.msg()));
                             password.requestFocus();
                         }
                     })

@@ -126,7 +126,7 @@ public final class ApplicantSection {
      */
     void fillFromCard(IdCardReading reading, boolean keyboard) {
         if (!reading.ok()) {
-            card.damaged(reading.problem());
+            card.damaged(m.msg(reading.problem()));
             return;
         }
         IdCardPayload c = reading.card();
@@ -148,9 +148,10 @@ public final class ApplicantSection {
         if (keyboard && c.nameWithoutDiacritics()) {
             notes.add(m.t("register.card.noDiacritics"));
         }
-        c.warnings().stream()
-                .filter(w -> !(keyboard && c.nameWithoutDiacritics() && w.contains("cổng nối tiếp")))
-                .filter(w -> !(c.addressPredatesReorganisation() && w.startsWith("Thẻ cấp ngày"))) // flag on address
+        c.warnings().stream() // by key: the keyboard note and the address flag say these two better
+                .filter(w -> !(keyboard && IdCardPayload.NAME_NO_DIACRITICS_KEY.equals(w.key())))
+                .filter(w -> !IdCardPayload.ISSUED_BEFORE_REORGANISATION_KEY.equals(w.key()))
+                .map(m::msg)
                 .forEach(notes::add);
         card.filled(m.t("register.card.filled", Formats.date(c.issuedOn())), String.join("\n", notes),
                 c.addressPredatesReorganisation() ? m.t("register.card.checkCommune") : "", c.address());

@@ -89,7 +89,7 @@ public final class ScanRouter {
             return;
         }
         if (!reading.ok()) {
-            Platform.runLater(() -> screens.tell(m.t("scan.damaged", reading.problem())));
+            Platform.runLater(() -> screens.tell(m.t("scan.damaged", m.msg(reading.problem()))));
             return;
         }
         Node focus = screens.focusOwner();

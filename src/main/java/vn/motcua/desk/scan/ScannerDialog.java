@@ -122,7 +122,7 @@ final class ScannerDialog {
     /** What a test scan read, with the ID masked (the dialog may be seen by the citizen). */
     static String describe(Messages m, IdCardReading r) {
         if (!r.ok()) {
-            return m.t("scanner.test.damaged", r.problem());
+            return m.t("scanner.test.damaged", m.msg(r.problem()));
         }
         var c = r.card();
         String text = m.t("scanner.test.ok", c.fullName(), CitizenIds.mask(c.idNumber()));

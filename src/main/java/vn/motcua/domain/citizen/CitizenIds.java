@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import vn.motcua.domain.text.Msg;
 
 /**
  * Checks identity numbers typed at the counter (DOMAIN.md §6.1): the 12-digit personal identification number,
@@ -20,8 +21,7 @@ public final class CitizenIds {
     private static final Pattern ASCII_LETTERS_DIGITS = Pattern.compile("[A-Za-z0-9]+");
 
     /** Warning attached to every accepted 9-digit CMND. */
-    public static final String CMND_WARNING =
-            "CMND 9 số đã hết giá trị sử dụng từ 01/01/2025; chỉ dùng cho hồ sơ cũ";
+    public static final Msg CMND_WARNING = Msg.of("id.cmnd.expired");
 
     private static final Map<String, String> PROVINCES = Map.ofEntries(
             Map.entry("001", "Hà Nội"), Map.entry("002", "Hà Giang"), Map.entry("004", "Cao Bằng"),
@@ -60,7 +60,7 @@ public final class CitizenIds {
     public static IdCheck check(String raw, Integer birthYear) {
         String id = Separators.strip(raw, ".");
         if (id.isEmpty()) {
-            return IdCheck.refused("Chưa nhập số giấy tờ tùy thân");
+            return IdCheck.refused(Msg.of("id.empty"));
         }
         if (DIGITS.matcher(id).matches()) {
             return checkDigits(id, birthYear);
@@ -113,48 +113,44 @@ public final class CitizenIds {
         return switch (id.length()) {
             case 12 -> IdCheck.accepted(IdKind.PERSONAL_ID, id, personalIdWarnings(id, birthYear));
             case 9 -> IdCheck.accepted(IdKind.CMND, id, List.of(CMND_WARNING));
-            default -> IdCheck.refused("Số định danh cá nhân phải gồm 12 chữ số (CMND cũ: 9 chữ số); số vừa nhập có "
-                    + id.length() + " chữ số");
+            default -> IdCheck.refused(Msg.of("id.length", id.length()));
         };
     }
 
-    private static List<String> personalIdWarnings(String id, Integer birthYear) {
+    private static List<Msg> personalIdWarnings(String id, Integer birthYear) {
         PersonalIdParts parts = decode(id).orElseThrow();
-        List<String> warnings = new ArrayList<>();
+        List<Msg> warnings = new ArrayList<>();
         if (parts.provinceName().isEmpty()) {
-            warnings.add("Mã tỉnh " + parts.provinceCode()
-                    + " (3 chữ số đầu) không có trong danh mục nơi đăng ký khai sinh; kiểm tra lại số định danh");
+            warnings.add(Msg.of("id.province.unknown", parts.provinceCode()));
         }
         if (birthYear != null && birthYear != parts.birthYear()) {
-            warnings.add("Năm sinh " + birthYear + " không khớp với số định danh (chữ số thứ 4 đến 6 cho biết năm sinh "
-                    + parts.birthYear() + "); kiểm tra lại");
+            warnings.add(Msg.of("id.birthYear.mismatch", birthYear, parts.birthYear()));
         } else if (birthYear == null && parts.birthYear() >= 2100) {
-            warnings.add("Chữ số thứ 4 là " + id.charAt(3) + ", ứng với năm sinh " + parts.birthYear()
-                    + "; kiểm tra lại số định danh");
+            warnings.add(Msg.of("id.century.future", id.charAt(3), parts.birthYear()));
         }
         return warnings;
     }
 
-    private static String characterProblem(String id) {
+    private static Msg characterProblem(String id) {
         if (!ASCII_LETTERS_DIGITS.matcher(id).matches()) {
             int bad = id.codePoints().filter(cp -> !isAsciiLetterOrDigit(cp)).findFirst().orElseThrow();
-            return "Số giấy tờ có ký tự không hợp lệ: \"" + new String(Character.toChars(bad)) + "\"";
+            return Msg.of("id.character.invalid", new String(Character.toChars(bad)));
         }
         boolean idLength = id.length() == 12 || id.length() == 9;
         if (LETTER_THEN_DIGITS.matcher(id).matches() && !idLength) {
-            return "Số hộ chiếu phải gồm 1 chữ cái và 7 chữ số; số vừa nhập có " + (id.length() - 1) + " chữ số";
+            return Msg.of("id.passport.length", id.length() - 1);
         }
         char letter = (char) id.chars().filter(Character::isLetter).findFirst().orElseThrow();
-        return "Số định danh cá nhân chỉ gồm chữ số nhưng có chữ cái \"" + letter + "\"" + lookAlikeHint(letter);
+        return Msg.of("id.letter", letter, lookAlikeHint(letter));
     }
 
-    private static String lookAlikeHint(char letter) {
+    private static Msg lookAlikeHint(char letter) {
         return switch (Character.toUpperCase(letter)) {
-            case 'O', 'D' -> " (có phải số 0?)";
-            case 'I', 'L' -> " (có phải số 1?)";
-            case 'S' -> " (có phải số 5?)";
-            case 'B' -> " (có phải số 8?)";
-            default -> "";
+            case 'O', 'D' -> Msg.of("id.letter.looksLike", "0");
+            case 'I', 'L' -> Msg.of("id.letter.looksLike", "1");
+            case 'S' -> Msg.of("id.letter.looksLike", "5");
+            case 'B' -> Msg.of("id.letter.looksLike", "8");
+            default -> Msg.text("");
         };
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import vn.motcua.domain.text.Msg;
 import vn.motcua.domain.text.Text;
 
 /**
@@ -31,14 +32,18 @@ import vn.motcua.domain.text.Text;
  * @param fullName     NFC, proper case ("NGUYỄN VĂN AN" → "Nguyễn Văn An"), every diacritic kept
  * @param address      place of permanent residence as printed (NFC, spaces cleaned)
  * @param extraFields  the fields after the known ones (2024 cards), as received
- * @param warnings     Vietnamese notes for the clerk that do not stop filling the form
+ * @param warnings     notes for the clerk (message keys, decision 0009) that do not stop filling the form
  */
 public record IdCardPayload(String raw, String idNumber, String oldIdNumber, String fullName, LocalDate dateOfBirth,
                             Sex sex, String address, LocalDate issuedOn, List<String> extraFields,
-                            List<String> warnings) {
+                            List<Msg> warnings) {
 
     /** The 2025 reorganisation of communes took effect on this day; cards issued before carry the old unit names. */
     public static final LocalDate COMMUNE_REORGANISATION = LocalDate.of(2025, 7, 1);
+    /** The key of the warning "the name has no diacritics" ({0}: the name), so a screen can tell it apart. */
+    public static final String NAME_NO_DIACRITICS_KEY = "card.name.noDiacritics";
+    /** The key of the warning "issued before the 2025 reorganisation" ({0}: the issue date). */
+    public static final String ISSUED_BEFORE_REORGANISATION_KEY = "card.issued.beforeReorganisation";
     /** The first day a 12-digit citizen identity card could have been issued. */
     static final LocalDate FIRST_CARD = LocalDate.of(2016, 1, 1);
 
@@ -66,9 +71,9 @@ public record IdCardPayload(String raw, String idNumber, String oldIdNumber, Str
      */
     public static IdCardReading read(String text, LocalDate today) {
         if (text == null || text.isBlank()) {
-            return IdCardReading.damaged("Mã QR trống: không có dữ liệu nào được đọc. Quét lại mặt có mã QR của thẻ.");
+            return IdCardReading.damaged(Msg.of("card.empty"));
         }
-        String lost = lostLetters(text);
+        Msg lost = lostLetters(text);
         if (lost != null) {
             return IdCardReading.damaged(lost);
         }
@@ -81,11 +86,9 @@ public record IdCardPayload(String raw, String idNumber, String oldIdNumber, Str
         boolean six = !seven && f.length >= 6 && DATE_LIKE.matcher(f[2]).matches();
         if (!seven && !six) {
             if (f.length < 6) {
-                return IdCardReading.damaged("Mã QR chỉ có " + f.length + " trường thông tin (thẻ có ít nhất 6): "
-                        + "dữ liệu bị đọc thiếu. Quét lại; không điền gì vào hồ sơ.");
+                return IdCardReading.damaged(Msg.of("card.fields.few", f.length));
             }
-            return IdCardReading.damaged("Không thấy ngày sinh ở vị trí quy định (trường thứ 4, dạng ngàythángnăm "
-                    + "8 chữ số) — «" + f[f.length >= 7 ? 3 : 2] + "». Quét lại; không điền gì vào hồ sơ.");
+            return IdCardReading.damaged(Msg.of("card.birthDate.missing", f[f.length >= 7 ? 3 : 2]));
         }
         int o = seven ? 1 : 0; // offset of the fields after the old ID
         String id = f[0];
@@ -97,61 +100,61 @@ public record IdCardPayload(String raw, String idNumber, String oldIdNumber, Str
         String issuedText = f[5 + o];
         List<String> extras = Arrays.asList(f).subList(6 + o, f.length);
 
-        String stripped = strippedLetters(nameText, address, sexText);
+        Msg stripped = strippedLetters(nameText, address, sexText);
         if (stripped != null) {
             return IdCardReading.damaged(stripped);
         }
         LocalDate dob;
         LocalDate issued;
         try {
-            dob = date(dobText, "Ngày sinh");
-            issued = date(issuedText, "Ngày cấp");
-        } catch (IllegalArgumentException e) {
-            return IdCardReading.damaged(e.getMessage());
+            dob = date(dobText);
+        } catch (DateTimeParseException e) {
+            return IdCardReading.damaged(Msg.of("card.birthDate.invalid", dobText));
+        }
+        try {
+            issued = date(issuedText);
+        } catch (DateTimeParseException e) {
+            return IdCardReading.damaged(Msg.of("card.issued.invalid", issuedText));
         }
         if (dob.isAfter(today) || dob.getYear() < 1900) {
-            return IdCardReading.damaged("Ngày sinh " + SHOWN.format(dob) + " không thể đúng. Quét lại.");
+            return IdCardReading.damaged(Msg.of("card.birthDate.impossible", SHOWN.format(dob)));
         }
         if (issued.isAfter(today) || issued.isBefore(FIRST_CARD) || issued.isBefore(dob)) {
-            return IdCardReading.damaged("Ngày cấp thẻ " + SHOWN.format(issued) + " không thể đúng (ngày sinh "
-                    + SHOWN.format(dob) + "). Quét lại.");
+            return IdCardReading.damaged(Msg.of("card.issued.impossible", SHOWN.format(issued), SHOWN.format(dob)));
         }
         var sex = Sex.parse(sexText);
         if (sex.isEmpty()) {
-            return IdCardReading.damaged("Giới tính «" + sexText + "» không đọc được (cần «Nam» hoặc «Nữ»). Quét lại.");
+            return IdCardReading.damaged(Msg.of("card.sex.invalid", sexText));
         }
         IdCheck check = CitizenIds.check(id, dob.getYear());
         if (!check.valid() || check.kind() != IdKind.PERSONAL_ID || !id.equals(check.normalized())) {
-            return IdCardReading.damaged("Số định danh trên mã QR không hợp lệ: "
-                    + (check.valid() ? "cần đúng 12 chữ số" : check.error()) + ". Quét lại.");
+            return IdCardReading.damaged(Msg.of("card.id.invalid",
+                    check.valid() ? Msg.of("card.id.twelveDigits") : check.error()));
         }
         PersonalIdParts parts = CitizenIds.decode(id).orElseThrow();
         if (parts.birthYear() != dob.getYear()) {
-            return IdCardReading.damaged("Số định danh không khớp ngày sinh: chữ số thứ 4–6 cho năm sinh "
-                    + parts.birthYear() + ", mã QR ghi năm " + dob.getYear() + ". Dữ liệu bị hỏng; quét lại.");
+            return IdCardReading.damaged(Msg.of("card.id.birthYear", parts.birthYear(), dob.getYear()));
         }
         if (parts.female() != (sex.get() == Sex.FEMALE)) {
-            return IdCardReading.damaged("Số định danh không khớp giới tính: chữ số thứ 4 là " + id.charAt(3)
-                    + " (" + (parts.female() ? "nữ" : "nam") + "), mã QR ghi «" + sex.get().labelVi()
-                    + "». Dữ liệu bị hỏng; quét lại.");
+            return IdCardReading.damaged(Msg.of("card.id.sex", id.charAt(3),
+                    parts.female() ? Msg.of("card.sex.female") : Msg.of("card.sex.male"),
+                    sex.get() == Sex.FEMALE ? Msg.of("card.sex.female") : Msg.of("card.sex.male")));
         }
         if (!oldId.isEmpty() && !(DIGITS.matcher(oldId).matches() && (oldId.length() == 9 || oldId.length() == 12))) {
-            return IdCardReading.damaged("Số CMND cũ trên mã QR không hợp lệ (cần 9 chữ số). Quét lại.");
+            return IdCardReading.damaged(Msg.of("card.oldId.invalid"));
         }
         String name = Text.personName(nameText);
         if (name.isEmpty() || name.codePoints().anyMatch(Character::isDigit)) {
-            return IdCardReading.damaged("Họ tên trên mã QR không đọc được. Quét lại.");
+            return IdCardReading.damaged(Msg.of("card.name.unreadable"));
         }
-        List<String> warnings = new ArrayList<>(check.warnings());
+        List<Msg> warnings = new ArrayList<>(check.warnings());
         if (isAscii(name)) {
-            warnings.add("Họ tên «" + name + "» không có dấu: máy quét đã làm mất dấu tiếng Việt. Đối chiếu với thẻ "
-                    + "và sửa lại; để đọc đủ dấu, chuyển máy quét sang chế độ cổng nối tiếp (USB CDC).");
+            warnings.add(Msg.of(NAME_NO_DIACRITICS_KEY, name));
         } else if (!address.isEmpty() && isAscii(address)) {
-            warnings.add("Địa chỉ không có dấu: đối chiếu với thẻ và sửa lại.");
+            warnings.add(Msg.of("card.address.noDiacritics"));
         }
         if (issued.isBefore(COMMUNE_REORGANISATION)) {
-            warnings.add("Thẻ cấp ngày " + SHOWN.format(issued) + ", trước khi sắp xếp đơn vị hành chính cấp xã "
-                    + "(01/07/2025): địa chỉ trên thẻ có thể mang tên xã, huyện cũ — kiểm tra lại tên xã.");
+            warnings.add(Msg.of(ISSUED_BEFORE_REORGANISATION_KEY, SHOWN.format(issued)));
         }
         return IdCardReading.of(new IdCardPayload(text, id, oldId.isEmpty() ? null : oldId, name, dob, sex.get(),
                 address, issued, extras, warnings));
@@ -188,18 +191,12 @@ public record IdCardPayload(String raw, String idNumber, String oldIdNumber, Str
         return "IdCardPayload[id=" + CitizenIds.mask(idNumber) + ", fields=" + (raw.split("\\|", -1).length) + "]";
     }
 
-    private static LocalDate date(String text, String what) {
-        String digits = text.replaceAll("[/.-]", "");
-        try {
-            return LocalDate.parse(digits, DDMMYYYY);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(what + " «" + text + "» trên mã QR không phải ngày có thật "
-                    + "(dạng ngàythángnăm). Quét lại.", e);
-        }
+    private static LocalDate date(String text) {
+        return LocalDate.parse(text.replaceAll("[/.-]", ""), DDMMYYYY);
     }
 
     /** Letters lost to the code page: "?" or U+FFFD in place of a letter, or UTF-8 read as Latin-1/cp1252. */
-    private static String lostLetters(String text) {
+    private static Msg lostLetters(String text) {
         for (int i = 0; i + 1 < text.length(); i++) {
             char lead = text.charAt(i);
             char next = text.charAt(i + 1);
@@ -207,15 +204,11 @@ public record IdCardPayload(String raw, String idNumber, String oldIdNumber, Str
                     || lead == 'á' || lead == 'â';
             boolean continuation = (next >= '\u0080' && next <= '\u00BF') || CP1252_HIGH.indexOf(next) >= 0;
             if (leadLetter && continuation) {
-                return "Mã QR bị đọc sai bảng mã (xuất hiện «" + lead + next + "» thay cho chữ có dấu): máy quét "
-                        + "không gửi UTF-8. Đặt máy quét sang UTF-8 hoặc chế độ cổng nối tiếp (USB CDC), rồi quét "
-                        + "lại; không điền gì vào hồ sơ.";
+                return Msg.of("card.codePage", "" + lead + next);
             }
         }
         if (text.indexOf('\uFFFD') >= 0 || text.indexOf('?') >= 0) {
-            return "Chữ tiếng Việt trên mã QR đã bị thay bằng dấu «?»: máy quét không gửi được chữ có dấu. "
-                    + "Chuyển máy quét sang chế độ cổng nối tiếp (USB CDC) hoặc đặt bảng mã UTF-8, rồi quét lại; "
-                    + "không điền gì vào hồ sơ.";
+            return Msg.of("card.questionMarks");
         }
         return null;
     }
@@ -225,7 +218,7 @@ public record IdCardPayload(String raw, String idNumber, String oldIdNumber, Str
      * always has a vowel, so a name word, a sex or an address word in lower case without one ("Nguyn Vn", "Thn")
      * means letters were lost.
      */
-    private static String strippedLetters(String name, String address, String sex) {
+    private static Msg strippedLetters(String name, String address, String sex) {
         boolean lost = Arrays.stream(name.split(" ")).anyMatch(w -> !w.isEmpty() && noVowel(w))
                 || (!sex.isEmpty() && noVowel(sex));
         long upperAbbreviationsUnknown = 0;
@@ -242,9 +235,7 @@ public record IdCardPayload(String raw, String idNumber, String oldIdNumber, Str
         if (!lost && upperAbbreviationsUnknown < 2) {
             return null;
         }
-        return "Chữ tiếng Việt trên mã QR đã bị mất (ví dụ họ tên «" + name + "»): máy quét kiểu bàn phím không gõ "
-                + "được chữ có dấu. Chuyển máy quét sang chế độ cổng nối tiếp (USB CDC) rồi quét lại; không điền gì "
-                + "vào hồ sơ.";
+        return Msg.of("card.lettersLost", name);
     }
 
     private static boolean noVowel(String word) {

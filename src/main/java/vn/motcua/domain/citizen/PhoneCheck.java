@@ -1,6 +1,7 @@
 package vn.motcua.domain.citizen;
 
 import java.util.Objects;
+import vn.motcua.domain.text.Msg;
 
 /**
  * Result of checking a phone number typed at the counter.
@@ -8,9 +9,9 @@ import java.util.Objects;
  * @param valid      true when the number can be stored
  * @param normalized national form with leading 0 and digits only (e.g. {@code 0912345678}); null when invalid
  * @param kind       mobile or landline; null when invalid
- * @param error      Vietnamese reason the number was refused; null when valid
+ * @param error      the reason (a message key) the number was refused; null when valid
  */
-public record PhoneCheck(boolean valid, String normalized, PhoneKind kind, String error) {
+public record PhoneCheck(boolean valid, String normalized, PhoneKind kind, Msg error) {
 
     public PhoneCheck {
         if (valid && (normalized == null || kind == null || error != null)) {
@@ -27,7 +28,7 @@ public record PhoneCheck(boolean valid, String normalized, PhoneKind kind, Strin
     }
 
     /** A refused number with the reason shown to the clerk. */
-    public static PhoneCheck refused(String error) {
+    public static PhoneCheck refused(Msg error) {
         return new PhoneCheck(false, null, null, Objects.requireNonNull(error));
     }
 }

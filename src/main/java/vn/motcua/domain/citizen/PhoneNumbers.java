@@ -1,6 +1,7 @@
 package vn.motcua.domain.citizen;
 
 import java.util.regex.Pattern;
+import vn.motcua.domain.text.Msg;
 
 /**
  * Checks Vietnamese phone numbers typed at the counter (DOMAIN.md §6.2) and brings them to national form:
@@ -15,9 +16,6 @@ public final class PhoneNumbers {
     private static final Pattern LANDLINE = Pattern.compile("^02\\d{9}$");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
 
-    /** The message for a number of the wrong length. */
-    public static final String LENGTH_ERROR = "Số điện thoại phải có 10 chữ số (di động) hoặc 11 chữ số (cố định)";
-
     private PhoneNumbers() {
     }
 
@@ -25,14 +23,14 @@ public final class PhoneNumbers {
     public static PhoneCheck check(String raw) {
         String s = Separators.strip(raw, ".()");
         if (s.isEmpty()) {
-            return PhoneCheck.refused("Chưa nhập số điện thoại");
+            return PhoneCheck.refused(Msg.of("phone.empty"));
         }
         if (s.startsWith("+") && !s.startsWith("+84")) {
-            return PhoneCheck.refused("Chỉ nhận số điện thoại Việt Nam (mã quốc gia +84)");
+            return PhoneCheck.refused(Msg.of("phone.foreign"));
         }
         String national = withoutCountryCode(s);
         if (!DIGITS.matcher(national).matches()) {
-            return PhoneCheck.refused("Số điện thoại chỉ được gồm chữ số");
+            return PhoneCheck.refused(Msg.of("phone.digits"));
         }
         return classify(national);
     }
@@ -70,28 +68,26 @@ public final class PhoneNumbers {
 
     private static PhoneCheck classify(String n) {
         if (!n.startsWith("0")) {
-            return PhoneCheck.refused(n.length() == 9
-                    ? "Số điện thoại phải bắt đầu bằng số 0 (có phải thiếu số 0 ở đầu?)"
-                    : "Số điện thoại phải bắt đầu bằng số 0 hoặc +84");
+            return PhoneCheck.refused(n.length() == 9 ? Msg.of("phone.leadingZero.missing")
+                    : Msg.of("phone.leadingZero"));
         }
         if (n.length() == 10) {
             if (MOBILE.matcher(n).matches()) {
                 return PhoneCheck.accepted(n, PhoneKind.MOBILE);
             }
             if (n.startsWith("02")) {
-                return PhoneCheck.refused("Số cố định phải có 11 chữ số (mã vùng 02xx và 7 chữ số thuê bao)");
+                return PhoneCheck.refused(Msg.of("phone.landline.length"));
             }
-            return PhoneCheck.refused("Đầu số " + n.substring(0, 3) + " không phải đầu số di động hợp lệ");
+            return PhoneCheck.refused(Msg.of("phone.prefix.invalid", n.substring(0, 3)));
         }
         if (n.length() == 11) {
             if (LANDLINE.matcher(n).matches()) {
                 return PhoneCheck.accepted(n, PhoneKind.LANDLINE);
             }
             if (n.startsWith("01")) {
-                return PhoneCheck.refused("Đầu số " + n.substring(0, 4)
-                        + " (11 số) đã chuyển sang số di động 10 số từ năm 2018; hãy hỏi lại số mới");
+                return PhoneCheck.refused(Msg.of("phone.prefix.old", n.substring(0, 4)));
             }
         }
-        return PhoneCheck.refused(LENGTH_ERROR + "; số vừa nhập có " + n.length() + " chữ số");
+        return PhoneCheck.refused(Msg.of("phone.length", n.length()));
     }
 }

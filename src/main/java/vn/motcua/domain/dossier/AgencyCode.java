@@ -3,6 +3,7 @@ package vn.motcua.domain.dossier;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import vn.motcua.domain.text.Msg;
 
 /**
  * Electronic identifier of an agency (mã định danh điện tử, DOMAIN.md §3.1), four dot-separated levels
@@ -13,11 +14,10 @@ import java.util.regex.Pattern;
 public record AgencyCode(String value) {
 
     private static final Pattern FORMAT = Pattern.compile("^\\d{3}\\.\\d{2}\\.\\d{2}\\.[A-Z]\\d{2}$");
-    private static final String EXAMPLE = " (ví dụ 000.00.01.H22)";
 
     public AgencyCode {
         if (value == null || !FORMAT.matcher(value).matches()) {
-            throw new IllegalArgumentException(problem(value).orElse(
+            throw new IllegalArgumentException(problem(value).map(Msg::vi).orElse(
                     "agency code must be canonical (trimmed, upper case), use parse(): '" + value + "'"));
         }
     }
@@ -28,17 +28,17 @@ public record AgencyCode(String value) {
      * @throws IllegalArgumentException with the Vietnamese message of {@link #problem(String)}
      */
     public static AgencyCode parse(String raw) {
-        Optional<String> problem = problem(raw);
+        Optional<Msg> problem = problem(raw);
         if (problem.isPresent()) {
-            throw new IllegalArgumentException(problem.get());
+            throw new IllegalArgumentException(problem.get().vi());
         }
         return new AgencyCode(canonical(raw));
     }
 
-    /** What is wrong with {@code raw} as an agency code, in Vietnamese; empty when {@link #parse(String)} accepts it. */
-    public static Optional<String> problem(String raw) {
+    /** What is wrong with {@code raw} as an agency code (a message key); empty when {@link #parse(String)} accepts it. */
+    public static Optional<Msg> problem(String raw) {
         if (raw == null || raw.isBlank()) {
-            return Optional.of("Chưa nhập mã định danh cơ quan");
+            return Optional.of(Msg.of("agencyCode.empty"));
         }
         String code = canonical(raw);
         if (FORMAT.matcher(code).matches()) {
@@ -46,7 +46,7 @@ public record AgencyCode(String value) {
         }
         String[] parts = code.split("\\.", -1);
         if (parts.length != 4) {
-            return Optional.of("Mã định danh cơ quan phải gồm 4 phần cách nhau bởi dấu chấm" + EXAMPLE);
+            return Optional.of(Msg.of("agencyCode.parts"));
         }
         return Optional.of(partProblem(parts));
     }
@@ -57,17 +57,17 @@ public record AgencyCode(String value) {
         return value;
     }
 
-    private static String partProblem(String[] parts) {
+    private static Msg partProblem(String[] parts) {
         if (!parts[0].matches("\\d{3}")) {
-            return "Phần thứ nhất của mã định danh cơ quan phải gồm 3 chữ số" + EXAMPLE;
+            return Msg.of("agencyCode.part1");
         }
         if (!parts[1].matches("\\d{2}")) {
-            return "Phần thứ hai của mã định danh cơ quan phải gồm 2 chữ số" + EXAMPLE;
+            return Msg.of("agencyCode.part2");
         }
         if (!parts[2].matches("\\d{2}")) {
-            return "Phần thứ ba của mã định danh cơ quan phải gồm 2 chữ số" + EXAMPLE;
+            return Msg.of("agencyCode.part3");
         }
-        return "Phần cuối của mã định danh cơ quan phải gồm 1 chữ cái và 2 chữ số" + EXAMPLE;
+        return Msg.of("agencyCode.part4");
     }
 
     private static String canonical(String raw) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Objects;
 import java.util.Optional;
+import vn.motcua.domain.text.Msg;
 import vn.motcua.domain.text.Text;
 
 /**
@@ -18,8 +19,6 @@ public record DossierCode(AgencyCode agency, LocalDate date, int sequence) {
 
     /** Highest daily sequence number: the code has four digits for it. */
     public static final int MAX_SEQUENCE = 9999;
-
-    private static final String LAYOUT = "Mã hồ sơ phải có dạng <mã cơ quan>-YYMMDD-NNNN (ví dụ 000.00.01.H22-250314-0007)";
 
     public DossierCode {
         Objects.requireNonNull(agency, "agency");
@@ -40,7 +39,7 @@ public record DossierCode(AgencyCode agency, LocalDate date, int sequence) {
     public static DossierCode parse(String raw) {
         Parsed parsed = read(raw);
         if (parsed.code() == null) {
-            throw new IllegalArgumentException(parsed.problem());
+            throw new IllegalArgumentException(parsed.problem().vi());
         }
         return parsed.code();
     }
@@ -50,8 +49,8 @@ public record DossierCode(AgencyCode agency, LocalDate date, int sequence) {
         return Optional.ofNullable(read(raw).code());
     }
 
-    /** The Vietnamese reason {@code raw} is not a dossier code; empty when it is one. */
-    public static Optional<String> problem(String raw) {
+    /** Why {@code raw} is not a dossier code (a message key); empty when it is one. */
+    public static Optional<Msg> problem(String raw) {
         return Optional.ofNullable(read(raw).problem());
     }
 
@@ -76,25 +75,25 @@ public record DossierCode(AgencyCode agency, LocalDate date, int sequence) {
 
     private static Parsed read(String raw) {
         if (raw == null || raw.isBlank()) {
-            return Parsed.failure("Chưa nhập mã hồ sơ");
+            return Parsed.failure(Msg.of("dossierCode.empty"));
         }
         String[] parts = Text.nfc(raw).replace(" ", "").replaceAll("[\u2010-\u2015\u2212]", "-").split("-", -1);
         if (parts.length != 3) {
-            return Parsed.failure(LAYOUT);
+            return Parsed.failure(Msg.of("dossierCode.layout"));
         }
-        Optional<String> agencyProblem = AgencyCode.problem(parts[0]);
+        Optional<Msg> agencyProblem = AgencyCode.problem(parts[0]);
         if (agencyProblem.isPresent()) {
-            return Parsed.failure("Phần mã cơ quan của mã hồ sơ không hợp lệ: " + agencyProblem.get());
+            return Parsed.failure(Msg.of("dossierCode.agency", agencyProblem.get()));
         }
         if (!parts[1].matches("\\d{6}")) {
-            return Parsed.failure("Phần ngày tiếp nhận của mã hồ sơ phải gồm 6 chữ số YYMMDD, ví dụ 250314");
+            return Parsed.failure(Msg.of("dossierCode.date.digits"));
         }
         if (!parts[2].matches("\\d{4}")) {
-            return Parsed.failure("Số thứ tự cuối mã hồ sơ phải gồm 4 chữ số, ví dụ 0007");
+            return Parsed.failure(Msg.of("dossierCode.sequence.digits"));
         }
         int sequence = Integer.parseInt(parts[2]);
         if (sequence == 0) {
-            return Parsed.failure("Số thứ tự cuối mã hồ sơ phải từ 0001 đến 9999");
+            return Parsed.failure(Msg.of("dossierCode.sequence.zero"));
         }
         return readDate(parts[1])
                 .map(date -> Parsed.success(new DossierCode(AgencyCode.parse(parts[0]), date, sequence)))
@@ -111,23 +110,23 @@ public record DossierCode(AgencyCode agency, LocalDate date, int sequence) {
         return Optional.of(LocalDate.of(year, month, day));
     }
 
-    private static String dateProblem(String yymmdd) {
+    private static Msg dateProblem(String yymmdd) {
         int month = Integer.parseInt(yymmdd.substring(2, 4));
         if (month < 1 || month > 12) {
-            return "Ngày tiếp nhận " + yymmdd + " trong mã hồ sơ không tồn tại: không có tháng " + month;
+            return Msg.of("dossierCode.date.month", yymmdd, month);
         }
-        return "Ngày tiếp nhận " + yymmdd + " trong mã hồ sơ không tồn tại: " + yymmdd.substring(4, 6) + "/"
-                + yymmdd.substring(2, 4) + "/20" + yymmdd.substring(0, 2);
+        return Msg.of("dossierCode.date.day", yymmdd, yymmdd.substring(4, 6) + "/" + yymmdd.substring(2, 4) + "/20"
+                + yymmdd.substring(0, 2));
     }
 
     /** Outcome of reading a code: exactly one of the two is set. */
-    private record Parsed(DossierCode code, String problem) {
+    private record Parsed(DossierCode code, Msg problem) {
 
         static Parsed success(DossierCode code) {
             return new Parsed(code, null);
         }
 
-        static Parsed failure(String problem) {
+        static Parsed failure(Msg problem) {
             return new Parsed(null, problem);
         }
     }

@@ -161,10 +161,10 @@ public final class RegistrationParser {
         } else {
             IdCheck check = CitizenIds.check(p.idNumber(), birth == null ? null : birth.getYear());
             if (!check.valid()) {
-                f.problems.add(new InputProblem(field + ".idNumber", Msg.text(check.error()), false));
+                f.problems.add(new InputProblem(field + ".idNumber", check.error(), false));
             } else {
                 id = check.normalized();
-                check.warnings().forEach(w -> f.warnings.add(new InputProblem(field + ".idNumber", Msg.text(w),
+                check.warnings().forEach(w -> f.warnings.add(new InputProblem(field + ".idNumber", w,
                         false)));
             }
         }
@@ -172,7 +172,7 @@ public final class RegistrationParser {
         if (!Text.isBlank(p.phone())) {
             PhoneCheck check = PhoneNumbers.check(p.phone());
             if (!check.valid()) {
-                f.problems.add(new InputProblem(field + ".phone", Msg.text(check.error()), false));
+                f.problems.add(new InputProblem(field + ".phone", check.error(), false));
             } else {
                 phone = check.normalized();
             }

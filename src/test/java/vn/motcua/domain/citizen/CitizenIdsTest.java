@@ -93,7 +93,8 @@ class CitizenIdsTest {
         assertThat(check.valid()).isTrue();
         assertThat(check.kind()).isEqualTo(IdKind.CMND);
         assertThat(check.warnings()).containsExactly(CitizenIds.CMND_WARNING);
-        assertThat(CitizenIds.CMND_WARNING).contains("01/01/2025");
+        assertThat(CitizenIds.CMND_WARNING.vi()).contains("01/01/2025");
+        assertThat(CitizenIds.CMND_WARNING.render(java.util.Locale.ENGLISH)).contains("01/01/2025").contains("no longer valid");
     }
 
     @ParameterizedTest(name = "passport {0}")
@@ -132,12 +133,14 @@ class CitizenIdsTest {
         assertThat(check.valid()).isFalse();
         assertThat(check.kind()).isNull();
         assertThat(check.normalized()).isNull();
-        assertThat(check.error()).contains(reason);
+        assertThat(check.error().vi()).contains(reason);
     }
 
     @Test
     void null_isRefused() {
-        assertThat(CitizenIds.check(null, null).error()).isEqualTo("Chưa nhập số giấy tờ tùy thân");
+        assertThat(CitizenIds.check(null, null).error().vi()).isEqualTo("Chưa nhập số giấy tờ tùy thân");
+        assertThat(CitizenIds.check("O38095001234", null).error().render(java.util.Locale.ENGLISH))
+                .isEqualTo("A personal identification number has digits only, but this one has the letter \"O\" (did you mean the digit 0?)");
     }
 
     @ParameterizedTest(name = "province {0} = {1}")

@@ -88,7 +88,8 @@ class IdCardPayloadTest {
                 + "15042021", TODAY).card();
         assertThat(c.fullName()).isEqualTo("Nguyen Van An");
         assertThat(c.nameWithoutDiacritics()).isTrue();
-        assertThat(c.warnings()).anySatisfy(w -> assertThat(w).contains("không có dấu").contains("cổng nối tiếp"));
+        assertThat(c.warnings()).anySatisfy(w -> assertThat(w.vi()).contains("không có dấu").contains("cổng nối tiếp"));
+        assertThat(c.warnings()).anySatisfy(w -> assertThat(w.key()).isEqualTo(IdCardPayload.NAME_NO_DIACRITICS_KEY));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -120,7 +121,9 @@ class IdCardPayloadTest {
         IdCardReading r = IdCardPayload.read(text, TODAY);
         assertThat(r.ok()).as(what).isFalse();
         assertThat(r.card()).isNull();
-        assertThat(r.problem()).as(what).contains(reasonPart);
+        assertThat(r.problem().vi()).as(what).contains(reasonPart);
+        assertThat(r.problem().render(java.util.Locale.ENGLISH)).as(what + " in English").doesNotContain("Quét lại")
+                .containsPattern("[Ss]can");
     }
 
     @Test
@@ -128,9 +131,9 @@ class IdCardPayloadTest {
         String garbled = new String(SEVEN.getBytes(StandardCharsets.UTF_8), "windows-1252");
         IdCardReading r = IdCardPayload.read(garbled, TODAY);
         assertThat(r.ok()).isFalse();
-        assertThat(r.problem()).contains("sai bảng mã").contains("UTF-8");
+        assertThat(r.problem().vi()).contains("sai bảng mã").contains("UTF-8");
         String latin1 = new String(SEVEN.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
-        assertThat(IdCardPayload.read(latin1, TODAY).problem()).contains("sai bảng mã");
+        assertThat(IdCardPayload.read(latin1, TODAY).problem().vi()).contains("sai bảng mã");
     }
 
     @Test

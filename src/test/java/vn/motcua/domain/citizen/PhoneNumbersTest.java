@@ -70,7 +70,8 @@ class PhoneNumbersTest {
         PhoneCheck check = PhoneNumbers.check(prefix + "1234567");
 
         assertThat(check.valid()).isFalse();
-        assertThat(check.error()).isEqualTo("Đầu số " + prefix + " không phải đầu số di động hợp lệ");
+        assertThat(check.error().vi()).isEqualTo("Đầu số " + prefix + " không phải đầu số di động hợp lệ");
+        assertThat(check.error().render(java.util.Locale.ENGLISH)).isEqualTo("Prefix " + prefix + " is not a valid mobile prefix");
     }
 
     @ParameterizedTest(name = "\"{0}\" refused: {1}")
@@ -94,12 +95,12 @@ class PhoneNumbersTest {
         assertThat(check.valid()).isFalse();
         assertThat(check.normalized()).isNull();
         assertThat(check.kind()).isNull();
-        assertThat(check.error()).contains(reason);
+        assertThat(check.error().vi()).contains(reason);
     }
 
     @Test
     void null_isRefused() {
-        assertThat(PhoneNumbers.check(null).error()).isEqualTo("Chưa nhập số điện thoại");
+        assertThat(PhoneNumbers.check(null).error().vi()).isEqualTo("Chưa nhập số điện thoại");
     }
 
     @ParameterizedTest(name = "mask({0}) = {1}")

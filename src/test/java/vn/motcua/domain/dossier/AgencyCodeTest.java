@@ -41,13 +41,13 @@ class AgencyCodeTest {
             000.00. 01.H22    | Phần thứ ba
             """)
     void parse_refusesWithAVietnameseReason(String raw, String reason) {
-        assertThat(AgencyCode.problem(raw)).hasValueSatisfying(p -> assertThat(p).contains(reason));
+        assertThat(AgencyCode.problem(raw)).hasValueSatisfying(p -> assertThat(p.vi()).contains(reason));
         assertThatIllegalArgumentException().isThrownBy(() -> AgencyCode.parse(raw)).withMessageContaining(reason);
     }
 
     @Test
     void problem_ofNullAsksForTheCode() {
-        assertThat(AgencyCode.problem(null)).contains("Chưa nhập mã định danh cơ quan");
+        assertThat(AgencyCode.problem(null).map(vn.motcua.domain.text.Msg::vi)).contains("Chưa nhập mã định danh cơ quan");
     }
 
     @Test

@@ -74,7 +74,9 @@ class DossierCodeTest {
     void parse_refusesWithAVietnameseReason(String raw, String reason) {
         assertThatIllegalArgumentException().isThrownBy(() -> DossierCode.parse(raw)).withMessageContaining(reason);
         assertThat(DossierCode.tryParse(raw)).isEmpty();
-        assertThat(DossierCode.problem(raw)).hasValueSatisfying(p -> assertThat(p).contains(reason));
+        assertThat(DossierCode.problem(raw)).hasValueSatisfying(p -> assertThat(p.vi()).contains(reason));
+        assertThat(DossierCode.problem(raw)).hasValueSatisfying(p -> assertThat(p.render(java.util.Locale.ENGLISH))
+                .as("in English").doesNotContainPattern("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]"));
     }
 
     @Test

@@ -21,10 +21,11 @@ import org.junit.jupiter.api.Test;
  * the same keys and the same arguments, and a message renders in each language.
  */
 class MsgKeysTest {
-    /** {@code Msg.of("key"}, {@code Problem.of(field, "key"}, {@code Roles.require(actor, "key"}, {@code WHAT = "key"}. */
+    /** {@code Msg.of("key"}, {@code Problem.of(field, "key"}, {@code Roles.require(actor, "key"}, {@code WHAT = "key"},
+     * {@code SOMETHING_KEY = "key"}, {@code InputProblem.of(field, "key"} / {@code InputProblem.missing(field, "key"}. */
     private static final Pattern USE = Pattern.compile(
             "(?:Msg\\.of\\(\\s*|Problem\\.of\\([^,()]+(?:\\([^()]*\\))?[^,()]*,\\s*|Roles\\.require\\(\\s*\\w+,\\s*"
-                    + "|WHAT = )\"([a-zA-Z][\\w.]*\\w)\"");
+                    + "|WHAT = |[A-Z_]+_KEY = |InputProblem\\.(?:of|missing)\\([^,()]+,\\s*)\"([a-zA-Z][\\w.]*\\w)\"");
 
     @Test
     void everyKeyUsedInTheCode_isInBothBundles() throws IOException {
