@@ -1,7 +1,6 @@
 package vn.motcua.desk.login;
 
 import java.util.function.Consumer;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -31,8 +30,18 @@ public final class LoginViewModel {
         this.tasks = tasks;
         this.messages = messages;
         this.onSignedIn = onSignedIn;
-        this.canSignIn = Bindings.createBooleanBinding(() -> !username.get().isBlank() && !password.get().isEmpty()
-                && !busy.get(), username, password, busy);
+        // a binding of its own rather than Bindings.createBooleanBinding: the Bindings class alone loads ~100 classes
+        // on the way to the first frame (issue 18)
+        this.canSignIn = new BooleanBinding() {
+            {
+                bind(username, password, busy);
+            }
+
+            @Override
+            protected boolean computeValue() {
+                return !username.get().isBlank() && !password.get().isEmpty() && !busy.get();
+            }
+        };
     }
 
     public void signIn() {
