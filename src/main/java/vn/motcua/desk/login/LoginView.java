@@ -1,7 +1,6 @@
 package vn.motcua.desk.login;
 
 import javafx.application.Platform;
-import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -39,17 +38,7 @@ public final class LoginView {
         usernameField.textProperty().bindBidirectional(viewModel.usernameProperty());
         passwordField.textProperty().bindBidirectional(viewModel.passwordProperty());
         messageLabel.textProperty().bind(viewModel.messageProperty());
-        messageLabel.visibleProperty().bind(new BooleanBinding() { // not isNotEmpty(): see LoginViewModel
-            {
-                bind(viewModel.messageProperty());
-            }
-
-            @Override
-            protected boolean computeValue() {
-                String m = viewModel.messageProperty().get();
-                return m != null && !m.isEmpty();
-            }
-        });
+        messageLabel.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
         messageLabel.managedProperty().bind(messageLabel.visibleProperty());
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
         busyIndicator.managedProperty().bind(busyIndicator.visibleProperty());

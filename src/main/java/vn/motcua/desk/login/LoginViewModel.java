@@ -1,6 +1,7 @@
 package vn.motcua.desk.login;
 
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -30,18 +31,8 @@ public final class LoginViewModel {
         this.tasks = tasks;
         this.messages = messages;
         this.onSignedIn = onSignedIn;
-        // a binding of its own rather than Bindings.createBooleanBinding: the Bindings class alone loads ~100 classes
-        // on the way to the first frame (issue 18)
-        this.canSignIn = new BooleanBinding() {
-            {
-                bind(username, password, busy);
-            }
-
-            @Override
-            protected boolean computeValue() {
-                return !username.get().isBlank() && !password.get().isEmpty() && !busy.get();
-            }
-        };
+        this.canSignIn = Bindings.createBooleanBinding(() -> !username.get().isBlank() && !password.get().isEmpty()
+                && !busy.get(), username, password, busy);
     }
 
     public void signIn() {
