@@ -105,7 +105,8 @@ public final class DeskApp implements MainView.Shell {
 
     /**
      * Work that must not compete with the first screen for the CPU (the daily backup): run once, on the JavaFX
-     * thread, when the first screen (sign-in or setup) has been drawn — at the pulse after the one that drew it.
+     * thread, when the first screen (sign-in or setup) has been drawn — at the pulse after the one that drew it, after
+     * the fonts the first screen does not use ({@link Theme#installLaterFonts}).
      */
     public void setAfterFirstScreen(Runnable work) {
         this.afterFirstScreen = work;
@@ -123,6 +124,7 @@ public final class DeskApp implements MainView.Shell {
                 }
                 stop();
                 DeskLauncher.mark(what + " drawn");
+                Theme.installLaterFonts();
                 Runnable work = afterFirstScreen;
                 afterFirstScreen = null;
                 if (work != null) {

@@ -31,27 +31,34 @@ import vn.motcua.service.DeskContext;
  * for in "Sao lưu &amp; khôi phục" closes the window and the database, restores, and opens the desk again.
  */
 public final class DeskLauncher {
-    private static final Logger LOG = LoggerFactory.getLogger(DeskLauncher.class);
-
     private DeskLauncher() {
+    }
+
+    /** Asked for when first used: the logging is set up off the thread that starts the toolkit. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(DeskLauncher.class);
     }
 
     /** Runs the desk over {@code dataDir} until the window closes; returns the process exit code. */
     public static int run(Path dataDir) throws InterruptedException {
-        mark("desk launcher");
-        // the database opens (schema check, quick check) while the JavaFX toolkit starts: both take a few hundred ms
+        // The JavaFX toolkit starts first, on this thread (GTK, the graphics pipeline: the longest single step to
+        // the first frame); meanwhile another thread sets up the logging (its first logger) and opens the database
+        // (schema check, quick check). Nothing here logs before the toolkit is on its way (issue 18, decision 0026).
         java.util.concurrent.CompletableFuture<DeskContext> early = java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> openQuietly(dataDir));
-        DeskPreferences prefs = DeskPreferences.load(dataDir);
-        FxTaskExecutor tasks = new FxTaskExecutor();
-        Messages messages = Messages.forLanguage(prefs.language());
-        vn.motcua.desk.common.DatePickers.useLanguage(messages);
+                () -> {
+                    mark("desk launcher");
+                    return openQuietly(dataDir);
+                });
         Platform.setImplicitExit(false);
         Platform.startup(() -> {
             mark("JavaFX toolkit started");
             Theme.install();
-            mark("theme (CSS) installed");
+            mark("theme installed (stylesheet, fonts)");
         });
+        DeskPreferences prefs = DeskPreferences.load(dataDir);
+        FxTaskExecutor tasks = new FxTaskExecutor();
+        Messages messages = Messages.forLanguage(prefs.language());
+        vn.motcua.desk.common.DatePickers.useLanguage(messages);
         try {
             String notice = null;
             DeskContext first = early.join();
@@ -94,15 +101,16 @@ public final class DeskLauncher {
                     restore.set(backup);
                     stage.close();
                 });
-                app.start(stage);
+                // maximised before it is shown: the window opens at its final size, one layout instead of two
                 stage.setMaximized(true);
+                app.start(stage);
                 mark("window shown");
                 if (notice != null) {
                     Platform.runLater(() -> Dialogs.info(stage, app.messages(), app.messages().t("backup.title"),
                             notice));
                 }
             } catch (RuntimeException e) {
-                LOG.error("The desk could not start", e);
+                log().error("The desk could not start", e);
                 closed.countDown();
                 throw e;
             }
@@ -121,20 +129,23 @@ public final class DeskLauncher {
             }
             ctx.close();
         } catch (RuntimeException e) {
-            LOG.debug("Opening the database early failed; the checked open reports it", e);
+            log().debug("Opening the database early failed; the checked open reports it", e);
         }
         return null;
     }
 
     /**
-     * The startup timeline at debug level (issue 18): milliseconds since the JVM started at each step to the first
-     * frame of the sign-in screen. Costs nothing at the default level.
+     * The startup timeline at debug level (issue 18): milliseconds since the JVM started, and the CPU time of the
+     * whole process so far, at each step to the first frame of the sign-in screen. Costs nothing at the default
+     * level.
      */
     public static void mark(String step) {
-        if (LOG.isDebugEnabled()) {
+        if (log().isDebugEnabled()) {
             long started = ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli)
                     .orElse(System.currentTimeMillis());
-            LOG.debug("startup: {} ms {}", System.currentTimeMillis() - started, step);
+            long cpu = ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis)
+                    .orElse(-1L);
+            log().debug("startup: {} ms (CPU {} ms) {}", System.currentTimeMillis() - started, cpu, step);
         }
     }
 
@@ -148,10 +159,10 @@ public final class DeskLauncher {
                 if ("ok".equals(problem)) {
                     return ctx;
                 }
-                LOG.error("Database quick check failed: {}", problem);
+                log().error("Database quick check failed: {}", problem);
                 ctx.close();
             } catch (RuntimeException e) {
-                LOG.error("The database could not be opened", e);
+                log().error("The database could not be opened", e);
                 problem = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             }
             if (!recover(dataDir, problem, tasks, m)) {
@@ -191,7 +202,7 @@ public final class DeskLauncher {
                     r.previousKeptAs() == null ? "-" : r.previousKeptAs().getFileName())
                     : m.t("backup.restoredBad", r.integrityAfter());
         } catch (Exception e) {
-            LOG.warn("Restore from {} failed", backup, e);
+            log().warn("Restore from {} failed", backup, e);
             return ErrorMessages.of(e, m);
         }
     }
@@ -199,10 +210,10 @@ public final class DeskLauncher {
     private static void dailyBackup(DeskContext ctx, FxTaskExecutor tasks) {
         BackgroundTask.wrap(() -> ctx.backups().dailyIfDue(BackupService.DEFAULT_KEEP))
                 .onSuccess(made -> made.ifPresentOrElse(
-                        b -> LOG.info("Daily backup {} ({}), integrity {}", b.backup().file(), b.backup().bytes(),
+                        b -> log().info("Daily backup {} ({}), integrity {}", b.backup().file(), b.backup().bytes(),
                                 b.integrity()),
-                        () -> LOG.debug("Daily backup already taken today")))
-                .onFailure(e -> LOG.error("Daily backup failed", e))
+                        () -> log().debug("Daily backup already taken today")))
+                .onFailure(e -> log().error("Daily backup failed", e))
                 .executeWith(tasks);
     }
 }

@@ -18,16 +18,23 @@ import org.slf4j.LoggerFactory;
 public final class Theme {
     public static final double BASE_FONT_PX = 14;
     private static final Logger LOG = LoggerFactory.getLogger(Theme.class);
-    private static final String[] FONTS = {"NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf"};
+    /** The faces the first screen draws with (its texts and its bold title), loaded before it. */
+    private static final String[] FIRST_FONTS = {"NotoSans-Regular.ttf", "NotoSans-Bold.ttf"};
+    /** Loaded once the first screen is drawn (no first screen uses italic). */
+    private static final String[] LATER_FONTS = {"NotoSans-Italic.ttf"};
 
     private static boolean installed;
+    private static boolean laterFontsLoaded;
 
     private Theme() {
     }
 
     /**
-     * Sets the user-agent theme and loads the bundled fonts, on the JavaFX thread before any window; later calls do
-     * nothing (the launcher installs it while the toolkit starts, the desk again for tests: fonts are read once).
+     * Sets the user-agent theme and loads the bundled fonts the first screen needs, on the JavaFX thread before any
+     * window; later calls do nothing (the launcher installs it while the toolkit starts, the desk again for tests:
+     * fonts are read once). The AtlantaFX stylesheet is read pre-parsed (its jar carries the {@code .bss} beside the
+     * {@code .css}, which JavaFX prefers), and so is the desk's own ({@code desk.bss} made at build time, decision
+     * 0026).
      */
     public static void install() {
         if (installed) {
@@ -35,7 +42,23 @@ public final class Theme {
         }
         installed = true;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        for (String f : FONTS) {
+        loadFonts(FIRST_FONTS);
+    }
+
+    /**
+     * The rest of the bundled fonts, once the first screen has been drawn (on the JavaFX thread; later calls do
+     * nothing). Until then a text asking for them would get the nearest loaded face.
+     */
+    public static void installLaterFonts() {
+        if (laterFontsLoaded) {
+            return;
+        }
+        laterFontsLoaded = true;
+        loadFonts(LATER_FONTS);
+    }
+
+    private static void loadFonts(String[] fonts) {
+        for (String f : fonts) {
             try (InputStream in = Theme.class.getResourceAsStream("/vn/motcua/fonts/" + f)) {
                 if (in == null || Font.loadFont(in, BASE_FONT_PX) == null) {
                     LOG.warn("Bundled font {} could not be loaded; the system font is used", f);
