@@ -49,6 +49,37 @@ public final class DeskUi implements AutoCloseable {
         return app;
     }
 
+    /**
+     * Starts the desk in this language and text size (saved to its preferences first, as the user menu would) on a
+     * 1366 × 768 window at the screen's top left, or the headless screen's size when that is smaller (the tests of
+     * one JVM share one screen, made by whichever class came first; a larger window could not be painted).
+     */
+    public DeskApp start(Stage stage, String language, int textScale) {
+        DeskPreferences prefs = DeskPreferences.load(desk.ctx().dataDir());
+        prefs.setLanguage(language);
+        prefs.setTextScale(textScale);
+        try {
+            prefs.save();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        DeskApp started = start(stage);
+        var screen = javafx.stage.Screen.getPrimary().getBounds();
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(Math.min(1366, screen.getWidth()));
+        stage.setHeight(Math.min(768, screen.getHeight()));
+        stage.show();
+        return started;
+    }
+
+    /** {@link #start(Stage, String, int)} on the JavaFX thread, from a test. */
+    public DeskApp startAt(FxRobot robot, Stage stage, String language, int textScale) {
+        DeskApp[] started = new DeskApp[1];
+        robot.interact(() -> started[0] = start(stage, language, textScale));
+        return started[0];
+    }
+
     public DeskFixture desk() {
         return desk;
     }

@@ -24,7 +24,7 @@ public final class Elided {
 
     /**
      * As {@link #under}, without the cells of tables and lists: a long procedure name or address may end in "…" in
-     * a table column (the dossier shows it whole); the column headers still count.
+     * a table column (the dossier shows it whole); the column headers and the queue side bar's names still count.
      */
     public static List<String> underExceptCells(Node root) {
         List<String> out = new ArrayList<>();
@@ -33,7 +33,7 @@ public final class Elided {
     }
 
     private static void walk(Node n, List<String> out, boolean skipCells) {
-        if (!n.isVisible() || (skipCells && n instanceof javafx.scene.control.IndexedCell<?>)) {
+        if (!n.isVisible() || (skipCells && n instanceof javafx.scene.control.IndexedCell<?> && !sideBar(n))) {
             return;
         }
         if (n instanceof Labeled l && l.getText() != null && !l.getText().isEmpty() && l.getGraphic() != n) {
@@ -48,6 +48,12 @@ public final class Elided {
                 walk(c, out, skipCells);
             }
         }
+    }
+
+    /** The queue side bar's cells count: a queue's name is never cut (it wraps). */
+    private static boolean sideBar(Node cell) {
+        return cell instanceof javafx.scene.control.ListCell<?> c && c.getListView() != null
+                && c.getListView().getStyleClass().contains("nav-list");
     }
 
     private static String shownText(Labeled l) {

@@ -151,16 +151,19 @@ public final class MainView {
         ToolsMenu.install(userMenu, ctx, session.actor(), m, tasks, printing, shell.restorer());
         navList.getItems().setAll(Queue.values());
         navList.setCellFactory(l -> new QueueNavCell(vm, m));
+        // Tab into the side bar from a page that is not a queue (no queue selected): a queue takes the focus ring,
+        // else the list holds the focus with nothing drawn
+        navList.focusedProperty().addListener((obs, was, now) -> {
+            if (now && navList.getFocusModel().getFocusedIndex() < 0) {
+                navList.getFocusModel().focus(Math.max(0, navList.getSelectionModel().getSelectedIndex()));
+            }
+        });
         setUpStatusBar();
         scanning = new DeskScanning(new ScanRouter(navigator.scanScreens(), m, ctx.clock()), ctx.dataDir(), m);
         scanning.addMenuItem(userMenu, usersItem);
         UserMenu.arrange(userMenu, vm.isAdmin(), m);
         scanning.addStatus((Pane) deskStatus.getParent());
-        clockTick = new Timeline(new KeyFrame(Duration.seconds(30), e -> {
-            vm.tick();
-            vm.refreshCounts();
-            vm.refreshQr();
-        }));
+        clockTick = new Timeline(new KeyFrame(Duration.seconds(30), e -> tick()));
         clockTick.setCycleCount(Timeline.INDEFINITE);
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (old != null) {
@@ -173,6 +176,16 @@ public final class MainView {
         navList.getSelectionModel().select(Queue.NEW);
         vm.refreshCounts();
         setUpShortcuts();
+    }
+
+    /**
+     * What the window does every 30 seconds: today's date, every queue's count (a changed count reloads the list
+     * shown with it: work of another desk or of the command line appears without F5) and the QR-code warning.
+     */
+    public void tick() {
+        vm.tick();
+        vm.refreshCounts();
+        vm.refreshQr();
     }
 
     /** The queues Ctrl+1 … Ctrl+9 open, in order (F1 lists them). */

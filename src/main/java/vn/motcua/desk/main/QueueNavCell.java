@@ -26,6 +26,21 @@ final class QueueNavCell extends ListCell<Queue> {
         setPrefWidth(0); // cells take the list's width: long names wrap instead of pushing counts away
     }
 
+    /**
+     * As tall as the name needs at the list's width: the cell's skin asks its graphic for one line's height, so a
+     * name that wraps ("Refused / Stopped / Withdrawn" in English) would be cut to "…" in its second line.
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        double own = super.computePrefHeight(width);
+        double w = width > 0 ? width : getWidth();
+        if (getGraphic() instanceof Region g && w > 0) {
+            javafx.geometry.Insets in = getInsets();
+            return Math.max(own, g.prefHeight(w - in.getLeft() - in.getRight()) + in.getTop() + in.getBottom());
+        }
+        return own;
+    }
+
     @Override
     protected void updateItem(Queue q, boolean empty) {
         super.updateItem(q, empty);

@@ -52,7 +52,7 @@ public final class PrintSettingsDialog {
             ComboBox<PaperFormat> paper = new ComboBox<>();
             paper.getItems().setAll(PrintPreviewViewModel.formatsFor(row.type()));
             paper.setId("settings-paper-" + row.type().key());
-            paper.setStyle("-fx-min-width: 8.5em;"); // "Cuộn 80 mm" whole at any text size
+            paper.setStyle("-fx-min-width: 11em;"); // "Cuộn 80 mm", "A4 landscape" whole at any text size
             paper.setCellFactory(l -> paperCell(m));
             paper.setButtonCell(paperCell(m));
             paper.valueProperty().bindBidirectional(row.formatProperty());

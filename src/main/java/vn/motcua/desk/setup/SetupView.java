@@ -10,10 +10,9 @@ import javafx.scene.layout.StackPane;
 import vn.motcua.desk.common.FxmlView;
 import vn.motcua.desk.common.Messages;
 
-/** The first-run wizard: one page, two sections (the office, the administrator). */
+/** The first-run wizard: one page, two sections (the office, the administrator) in one grid, fields aligned. */
 public final class SetupView {
-    @FXML private GridPane officeGrid;
-    @FXML private GridPane adminGrid;
+    @FXML private GridPane grid;
     @FXML private Label messageLabel;
     @FXML private Button submitButton;
 
@@ -40,10 +39,9 @@ public final class SetupView {
         Platform.runLater(() -> find("#setup-officeName").requestFocus());
     }
 
-    /** Looks a field up in the two grids (the scroll pane's content is not part of the scene graph until shown). */
+    /** Looks a field up in the form's grid (the scroll pane's content is not part of the scene graph until shown). */
     private javafx.scene.Node find(String selector) {
-        javafx.scene.Node n = officeGrid.lookup(selector);
-        return n != null ? n : adminGrid.lookup(selector);
+        return grid.lookup(selector);
     }
 
     @FXML

@@ -40,7 +40,6 @@ public final class UsersDialog {
         ButtonType close = new ButtonType(m.t("button.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(close);
         Dialogs.prepare(dialog.getDialogPane(), owner);
-        dialog.getDialogPane().setMaxWidth(1100);
         dialog.setResizable(true);
 
         UsersViewModel vm = new UsersViewModel(accounts, admin, tasks, m);
@@ -120,12 +119,20 @@ public final class UsersDialog {
         for (var b : java.util.List.of(add, reset, toggle, role)) {
             b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
-        dialog.getDialogPane().setContent(new VBox(10, table, buttons, provinceNote, error));
+        VBox content = new VBox(10, table, buttons, provinceNote, error);
+        // a margin of its own on both sides: the table's edges never touch the dialog's
+        content.setPadding(new javafx.geometry.Insets(0, em, 0, em));
+        dialog.getDialogPane().setContent(content);
         vm.load();
-        // The dialog window does not grow to the table's preferred width by itself: size it to fit the five columns.
-        dialog.getDialogPane().setMaxWidth(Math.max(1100, wanted));
-        dialog.setOnShown(e -> dialog.setWidth(Math.min(Math.max(980, wanted),
-                owner == null ? Math.max(980, wanted) : owner.getWidth() - 40)));
+        // The dialog does not grow to the table's preferred width by itself (it opened 600 px wide, the fifth column
+        // out of sight): its pane asks for the five columns plus the margins, never wider than the main window.
+        double width = wanted + 4 * em;
+        if (owner != null && owner.getWidth() > 0) {
+            width = Math.min(width, owner.getWidth() - 40);
+        }
+        table.setPrefWidth(width - 4 * em);
+        dialog.getDialogPane().setMaxWidth(Math.max(width, dialog.getDialogPane().getMaxWidth()));
+        dialog.getDialogPane().setPrefWidth(width);
         dialog.showAndWait();
     }
 

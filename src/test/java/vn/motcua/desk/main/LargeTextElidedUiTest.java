@@ -21,9 +21,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import vn.motcua.desk.DeskApp;
 import vn.motcua.desk.DeskUi;
 import vn.motcua.desk.Elided;
-import vn.motcua.desk.PlaceholderReceiptPrinter;
-import vn.motcua.desk.common.DeskPreferences;
-import vn.motcua.desk.common.FxTaskExecutor;
 import vn.motcua.service.DeskFixture;
 import vn.motcua.service.QueueService.Queue;
 import vn.motcua.service.RealisticDesk;
@@ -38,23 +35,20 @@ import vn.motcua.service.RealisticDesk;
 class LargeTextElidedUiTest {
     @TempDir
     static Path dir;
-    private static DeskFixture desk;
-    private static FxTaskExecutor tasks;
+    private static DeskUi ui;
     private static String code;
     private Stage stage;
     private final List<String> cut = new ArrayList<>();
 
     @BeforeAll
     static void createDesk() {
-        desk = RealisticDesk.create(dir, 80);
-        code = desk.ctx().queues().page(Queue.ALL, "", null, true, 0, 1).rows().get(0).dossier().code();
-        tasks = new FxTaskExecutor();
+        ui = DeskUi.over(RealisticDesk.create(dir, 80));
+        code = ui.desk().ctx().queues().page(Queue.ALL, "", null, true, 0, 1).rows().get(0).dossier().code();
     }
 
     @AfterAll
     static void close() {
-        tasks.close();
-        desk.close();
+        ui.close();
     }
 
     @Start
@@ -66,22 +60,7 @@ class LargeTextElidedUiTest {
     void nothingIsCutAt100And200PercentInEitherLanguage(FxRobot robot) throws Exception {
         for (String run : new String[] {"vi", "en", "vi 100", "en 100"}) {
             String lang = run.substring(0, 2);
-            DeskPreferences prefs = DeskPreferences.load(dir);
-            prefs.setLanguage(lang);
-            prefs.setTextScale(run.endsWith("100") ? 100 : 200);
-            prefs.save();
-            DeskApp[] app = new DeskApp[1];
-            robot.interact(() -> {
-                app[0] = new DeskApp(desk.ctx(), DeskPreferences.load(dir), PlaceholderReceiptPrinter::new, tasks);
-                app[0].start(stage);
-                // 1366 × 768, or the headless screen's size when it is smaller (the suite shares one screen, made by
-                // whichever test came first; a window larger than it cannot be painted): no wider than a small laptop
-                var screen = javafx.stage.Screen.getPrimary().getBounds();
-                stage.setX(0);
-                stage.setY(0);
-                stage.setWidth(Math.min(1366, screen.getWidth()));
-                stage.setHeight(Math.min(768, screen.getHeight()));
-            });
+            DeskApp[] app = {ui.startAt(robot, stage, lang, run.endsWith("100") ? 100 : 200)};
             waitFor(() -> robot.lookup("#login-username").tryQuery().isPresent());
             check(run + " sign-in");
             DeskUi.signIn(robot, "admin", DeskFixture.PASSWORD);

@@ -26,9 +26,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.motcua.desk.DeskApp;
 import vn.motcua.desk.DeskUi;
-import vn.motcua.desk.PlaceholderReceiptPrinter;
-import vn.motcua.desk.common.DeskPreferences;
-import vn.motcua.desk.common.FxTaskExecutor;
 import vn.motcua.service.DeskFixture;
 import vn.motcua.service.RealisticDesk;
 
@@ -42,21 +39,18 @@ import vn.motcua.service.RealisticDesk;
 class LargeTextLayoutUiTest {
     @TempDir
     static Path dir;
-    private static DeskFixture desk;
-    private static FxTaskExecutor tasks;
+    private static DeskUi ui;
     private Stage stage;
     private DeskApp app;
 
     @BeforeAll
     static void createDesk() {
-        desk = RealisticDesk.create(dir, 60);
-        tasks = new FxTaskExecutor();
+        ui = DeskUi.over(RealisticDesk.create(dir, 60));
     }
 
     @AfterAll
     static void close() {
-        tasks.close();
-        desk.close();
+        ui.close();
     }
 
     @Start
@@ -130,20 +124,7 @@ class LargeTextLayoutUiTest {
     }
 
     private void open(FxRobot robot, String lang, int scale) throws Exception {
-        DeskPreferences prefs = DeskPreferences.load(dir);
-        prefs.setLanguage(lang);
-        prefs.setTextScale(scale);
-        prefs.save();
-        robot.interact(() -> {
-            app = new DeskApp(desk.ctx(), DeskPreferences.load(dir), PlaceholderReceiptPrinter::new, tasks);
-            app.start(stage);
-            var screen = javafx.stage.Screen.getPrimary().getBounds();
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(Math.min(1366, screen.getWidth()));
-            stage.setHeight(Math.min(768, screen.getHeight()));
-            stage.show();
-        });
+        app = ui.startAt(robot, stage, lang, scale);
         DeskUi.signIn(robot, "admin", DeskFixture.PASSWORD);
     }
 

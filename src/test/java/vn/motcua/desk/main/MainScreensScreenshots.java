@@ -1,12 +1,11 @@
 package vn.motcua.desk.main;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import javafx.embed.swing.SwingFXUtils;
+import java.time.Clock;
+import javafx.scene.Node;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,20 +15,29 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import vn.motcua.desk.DeskApp;
-import vn.motcua.desk.Elided;
+import vn.motcua.desk.DeskUi;
 import vn.motcua.desk.PlaceholderReceiptPrinter;
+import vn.motcua.desk.ScreenShots;
+import vn.motcua.desk.backup.RecoveryView;
+import vn.motcua.desk.backup.RecoveryViewModel;
 import vn.motcua.desk.common.DeskPreferences;
-import vn.motcua.desk.common.FxTaskExecutor;
+import vn.motcua.desk.common.Messages;
+import vn.motcua.desk.common.Theme;
+import vn.motcua.service.DeskContext;
 import vn.motcua.service.DeskFixture;
 import vn.motcua.service.RealisticDesk;
 
+import static vn.motcua.desk.DeskUi.waitFor;
+
 /**
- * Not a test: screenshots of every main screen at 1366 × 768, 100 % and 200 % text, Vietnamese and English, over
- * 600 generated dossiers, with the labels found cut listed in {@code elided.txt}, when run with
- * {@code -Dscreenshots=DIR} ({@code mvn -o test -Dtest=MainScreensScreenshots -Dscreenshots=target/screenshots}):
- * every window that shows (dialogs, menus, notices) drawn at its place on the screen, signed in as the administrator.
+ * Not a test: screenshots of every main screen, its menus and its dialogs at 1366 × 768, 100 % and 200 % text,
+ * Vietnamese and English, over 600 generated dossiers, with the labels found cut listed in {@code elided.txt}, when
+ * run with {@code -Dscreenshots=DIR} ({@code mvn -o test -Dtest=MainScreensScreenshots -Dscreenshots=DIR}): sign-in,
+ * queues, registration with its validation messages, the saved-dossier dialog, a dossier with its print menu, the
+ * print preview, a form's print dialog and a lifecycle action's dialog, the supervisor's home and apology dialog,
+ * reports, F1, the user menu with "Quản trị" open, every administrator's dialog, the counter rating window, the
+ * damaged-database recovery screen and the first-run wizard; every window that shows is drawn at its place.
  */
 @ExtendWith(ApplicationExtension.class)
 @EnabledIfSystemProperty(named = "screenshots", matches = ".+")
@@ -40,21 +48,20 @@ class MainScreensScreenshots {
 
     @TempDir
     static Path dir;
-    private static DeskFixture desk;
-    private static FxTaskExecutor tasks;
+    @TempDir
+    static Path fresh;
+    private static DeskUi ui;
     private Stage stage;
-    private final StringBuilder elided = new StringBuilder();
+    private ScreenShots shots;
 
     @BeforeAll
     static void createDesk() {
-        desk = RealisticDesk.create(dir, 600);
-        tasks = new FxTaskExecutor();
+        ui = DeskUi.over(RealisticDesk.create(dir, 600));
     }
 
     @AfterAll
     static void close() {
-        tasks.close();
-        desk.close();
+        ui.close();
     }
 
     @Start
@@ -64,131 +71,215 @@ class MainScreensScreenshots {
 
     @Test
     void shoot(FxRobot robot) throws Exception {
-        Path out = Path.of(System.getProperty("screenshots"));
-        Files.createDirectories(out);
+        shots = ScreenShots.fromProperty();
         for (String lang : new String[] {"vi", "en"}) {
             for (int scale : new int[] {100, 200}) {
                 String tag = lang + "-" + scale;
-                DeskPreferences prefs = DeskPreferences.load(dir);
-                prefs.setLanguage(lang);
-                prefs.setTextScale(scale);
-                prefs.save();
-                robot.interact(() -> {
-                    new DeskApp(desk.ctx(), DeskPreferences.load(dir), PlaceholderReceiptPrinter::new, tasks)
-                            .start(stage);
-                    stage.setWidth(1366);
-                    stage.setHeight(768);
-                });
-                WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                        () -> robot.lookup("#login-username").tryQuery().isPresent());
-                shot(robot, out, tag, "01-login");
-                robot.clickOn("#login-username").write("admin");
-                robot.clickOn("#login-password").write(DeskFixture.PASSWORD).type(KeyCode.ENTER);
-                WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                        () -> robot.lookup("#status-user").tryQuery().isPresent());
+                ui.startAt(robot, stage, lang, scale);
+                waitFor(() -> robot.lookup("#login-username").tryQuery().isPresent());
+                shot(tag, "01-login");
+                DeskUi.signIn(robot, "admin", DeskFixture.PASSWORD);
                 Thread.sleep(1500);
-                shot(robot, out, tag, "02-queue-new");
+                shot(tag, "02-queue-new");
                 robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT8).release(KeyCode.CONTROL);
                 Thread.sleep(1200);
-                shot(robot, out, tag, "03-queue-overdue");
-                robot.type(KeyCode.F2);
-                Thread.sleep(800);
-                robot.write("ket hon").type(KeyCode.ENTER);
-                Thread.sleep(800);
-                robot.write("038095001234");
-                Thread.sleep(400);
-                robot.type(KeyCode.TAB).write("12");
-                Thread.sleep(600);
-                shot(robot, out, tag, "04-register");
-                robot.interact(() -> ((javafx.scene.control.ScrollPane) robot.lookup(".register-page .scroll-pane")
-                        .query()).setVvalue(1));
-                Thread.sleep(300);
-                shot(robot, out, tag, "05-register-bottom");
-                robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
-                Thread.sleep(1200);
-                robot.type(KeyCode.ENTER);
-                Thread.sleep(1500);
-                shot(robot, out, tag, "06-dossier");
-                robot.clickOn("#nav-supervisor");
-                Thread.sleep(1500);
-                robot.clickOn("#figure-OVERDUE");
-                Thread.sleep(1200);
-                shot(robot, out, tag, "07-supervisor");
+                shot(tag, "03-queue-overdue");
+                registration(robot, tag);
+                dossier(robot, tag);
+                supervisor(robot, tag);
                 robot.clickOn("#nav-reports");
                 Thread.sleep(1500);
-                shot(robot, out, tag, "08-reports");
+                shot(tag, "30-reports");
                 robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
                 robot.type(KeyCode.F1);
                 Thread.sleep(800);
-                shot(robot, out, tag, "09-help");
+                shot(tag, "31-help");
                 robot.type(KeyCode.ESCAPE);
                 Thread.sleep(300);
                 robot.clickOn("#user-menu");
                 Thread.sleep(500);
-                shot(robot, out, tag, "10-user-menu");
+                shot(tag, "32-user-menu");
                 robot.clickOn("#menu-admin");
                 Thread.sleep(500);
-                shot(robot, out, tag, "11-user-menu-admin");
-                closeOthers(robot);
-                String[][] dialogs = {{"menu-settings", "12-settings"}, {"menu-users", "13-users"},
-                    {"menu-office", "14-office"}, {"menu-work-hours", "15-work-hours"},
-                    {"menu-print-settings", "16-print-settings"}, {"menu-backup", "17-backup"},
-                    {"menu-sync-connection", "18-sync-connection"}, {"menu-counter-rating", "19-rating-window"}};
+                shot(tag, "33-user-menu-admin");
+                ScreenShots.closeOthers(robot, stage);
+                String[][] dialogs = {{"menu-settings", "40-settings"}, {"menu-users", "41-users"},
+                    {"menu-office", "42-office"}, {"menu-work-hours", "43-work-hours"},
+                    {"menu-print-settings", "44-print-settings"}, {"menu-backup", "45-backup"},
+                    {"menu-sync-connection", "46-sync-connection"}, {"menu-scanner", "47-scanner"},
+                    {"menu-counter-rating", "48-rating-window"}};
                 for (String[] d : dialogs) {
-                    vn.motcua.desk.DeskUi.menu(robot, d[0]);
+                    if (DeskUi.menuItem(robot, d[0]) == null) {
+                        continue;
+                    }
+                    DeskUi.menu(robot, d[0]);
                     Thread.sleep(1500);
-                    shot(robot, out, tag, d[1]);
-                    closeOthers(robot);
+                    shot(tag, d[1]);
+                    if (d[0].equals("menu-counter-rating")) {
+                        ratingQuestion(robot, tag);
+                    }
+                    ScreenShots.closeOthers(robot, stage);
                 }
-                vn.motcua.desk.DeskUi.menu(robot, "menu-signout");
-                Thread.sleep(500);
-                if (robot.lookup("#draft-discard").tryQuery().isPresent()) {
-                    robot.clickOn("#draft-discard");
-                }
-                Thread.sleep(500);
+                DeskUi.signOut(robot);
+                recoveryScreen(robot, lang, scale, tag);
+                setupWizard(robot, lang, scale, tag);
             }
         }
-        Files.writeString(out.resolve("elided.txt"), elided.toString());
+        shots.writeElided();
     }
 
-    /**
-     * The whole 1366 × 768 screen as a clerk sees it: every showing window (the main one, dialogs, menus and their
-     * submenus, corner notices) drawn at its place, back to front; the labels cut in any of them are listed.
-     */
-    private void shot(FxRobot robot, Path out, String tag, String name) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        java.awt.image.BufferedImage all = new java.awt.image.BufferedImage(1366, 768,
-                java.awt.image.BufferedImage.TYPE_INT_RGB);
-        java.awt.Graphics2D g = all.createGraphics();
-        // a menu only in the menu's own shots (a closed menu's popup may still count as showing under Monocle)
-        java.util.List<Window> windows = WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream()
-                .filter(w -> w.isShowing() && w.getScene() != null)
-                .filter(w -> name.contains("menu") || !(w instanceof javafx.scene.control.ContextMenu)).toList())
-                .get();
-        for (Window w : windows) {
-            var image = WaitForAsyncUtils.asyncFx(() -> w.getScene().snapshot(null)).get();
-            // placed as on the screen, relative to the main window (which fills it)
-            int x = w == stage ? 0 : (int) (w.getX() + w.getScene().getX() - stage.getX() - stage.getScene().getX());
-            int y = w == stage ? 0 : (int) (w.getY() + w.getScene().getY() - stage.getY() - stage.getScene().getY());
-            g.drawImage(SwingFXUtils.fromFXImage(image, null), x, y, null);
-            var cut = WaitForAsyncUtils.asyncFx(() -> Elided.under(w.getScene().getRoot())).get();
-            cut.forEach(c -> elided.append(tag).append(' ').append(name).append(": ").append(c).append('\n'));
-        }
-        g.dispose();
-        javax.imageio.ImageIO.write(all, "png", out.resolve(tag + "-" + name + ".png").toFile());
+    private void shot(String tag, String name) throws Exception {
+        shots.shot(stage, tag, name);
     }
 
-    /** Closes every window but the main one (Escape first, as a clerk would; what stays is hidden). */
-    private void closeOthers(FxRobot robot) throws Exception {
-        for (int i = 0; i < 3 && !others().isEmpty(); i++) {
-            robot.type(KeyCode.ESCAPE);
-            Thread.sleep(300);
-        }
-        robot.interact(() -> others().forEach(Window::hide));
+    /** F2, a procedure, a bad name (its message), F9 on the unfinished form, then a good one saved: the dialog. */
+    private void registration(FxRobot robot, String tag) throws Exception {
+        robot.type(KeyCode.F2);
+        Thread.sleep(800);
+        robot.write("ket hon").type(KeyCode.ENTER);
+        Thread.sleep(800);
+        robot.write("038095001234");
+        Thread.sleep(400);
+        robot.type(KeyCode.TAB).write("12");
+        Thread.sleep(600);
+        shot(tag, "10-register-message");
+        robot.type(KeyCode.F9);
+        Thread.sleep(800);
+        shot(tag, "11-register-refused");
+        robot.interact(() -> ((javafx.scene.control.ScrollPane) robot.lookup(".register-page .scroll-pane")
+                .query()).setVvalue(1));
         Thread.sleep(300);
+        shot(tag, "12-register-bottom");
+        robot.interact(() -> robot.lookup("#register-name").queryAs(javafx.scene.control.TextField.class)
+                .setText("Trần Thị Bình"));
+        robot.interact(() -> robot.lookup("#register-name").query().requestFocus());
+        robot.press(KeyCode.CONTROL).type(KeyCode.D).release(KeyCode.CONTROL);
+        robot.type(KeyCode.F9);
+        waitFor(() -> robot.lookup("#received-code").tryQuery().isPresent());
+        Thread.sleep(600);
+        shot(tag, "13-received");
+        robot.clickOn("#received-view");
+        waitFor(() -> robot.lookup("#dossier-print-menu").tryQuery().map(n -> !n.isDisabled()).orElse(false));
+        Thread.sleep(800);
+        shot(tag, "14-dossier-new");
     }
 
-    private java.util.List<Window> others() {
-        return Window.getWindows().stream().filter(w -> w != stage && w.isShowing()).toList();
+    /** The new dossier's print menu, receipt preview, a form's print dialog and a lifecycle action's dialog. */
+    private void dossier(FxRobot robot, String tag) throws Exception {
+        robot.clickOn("#dossier-print-menu");
+        Thread.sleep(500);
+        shot(tag, "15-print-menu");
+        robot.clickOn("#print-reprint");
+        waitFor(() -> robot.lookup("#preview-pages").tryQuery()
+                .map(n -> !((javafx.scene.layout.VBox) n).getChildren().isEmpty()).orElse(false));
+        Thread.sleep(800);
+        shot(tag, "16-print-preview");
+        robot.clickOn("#preview-close");
+        Thread.sleep(400);
+        ScreenShots.closeOthers(robot, stage);
+        robot.clickOn("#dossier-print-menu");
+        Thread.sleep(400);
+        robot.clickOn("#print-supplement");
+        waitFor(() -> robot.lookup("#extras-items").tryQuery().isPresent());
+        Thread.sleep(500);
+        shot(tag, "17-print-form-dialog");
+        ScreenShots.closeOthers(robot, stage);
+        Node action = robot.lookup("#dossier-actions .button").query();
+        robot.clickOn(action);
+        waitFor(() -> robot.lookup("#action-ok").tryQuery().isPresent());
+        Thread.sleep(500);
+        shot(tag, "18-action-dialog");
+        ScreenShots.closeOthers(robot, stage);
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        Thread.sleep(1200);
+        robot.type(KeyCode.ENTER);
+        Thread.sleep(1500);
+        shot(tag, "19-dossier-processing");
+    }
+
+    /** The supervisor's home with the overdue list, and the apology dialog for a dossier at risk. */
+    private void supervisor(FxRobot robot, String tag) throws Exception {
+        robot.clickOn("#nav-supervisor");
+        Thread.sleep(1500);
+        robot.clickOn("#figure-OVERDUE");
+        Thread.sleep(1200);
+        shot(tag, "20-supervisor");
+        robot.clickOn("#supervisor-risk-tab");
+        TableView<?> risk = robot.lookup("#supervisor-risk").queryAs(TableView.class);
+        waitFor(() -> !risk.getItems().isEmpty());
+        robot.interact(() -> risk.getSelectionModel().select(0));
+        Thread.sleep(500);
+        shot(tag, "21-supervisor-risk");
+        javafx.scene.control.Button make = robot.lookup("#supervisor-apology").queryButton();
+        waitFor(() -> !make.isDisabled());
+        javafx.application.Platform.runLater(make::fire);
+        waitFor(() -> robot.lookup("#apology-date").tryQuery().isPresent());
+        Thread.sleep(500);
+        robot.clickOn("#apology-ok"); // no reason yet: the message says so
+        Thread.sleep(500);
+        shot(tag, "22-apology-dialog");
+        ScreenShots.closeOthers(robot, stage);
+    }
+
+    /** The counter rating window's question screen, for a returned dossier. */
+    private void ratingQuestion(FxRobot robot, String tag) throws Exception {
+        String done = ui.desk().ctx().database().read(c -> {
+            try (var st = c.createStatement(); var rs = st.executeQuery("SELECT code FROM dossier WHERE status = 10 "
+                    + "AND code NOT IN (SELECT dossier_code FROM rating UNION SELECT dossier_code FROM counter_rating)"
+                    + " LIMIT 1")) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        });
+        if (done == null || robot.lookup("#rating-code").tryQuery().isEmpty()) {
+            return;
+        }
+        robot.clickOn("#rating-code").write(done);
+        robot.clickOn("#rating-open");
+        Thread.sleep(800);
+        shot(tag, "49-rating-question");
+        if (robot.lookup("#rating-DISSATISFIED").tryQuery().isPresent()) {
+            robot.clickOn("#rating-DISSATISFIED");
+            Thread.sleep(500);
+            shot(tag, "50-rating-reasons");
+        }
+    }
+
+    /** The screen a damaged data file gets instead of the sign-in. */
+    private void recoveryScreen(FxRobot robot, String lang, int scale, String tag) throws Exception {
+        Messages m = Messages.forLanguage(lang);
+        robot.interact(() -> {
+            var vm = new RecoveryViewModel(fresh.resolve("hong"), "org.flywaydb.core.api.FlywayException: Unable to "
+                    + "obtain connection from database: [SQLITE_NOTADB] File opened that is not a database file",
+                    Clock.systemUTC(), ui.tasks(), m, () -> { });
+            var root = new RecoveryView(vm, m, () -> { }).root();
+            Theme.applyTextScale(root, scale);
+            stage.getScene().setRoot(root);
+        });
+        Thread.sleep(1200);
+        shot(tag, "60-recovery");
+    }
+
+    /** The first-run wizard on a desk that was never set up, with its messages after an empty submit. */
+    private void setupWizard(FxRobot robot, String lang, int scale, String tag) throws Exception {
+        Path data = fresh.resolve("setup-" + tag);
+        DeskPreferences prefs = DeskPreferences.load(data);
+        prefs.setLanguage(lang);
+        prefs.setTextScale(scale);
+        prefs.save();
+        DeskContext ctx = DeskContext.open(data, Clock.system(DeskContext.ZONE));
+        try {
+            robot.interact(() -> new DeskApp(ctx, DeskPreferences.load(data), PlaceholderReceiptPrinter::new,
+                    ui.tasks()).start(stage));
+            waitFor(() -> robot.lookup("#setup-officeName").tryQuery().isPresent());
+            Thread.sleep(800);
+            shot(tag, "61-setup");
+            robot.clickOn("#setup-officeName").write("UBND xã Quảng Phú");
+            robot.interact(() -> robot.lookup("#setup-submit").queryButton().fire());
+            Thread.sleep(800);
+            shot(tag, "62-setup-messages");
+            robot.interact(() -> stage.getScene().setRoot(new javafx.scene.layout.StackPane()));
+        } finally {
+            ctx.close();
+        }
     }
 }

@@ -20,7 +20,10 @@ import vn.motcua.desk.common.DeskPreferences;
 import vn.motcua.desk.common.FxTaskExecutor;
 import vn.motcua.service.DeskContext;
 
-/** The first-run wizard shows the form header live; "UBND xã …" does not print "ỦY BAN NHÂN DÂN UBND XÃ …". */
+/**
+ * The first-run wizard shows the form header live; "UBND xã …" does not print "ỦY BAN NHÂN DÂN UBND XÃ …"; the
+ * office's and the administrator's fields line up.
+ */
 @ExtendWith(ApplicationExtension.class)
 class SetupPreviewUiTest {
     @TempDir
@@ -47,5 +50,16 @@ class SetupPreviewUiTest {
         waitFor(() -> text(robot, "#setup-header-preview").startsWith("ỦY BAN NHÂN DÂN XÃ QUẢNG PHÚ\n"));
         assertThat(text(robot, "#setup-header-preview")).doesNotContain("UBND")
                 .contains("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG").contains("Quảng Phú, ngày");
+        // the two sections' fields start at the same x (they were 60 px apart: one label column each)
+        double office = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> left(robot, "#setup-officeName")).get();
+        assertThat(org.testfx.util.WaitForAsyncUtils.asyncFx(() -> left(robot, "#setup-username")).get())
+                .isEqualTo(office);
+        assertThat(org.testfx.util.WaitForAsyncUtils.asyncFx(() -> left(robot, "#setup-confirm")).get())
+                .isEqualTo(office);
+    }
+
+    private static double left(FxRobot robot, String id) {
+        javafx.scene.Node n = robot.lookup(id).query();
+        return n.localToScene(n.getBoundsInLocal()).getMinX();
     }
 }

@@ -16,11 +16,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import vn.motcua.desk.DeskApp;
-import vn.motcua.desk.PlaceholderReceiptPrinter;
-import vn.motcua.desk.common.DeskPreferences;
-import vn.motcua.desk.common.FxTaskExecutor;
-import vn.motcua.service.DeskFixture;
+import vn.motcua.desk.DeskUi;
 import vn.motcua.service.RealisticDesk;
 
 /**
@@ -37,28 +33,23 @@ class SupervisorScreenshots {
 
     @TempDir
     static Path dir;
-    private static DeskFixture desk;
-    private static FxTaskExecutor tasks;
+    private static DeskUi ui;
     private Stage stage;
 
     @BeforeAll
     static void createDesk() {
-        desk = RealisticDesk.create(dir, 3000);
-        tasks = new FxTaskExecutor();
+        ui = DeskUi.over(RealisticDesk.create(dir, 3000));
     }
 
     @AfterAll
     static void close() {
-        tasks.close();
-        desk.close();
+        ui.close();
     }
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        new DeskApp(desk.ctx(), DeskPreferences.load(dir), PlaceholderReceiptPrinter::new, tasks).start(stage);
-        stage.setWidth(1366);
-        stage.setHeight(768);
+        ui.start(stage, "vi", 100);
     }
 
     @Test
@@ -127,7 +118,7 @@ class SupervisorScreenshots {
 
     /** A returned dossier nobody has rated yet. */
     private static String firstDoneCode() {
-        return desk.ctx().database().read(c -> {
+        return ui.desk().ctx().database().read(c -> {
             try (var st = c.createStatement(); var rs = st.executeQuery("SELECT code FROM dossier WHERE status = 10 "
                     + "AND code NOT IN (SELECT dossier_code FROM rating UNION SELECT dossier_code FROM counter_rating) "
                     + "LIMIT 1")) {
