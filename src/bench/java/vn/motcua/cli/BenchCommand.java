@@ -34,7 +34,7 @@ import vn.motcua.store.Json;
     "Subcommands print JSON figures (medians and percentiles) of one thing."},
         subcommands = {BenchCommand.Search.class, BenchCommand.Report.class, ReceiptBench.class,
             DashboardBench.class, BenchCommand.Register.class, BenchCommand.Jsonl.class,
-            StartBench.Start.class})
+            StartBench.Start.class, CentralRowsBench.class})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

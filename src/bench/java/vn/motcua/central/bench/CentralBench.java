@@ -106,6 +106,21 @@ public final class CentralBench {
      * offices at once through HTTP; returns the seconds the pushes took.
      */
     public double pushIngest(List<String> offices, int events) throws Exception {
+        return pushIngestTimed(offices, events).seconds();
+    }
+
+    /** Wall-clock seconds and this JVM's CPU seconds (all threads) of the timed part only. */
+    public record Timed(double seconds, double cpuSeconds) {
+    }
+
+    /** CPU time of this JVM so far, all threads (0 where the platform does not say). */
+    static long cpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean sun ? Math.max(0, sun.getProcessCpuTime()) : 0;
+    }
+
+    /** {@link #pushIngest}, also giving the CPU the timed pushes took (server and bench clients: one JVM). */
+    public Timed pushIngestTimed(List<String> offices, int events) throws Exception {
         int pushing = Math.min(PUSHING_DESKS, offices.size());
         List<List<byte[]>> bodies = new ArrayList<>();
         List<String> tokens = new ArrayList<>();
@@ -119,7 +134,9 @@ public final class CentralBench {
             bodies.add(mine);
         }
         progress.accept("pushing " + perDesk * pushing + " events from " + pushing + " desks");
-        return push(bodies, tokens);
+        long cpu0 = cpuNanos();
+        double seconds = push(bodies, tokens);
+        return new Timed(seconds, (cpuNanos() - cpu0) / 1e9);
     }
 
     /**
@@ -129,6 +146,11 @@ public final class CentralBench {
      * Returns the seconds the writes took.
      */
     public static double rawIngest(CentralContext fresh, List<String> offices, int events) throws Exception {
+        return rawIngestTimed(fresh, offices, events).seconds();
+    }
+
+    /** {@link #rawIngest}, also giving the CPU the timed writes took. */
+    public static Timed rawIngestTimed(CentralContext fresh, List<String> offices, int events) throws Exception {
         int writers = Math.min(PUSHING_DESKS, offices.size());
         int perDesk = events / writers;
         List<List<List<PushEvent>>> all = new ArrayList<>();
@@ -141,6 +163,7 @@ public final class CentralBench {
         }
         DossierRepository repo = new DossierRepository();
         long[] seq = new long[writers];
+        long cpu0 = cpuNanos();
         long t0 = System.nanoTime();
         for (int b = 0; b < all.get(0).size(); b++) {
             for (int d = 0; d < writers; d++) {
@@ -176,12 +199,24 @@ public final class CentralBench {
                 });
             }
         }
-        return (System.nanoTime() - t0) / 1e9;
+        return new Timed((System.nanoTime() - t0) / 1e9, (cpuNanos() - cpu0) / 1e9);
     }
 
     /** Pull latencies of many desks pulling at once, and the request rate. */
     public record DesksPull(int desks, int offices, int threads, int requests, int emptyPages, double seconds,
-                            double requestsPerSecond, double p50Ms, double p95Ms, double p99Ms, double maxMs) {
+                            double requestsPerSecond, double p50Ms, double p95Ms, double p99Ms, double maxMs,
+                            double cpuMsPerPull, long gcCount, double gcMs) {
+    }
+
+    /** Collections so far and their summed time in ms (the collectors' own figures). */
+    private static long[] gc() {
+        long n = 0;
+        long ms = 0;
+        for (var b : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            n += Math.max(0, b.getCollectionCount());
+            ms += Math.max(0, b.getCollectionTime());
+        }
+        return new long[] {n, ms};
     }
 
     /**
@@ -204,6 +239,8 @@ public final class CentralBench {
         int[] empty = new int[threads];
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
+            long[] gc0 = gc();
+            long cpu0 = cpuNanos();
             long t0 = System.nanoTime();
             List<Future<?>> futures = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
@@ -228,9 +265,12 @@ public final class CentralBench {
                 f.get();
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
+            double cpuMs = (cpuNanos() - cpu0) / 1e6;
+            long[] gc1 = gc();
             Arrays.sort(ms);
             return new DesksPull(desks, offices.size(), threads, ms.length, Arrays.stream(empty).sum(), seconds,
-                    ms.length / seconds, pct(ms, 50), pct(ms, 95), pct(ms, 99), ms[ms.length - 1]);
+                    ms.length / seconds, pct(ms, 50), pct(ms, 95), pct(ms, 99), ms[ms.length - 1],
+                    cpuMs / ms.length, gc1[0] - gc0[0], gc1[1] - gc0[1]);
         } finally {
             pool.shutdownNow();
         }

@@ -141,6 +141,10 @@ record DossierFigures(String dossierId, String officeCode, String procedureCode,
         if (s == null || s.isBlank()) {
             return null;
         }
+        LocalDateTime quick = LocalTimes.quick(s);
+        if (quick != null) {
+            return quick;
+        }
         try {
             return LocalDateTime.parse(s);
         } catch (DateTimeParseException e) {

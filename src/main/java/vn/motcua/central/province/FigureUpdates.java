@@ -56,12 +56,22 @@ public final class FigureUpdates {
      * in the caller's transaction.
      */
     public static void apply(Connection c, Collection<String> dossierIds) throws SQLException {
+        apply(c, dossierIds, Map.of());
+    }
+
+    /**
+     * {@link #apply(Connection, Collection)} where the caller already holds some of the dossiers' JSON exactly as it
+     * is stored in this transaction ({@code known}, by id — the push batch's dossiers): their stored JSON is then
+     * neither read again nor parsed again.
+     */
+    public static void apply(Connection c, Collection<String> dossierIds, Map<String, ? extends JsonNode> known)
+            throws SQLException {
         if (dossierIds == null || dossierIds.isEmpty()) {
             return;
         }
         List<String> ids = new ArrayList<>(new LinkedHashSet<>(dossierIds));
         for (int i = 0; i < ids.size(); i += CHUNK) {
-            applyChunk(c, ids.subList(i, Math.min(ids.size(), i + CHUNK)));
+            applyChunk(c, ids.subList(i, Math.min(ids.size(), i + CHUNK)), known);
         }
     }
 
@@ -97,7 +107,7 @@ public final class FigureUpdates {
             if (ids.isEmpty()) {
                 return n;
             }
-            applyChunk(c, ids);
+            applyChunk(c, ids, Map.of());
             n += ids.size();
             after = ids.get(ids.size() - 1);
         }
@@ -106,15 +116,19 @@ public final class FigureUpdates {
     private record Held(String id, String code, String office, int status, String procedureName, JsonNode data) {
     }
 
-    private static void applyChunk(Connection c, List<String> ids) throws SQLException {
+    private static void applyChunk(Connection c, List<String> ids, Map<String, ? extends JsonNode> known)
+            throws SQLException {
         Map<String, Held> held = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, code, office_code, status, procedure_name, data "
-                + "FROM dossier WHERE id IN (" + marks(ids.size()) + ")")) {
+        boolean allKnown = known.keySet().containsAll(ids);
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, code, office_code, status, procedure_name"
+                + (allKnown ? "" : ", data") + " FROM dossier WHERE id IN (" + marks(ids.size()) + ")")) {
             bind(ps, 1, ids);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    held.put(rs.getString(1), new Held(rs.getString(1), rs.getString(2), rs.getString(3),
-                            rs.getInt(4), rs.getString(5), parse(rs.getString(1), rs.getString(6))));
+                    String id = rs.getString(1);
+                    JsonNode data = known.get(id);
+                    held.put(id, new Held(id, rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
+                            data != null ? data : parse(id, rs.getString(6))));
                 }
             }
         }

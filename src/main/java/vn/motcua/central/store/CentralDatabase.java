@@ -56,11 +56,19 @@ public final class CentralDatabase implements AutoCloseable {
     }
 
     private final HikariDataSource pool;
+    /**
+     * SQLite only: the one connection every write uses (a pool of one). SQLite drops a connection's page cache
+     * whenever another connection has committed since it last looked; writes taking turns over the pool's
+     * connections each began with a cold cache and read their b-tree pages again (issue 18, decision 0028). Null on
+     * PostgreSQL, whose writes use the pool.
+     */
+    private final HikariDataSource sqliteWriterPool;
     private final Dialect dialect;
     private final ReentrantLock sqliteWriter = new ReentrantLock(true);
 
-    private CentralDatabase(HikariDataSource pool, Dialect dialect) {
+    private CentralDatabase(HikariDataSource pool, HikariDataSource sqliteWriterPool, Dialect dialect) {
         this.pool = pool;
+        this.sqliteWriterPool = sqliteWriterPool;
         this.dialect = dialect;
     }
 
@@ -79,10 +87,45 @@ public final class CentralDatabase implements AutoCloseable {
             // 0600 from the first byte; SQLite gives the -wal and -shm files the database file's permissions
             vn.motcua.files.PrivateFiles.createFile(file);
         }
+        HikariDataSource ds = new HikariDataSource(config(url, user, password, dialect, "central-" + dialect.folder,
+                Math.max(2, poolSize)));
+        try {
+            Flyway flyway = Flyway.configure()
+                    .dataSource(ds)
+                    .locations(dialect.migrations())
+                    .loggers("slf4j")
+                    .load();
+            var result = flyway.migrate();
+            if (result.migrationsExecuted > 0) {
+                LOG.info("Central database ({}) migrated to version {}", dialect, result.targetSchemaVersion);
+            }
+        } catch (RuntimeException e) {
+            ds.close();
+            throw e;
+        }
+        if (file != null) {
+            vn.motcua.files.PrivateFiles.database(file);
+        }
+        HikariDataSource writer = null;
+        if (dialect == Dialect.SQLITE) {
+            HikariConfig one = config(url, user, password, dialect, "central-sqlite-writer", 1);
+            one.setMinimumIdle(1);
+            try {
+                writer = new HikariDataSource(one);
+            } catch (RuntimeException e) {
+                ds.close();
+                throw e;
+            }
+        }
+        return new CentralDatabase(ds, writer, dialect);
+    }
+
+    private static HikariConfig config(String url, String user, String password, Dialect dialect, String name,
+                                       int size) {
         HikariConfig cfg = new HikariConfig();
         cfg.setJdbcUrl(url);
-        cfg.setPoolName("central-" + dialect.folder);
-        cfg.setMaximumPoolSize(Math.max(2, poolSize));
+        cfg.setPoolName(name);
+        cfg.setMaximumPoolSize(size);
         cfg.setAutoCommit(true);
         if (user != null && !user.isBlank()) {
             cfg.setUsername(user);
@@ -101,25 +144,7 @@ public final class CentralDatabase implements AutoCloseable {
             cfg.addDataSourceProperty("reWriteBatchedInserts", "true");
             cfg.addDataSourceProperty("ApplicationName", "motcua-central");
         }
-        HikariDataSource ds = new HikariDataSource(cfg);
-        try {
-            Flyway flyway = Flyway.configure()
-                    .dataSource(ds)
-                    .locations(dialect.migrations())
-                    .loggers("slf4j")
-                    .load();
-            var result = flyway.migrate();
-            if (result.migrationsExecuted > 0) {
-                LOG.info("Central database ({}) migrated to version {}", dialect, result.targetSchemaVersion);
-            }
-        } catch (RuntimeException e) {
-            ds.close();
-            throw e;
-        }
-        if (file != null) {
-            vn.motcua.files.PrivateFiles.database(file);
-        }
-        return new CentralDatabase(ds, dialect);
+        return cfg;
     }
 
     /** The file of a {@code jdbc:sqlite:FILE[?options]} URL; null for an in-memory database. */
@@ -157,7 +182,7 @@ public final class CentralDatabase implements AutoCloseable {
         if (sqlite) {
             sqliteWriter.lock();
         }
-        try (Connection c = pool.getConnection()) {
+        try (Connection c = (sqlite ? sqliteWriterPool : pool).getConnection()) {
             c.setAutoCommit(false);
             try {
                 T result = work.run(c);
@@ -207,6 +232,9 @@ public final class CentralDatabase implements AutoCloseable {
 
     @Override
     public void close() {
+        if (sqliteWriterPool != null) {
+            sqliteWriterPool.close();
+        }
         pool.close();
     }
 }

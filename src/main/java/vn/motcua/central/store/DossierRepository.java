@@ -60,9 +60,16 @@ public final class DossierRepository {
     public record ProgressRow(String dossierId, long n, String at, String action, int status, String note, String data) {
     }
 
-    /** A dossier change for pull. */
-    public record DossierChange(long seq, String id, int status, long version, String data, String lastDevice,
+    /** A dossier change for pull; {@code data} is the stored JSON's UTF-8 bytes, written out as they are. */
+    public record DossierChange(long seq, String id, int status, long version, byte[] data, String lastDevice,
                                 Integer lastDeskNo) {
+    }
+
+    /**
+     * One progress entry for pull: the desk's entry as stored ({@code data}, UTF-8 JSON bytes), or for rows stored
+     * before the server kept it (schema v1, {@code data} null) the columns it had.
+     */
+    public record PulledProgress(byte[] data, String at, String action, int status, String note) {
     }
 
     /** What the public lookup page may show (no personal data except the last digits used as the second factor). */
@@ -243,7 +250,7 @@ public final class DossierRepository {
                 while (rs.next()) {
                     int desk = rs.getInt(7);
                     out.add(new DossierChange(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getLong(4),
-                            rs.getString(5), rs.getString(6), rs.wasNull() ? null : desk));
+                            rs.getBytes(5), rs.getString(6), rs.wasNull() ? null : desk));
                 }
             }
         }
@@ -264,6 +271,38 @@ public final class DossierRepository {
                     out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new ProgressRow(rs.getString(1),
                             rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getString(6),
                             rs.getString(7)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The progress logs of the given dossiers for pull, each in order: the stored entries as UTF-8 bytes (no String
+     * made of them), the columns only for the old rows without one.
+     */
+    public Map<String, List<PulledProgress>> progressForPull(Connection c, Collection<String> ids)
+            throws SQLException {
+        Map<String, List<PulledProgress>> out = new HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        try (var ps = c.prepareStatement("SELECT dossier_id, data, at, action, status, note FROM progress "
+                + "WHERE dossier_id IN (" + Rows.placeholders(ids.size()) + ") ORDER BY dossier_id, n")) {
+            Rows.bindAll(ps, 1, ids);
+            try (ResultSet rs = ps.executeQuery()) {
+                String last = null;
+                List<PulledProgress> list = null;
+                while (rs.next()) {
+                    String id = rs.getString(1);
+                    if (!id.equals(last)) {
+                        last = id;
+                        list = out.computeIfAbsent(id, k -> new ArrayList<>());
+                    }
+                    byte[] data = rs.getBytes(2);
+                    list.add(data != null ? new PulledProgress(data, null, null, 0, null)
+                            : new PulledProgress(null, rs.getString(3), rs.getString(4), rs.getInt(5),
+                            rs.getString(6)));
                 }
             }
         }

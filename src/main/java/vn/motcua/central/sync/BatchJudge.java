@@ -318,8 +318,13 @@ final class BatchJudge {
         trust.insertCorrections(c, corrections, now);
         trust.insertCounterRatings(c, counterRatings, now);
         ratings.settle(c, device.officeCode(), received);
-        vn.motcua.central.province.FigureUpdates.apply(c, java.util.stream.Stream.concat(changed.keySet().stream(),
-                counterRatings.stream().map(TrustRepository.CounterRating::dossierId)).toList());
+        List<String> touched = java.util.stream.Stream.concat(changed.keySet().stream(),
+                counterRatings.stream().map(TrustRepository.CounterRating::dossierId)).toList();
+        Map<String, ObjectNode> known = new HashMap<>();
+        for (String id : touched) {
+            known.put(id, states.get(id).data); // the JSON just stored (changed) or as held (only counter-rated)
+        }
+        vn.motcua.central.province.FigureUpdates.apply(c, touched, known);
     }
 
     /** A refusal of the whole batch because of {@code f}: "event n (dossier «code»): why". */

@@ -3,6 +3,8 @@ package vn.motcua.central.sync;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import vn.motcua.central.ApiException;
@@ -19,8 +21,7 @@ import vn.motcua.sync.wire.PushEvent;
  * {@link #check}, which refuses the whole batch (400, naming the event) when one event is malformed, so nothing of a
  * malformed batch is stored.
  */
-record EventFacts(int index, PushEvent event, EventType type, DossierAction action, String dossierJson,
-                  String code, String officeCode, int deskNo, DossierStatus status, String interopAgency,
+record EventFacts(int index, PushEvent event, EventType type, DossierAction action, String code, String officeCode, int deskNo, DossierStatus status, String interopAgency,
                   String procedureCode, String procedureName, String receivedAt, String appointmentAt,
                   String idLast4, String phoneLast4, String progressAt, String progressAction,
                   DossierStatus progressStatus, String progressNote, String progressJson, JsonNode dossier,
@@ -29,6 +30,14 @@ record EventFacts(int index, PushEvent event, EventType type, DossierAction acti
     private static final int MAX_TEXT = 2000;
 
     static EventFacts check(int index, PushEvent e) {
+        return check(index, e, new HashMap<>());
+    }
+
+    /**
+     * {@link #check(int, PushEvent)} with the codes already read in this batch ({@code codes}: raw text → code),
+     * so the four or so events of one dossier read its code once.
+     */
+    static EventFacts check(int index, PushEvent e, Map<String, DossierCode> codes) {
         if (e == null) {
             throw invalid(index, null, "INVALID_EVENT", Msg.of("central.event.empty"));
         }
@@ -52,7 +61,7 @@ record EventFacts(int index, PushEvent event, EventType type, DossierAction acti
             throw invalid(index, id, "INVALID_EVENT", Msg.of("central.event.noPayload"));
         }
         if (type == EventType.COUNTER_RATED) {
-            return counterRating(index, e, payload);
+            return counterRating(index, e, payload, codes);
         }
         JsonNode dossier = payload.get("dossier");
         JsonNode progress = payload.get("progress");
@@ -62,12 +71,7 @@ record EventFacts(int index, PushEvent event, EventType type, DossierAction acti
         if (!e.dossierId().toString().equals(text(dossier, "id"))) {
             throw invalid(index, id, "INVALID_EVENT", Msg.of("central.event.idMismatch"));
         }
-        String rawCode = text(dossier, "code");
-        Optional<Msg> codeProblem = DossierCode.problem(rawCode);
-        if (codeProblem.isPresent()) {
-            throw invalid(index, id, "INVALID_EVENT", codeProblem.get());
-        }
-        DossierCode code = DossierCode.parse(rawCode);
+        DossierCode code = code(index, id, text(dossier, "code"), codes);
         DossierStatus status = status(index, id, dossier, "dossier.status");
         DossierStatus progressStatus = status(index, id, progress, "progress.status");
         DossierAction action = null;
@@ -116,7 +120,7 @@ record EventFacts(int index, PushEvent event, EventType type, DossierAction acti
         String progressAt = localTime(index, id, progress, "at", true);
         String progressAction = required(index, id, progress, "action");
         JsonNode applicant = dossier.get("applicant");
-        return new EventFacts(index, e, type, action, dossier.toString(), code.toString(), code.agency().value(),
+        return new EventFacts(index, e, type, action, code.toString(), code.agency().value(),
                 dossier.path("deskNo").asInt(0), status, optional(dossier, "interopAgency"), procedureCode,
                 optional(dossier, "procedureName"), receivedAt, appointmentAt, lastDigits(applicant, "idNumber"),
                 lastDigits(applicant, "phone"), progressAt, progressAction, progressStatus, optional(progress, "note"),
@@ -124,17 +128,14 @@ record EventFacts(int index, PushEvent event, EventType type, DossierAction acti
     }
 
     /** A counter rating: no dossier state, only the rating (its code names the office). */
-    private static EventFacts counterRating(int index, PushEvent e, JsonNode payload) {
+    private static EventFacts counterRating(int index, PushEvent e, JsonNode payload,
+                                            Map<String, DossierCode> codes) {
         UUID id = e.eventId();
         JsonNode rating = payload.get("rating");
         if (rating == null || !rating.isObject()) {
             throw invalid(index, id, "INVALID_EVENT", Msg.of("central.event.noRating"));
         }
-        String rawCode = text(rating, "dossierCode");
-        Optional<Msg> codeProblem = DossierCode.problem(rawCode);
-        if (codeProblem.isPresent()) {
-            throw invalid(index, id, "INVALID_EVENT", codeProblem.get());
-        }
+        DossierCode code = code(index, id, text(rating, "dossierCode"), codes);
         String level = required(index, id, rating, "level");
         if (java.util.Arrays.stream(vn.motcua.domain.rating.RatingLevel.values())
                 .noneMatch(l -> l.name().equals(level))) {
@@ -142,8 +143,7 @@ record EventFacts(int index, PushEvent event, EventType type, DossierAction acti
         }
         required(index, id, rating, "deskUser");
         localTime(index, id, rating, "ratedAt", true);
-        DossierCode code = DossierCode.parse(rawCode);
-        return new EventFacts(index, e, EventType.COUNTER_RATED, null, null, code.toString(), code.agency().value(), 0,
+        return new EventFacts(index, e, EventType.COUNTER_RATED, null, code.toString(), code.agency().value(), 0,
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, rating);
     }
 
@@ -182,10 +182,32 @@ record EventFacts(int index, PushEvent event, EventType type, DossierAction acti
         return event.dossierId().toString();
     }
 
+    /** The dossier code of an event, read once per batch; the whole batch is refused when it is not one. */
+    private static DossierCode code(int index, UUID id, String raw, Map<String, DossierCode> codes) {
+        DossierCode known = raw == null ? null : codes.get(raw);
+        if (known != null) {
+            return known;
+        }
+        Optional<DossierCode> code = DossierCode.tryParse(raw);
+        if (code.isEmpty()) {
+            throw invalid(index, id, "INVALID_EVENT", DossierCode.problem(raw).orElseGet(() -> Msg.text("?")));
+        }
+        codes.put(raw, code.get());
+        return code.get();
+    }
+
+    /** Statuses by their constant name, as desks send them; anything else goes through {@link DossierStatus#parse}. */
+    private static final Map<String, DossierStatus> STATUS_NAMES = java.util.Arrays.stream(DossierStatus.values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(Enum::name, x -> x));
+
     private static DossierStatus status(int index, UUID id, JsonNode node, String label) {
         String field = label.substring(label.indexOf('.') + 1);
         JsonNode v = node.get(field);
         String s = v == null || v.isNull() ? null : v.asText();
+        DossierStatus named = s == null ? null : STATUS_NAMES.get(s);
+        if (named != null) {
+            return named;
+        }
         return DossierStatus.parse(s).orElseThrow(() -> invalid(index, id, "INVALID_EVENT",
                 Msg.of("central.event.statusInvalid", label, clip(s))));
     }
@@ -203,8 +225,22 @@ record EventFacts(int index, PushEvent event, EventType type, DossierAction acti
         if (v == null || v.isNull() || !v.isValueNode()) {
             return null;
         }
-        String s = Text.nfc(v.asText());
+        String s = clean(v.asText());
         return s.length() > MAX_TEXT ? s.substring(0, MAX_TEXT) : s;
+    }
+
+    /**
+     * {@link Text#nfc}, skipped for text of printable ASCII without spaces (codes, times, ids — most fields), which
+     * it would return unchanged: nothing to normalise, no whitespace, no control or format characters.
+     */
+    static String clean(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c <= ' ' || c > '~') {
+                return Text.nfc(s);
+            }
+        }
+        return s;
     }
 
     private static String localTime(int index, UUID id, JsonNode node, String field, boolean required) {
@@ -216,7 +252,8 @@ record EventFacts(int index, PushEvent event, EventType type, DossierAction acti
             return null;
         }
         try {
-            return LocalDateTime.parse(v).toString();
+            LocalDateTime quick = vn.motcua.central.province.LocalTimes.quick(v);
+            return (quick != null ? quick : LocalDateTime.parse(v)).toString();
         } catch (DateTimeParseException ex) {
             throw invalid(index, id, "INVALID_EVENT", Msg.of("central.event.timeInvalid", field, clip(v)));
         }
@@ -236,8 +273,15 @@ record EventFacts(int index, PushEvent event, EventType type, DossierAction acti
         if (v == null) {
             return null;
         }
-        String digits = v.replaceAll("\\D", "");
-        return digits.length() < 4 ? null : digits.substring(digits.length() - 4);
+        char[] last = new char[4];
+        int found = 0;
+        for (int i = v.length() - 1; i >= 0 && found < 4; i--) {
+            char c = v.charAt(i);
+            if (c >= '0' && c <= '9') { // as the \D it replaces: ASCII digits only
+                last[3 - found++] = c;
+            }
+        }
+        return found < 4 ? null : new String(last);
     }
 
     private static String clip(String s) {

@@ -16,7 +16,6 @@ import vn.motcua.central.store.CentralDatabase;
 import vn.motcua.central.store.CentralStoreException;
 import vn.motcua.central.store.Device;
 import vn.motcua.central.store.DossierRepository;
-import vn.motcua.central.store.DossierRepository.ProgressRow;
 import vn.motcua.central.store.OfficeAccount;
 import vn.motcua.central.store.OfficeAccountRepository;
 import vn.motcua.central.store.RatingRepository;
@@ -67,12 +66,12 @@ public final class PullService {
             List<Change> all = new ArrayList<>();
             var changed = dossiers.changesSince(c, office, cursor, max + 1);
             List<String> ids = changed.stream().map(DossierRepository.DossierChange::id).toList();
-            var progress = dossiers.progressOf(c, ids);
+            var progress = dossiers.progressForPull(c, ids);
             var attachments = blobs.attachmentsOf(c, ids);
             var apologies = trust.apologiesOf(c, ids);
             for (var d : changed) {
                 ObjectNode data = WireJson.mapper().createObjectNode();
-                data.putRawValue("dossier", new RawValue(d.data()));
+                data.putRawValue("dossier", StoredJson.raw(d.data()));
                 data.put("status", d.status());
                 data.put("version", d.version());
                 data.set("progress", progressData(progress.getOrDefault(d.id(), List.of())));
@@ -116,11 +115,11 @@ public final class PullService {
      * The whole progress log; rows stored before the server kept the desk's entry (schema v1) are rebuilt from the
      * columns it had.
      */
-    private static ArrayNode progressData(List<ProgressRow> rows) {
+    private static ArrayNode progressData(List<DossierRepository.PulledProgress> rows) {
         ArrayNode out = WireJson.mapper().createArrayNode();
-        for (ProgressRow p : rows) {
+        for (DossierRepository.PulledProgress p : rows) {
             if (p.data() != null) {
-                out.addRawValue(new RawValue(p.data()));
+                out.addRawValue(StoredJson.raw(p.data()));
             } else {
                 ObjectNode e = out.addObject();
                 e.put("at", p.at());

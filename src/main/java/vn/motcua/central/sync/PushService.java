@@ -71,8 +71,9 @@ public final class PushService {
                     events.size()));
         }
         List<EventFacts> facts = new ArrayList<>(events.size());
+        Map<String, vn.motcua.domain.dossier.DossierCode> codesRead = new java.util.HashMap<>();
         for (int i = 0; i < events.size(); i++) {
-            EventFacts f = EventFacts.check(i, events.get(i));
+            EventFacts f = EventFacts.check(i, events.get(i), codesRead);
             if ((f.type() == EventType.DOSSIER_RECEIVED || f.type() == EventType.COUNTER_RATED)
                     && !f.officeCode().equals(device.officeCode())) {
                 throw foreign(f);
