@@ -235,14 +235,18 @@ final class BenchSuite {
             int n = Math.max(3, sizes.frameRuns());
             StartBench.Commands c = StartBench.commands(dir, n);
             details.put("commandLine", Map.of("versionMs", StartBench.sorted(c.versionMs()), "settingsListMs",
-                    StartBench.sorted(c.settingsMs()), "ratio", BenchCommand.round(c.ratio())));
+                    StartBench.sorted(c.settingsMs()), "ratio", BenchCommand.round(c.ratio()), "versionCpuMs",
+                    StartBench.sorted(c.versionCpuMs()), "settingsListCpuMs", StartBench.sorted(c.settingsCpuMs()),
+                    "cpuRatio", BenchCommand.round(c.cpuRatio())));
             table.add("command line: settings list vs --version", String.format(Locale.ROOT,
                             "%.0f ms vs %.0f ms", StartBench.median(c.settingsMs()), StartBench.median(c.versionMs())),
                     String.format(Locale.ROOT, "ratio %.2f; %s", c.ratio(), target(c.ratio() <= StartBench.CLI_RATIO,
                             "ratio ≤ " + StartBench.CLI_RATIO)), String.format(Locale.ROOT,
-                            "whole processes (%s), process start to exit; medians of %d, alternated",
+                            "whole processes (%s), process start to exit; medians of %d, alternated; CPU %.0f vs "
+                                    + "%.0f ms (ratio %.2f)",
                             StartBench.productJar() != null ? "java -jar motcua.jar" : "java -cp … vn.motcua.Main",
-                            n));
+                            n, StartBench.median(c.settingsCpuMs()), StartBench.median(c.versionCpuMs()),
+                            c.cpuRatio()));
         } finally {
             BenchCommand.deleteTree(dir);
         }

@@ -110,10 +110,17 @@ final class StartBench {
                 median(s.bareCpuMs()));
     }
 
-    /** Whole-process wall times of one command line, alternated with the other. */
-    record Commands(double[] versionMs, double[] settingsMs) {
+    /**
+     * Whole-process wall times of one command line, alternated with the other, and each process's CPU time (user +
+     * system; NaN where the platform does not say it). On a shared machine the CPU ratio is the steadier figure.
+     */
+    record Commands(double[] versionMs, double[] settingsMs, double[] versionCpuMs, double[] settingsCpuMs) {
         double ratio() {
             return median(settingsMs) / median(versionMs);
+        }
+
+        double cpuRatio() {
+            return median(settingsCpuMs) / median(versionCpuMs);
         }
     }
 
@@ -123,18 +130,36 @@ final class StartBench {
      * starting the process to its exit; one untimed pair first.
      */
     static Commands commands(Path desk, int runs) throws Exception {
-        Commands c = new Commands(new double[runs], new double[runs]);
+        Commands c = new Commands(new double[runs], new double[runs], new double[runs], new double[runs]);
         List<String> settings = List.of("--data-dir", desk.toString(), "settings", "list");
-        timed(List.of("--version"));
-        timed(settings);
+        double[] cpu = new double[1];
+        timed(List.of("--version"), cpu);
+        timed(settings, cpu);
         for (int i = 0; i < runs; i++) {
-            c.versionMs()[i] = timed(List.of("--version"));
-            c.settingsMs()[i] = timed(settings);
+            c.versionMs()[i] = timed(List.of("--version"), cpu);
+            c.versionCpuMs()[i] = cpu[0];
+            c.settingsMs()[i] = timed(settings, cpu);
+            c.settingsCpuMs()[i] = cpu[0];
         }
         return c;
     }
 
-    private static double timed(List<String> args) throws IOException, InterruptedException {
+    /**
+     * CPU time (user + system, ms) of this process's finished and waited-for children, from {@code /proc/self/stat}
+     * (Linux: fields cutime and cstime, in clock ticks of 10 ms); NaN elsewhere.
+     */
+    static double childrenCpuMs() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // after "pid (comm) ": state is f[0], so field n (1-based, man proc) is f[n - 3]
+            return (Long.parseLong(f[16 - 3]) + Long.parseLong(f[17 - 3])) * 10.0;
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
+    private static double timed(List<String> args, double[] cpuMs) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
@@ -148,6 +173,7 @@ final class StartBench {
             cmd.add("vn.motcua.Main");
         }
         cmd.addAll(args);
+        double cpu0 = childrenCpuMs();
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
@@ -156,6 +182,7 @@ final class StartBench {
             throw new IllegalStateException("timed out: " + args);
         }
         double ms = (System.nanoTime() - t0) / 1e6;
+        cpuMs[0] = childrenCpuMs() - cpu0;
         if (p.exitValue() != 0) {
             throw new IllegalStateException("exit " + p.exitValue() + ": " + args);
         }

@@ -60,6 +60,11 @@ final class CatalogCommand {
         boolean all;
 
         @Override
+        boolean readsOnly() {
+            return true;
+        }
+
+        @Override
         Integer execute(DeskContext ctx) throws Exception {
             List<Procedure> list = ctx.catalog().list(!all);
             printJson(list.stream().map(p -> {

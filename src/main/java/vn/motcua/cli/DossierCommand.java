@@ -87,6 +87,11 @@ final class DossierCommand {
         int limit;
 
         @Override
+        boolean readsOnly() {
+            return true;
+        }
+
+        @Override
         Integer execute(DeskContext ctx) throws Exception {
             List<Dossier> found = ctx.dossiers().search(String.join(" ", words), limit);
             printJson(found.stream().map(DossierCommand::summary).toList());

@@ -174,10 +174,10 @@ public final class ApologyService {
             long id;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO apology (dossier_id, dossier_code, reason, "
                     + "previous_appointment, new_appointment, created_at, created_by, event_id) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", java.sql.Statement.RETURN_GENERATED_KEYS)) {
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
+                // RETURNING: the desk's connections do not fetch generated keys after every insert (issue 18)
                 SqlValues.bind(ps, d.id(), d.code(), why, previous, when, now, actor.username(), eventId);
-                ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
+                try (ResultSet keys = ps.executeQuery()) {
                     keys.next();
                     id = keys.getLong(1);
                 }

@@ -98,7 +98,10 @@ public final class RegistrationService {
         Appointment appointment = appointment(in);
         DossierLifecycle lifecycle = new DossierLifecycle(calendar.appointmentClock());
         var blocks = calendar.settings().sequenceBlocks();
-        Dossier stored = db.write(c -> store(c, in, appointment, actor, lifecycle, blocks));
+        Dossier stored = db.write(c -> {
+            OfficeProfile office = office(c);
+            return store(c, in, appointment, actor, lifecycle, blocks, office, clerkId(c, office, actor));
+        });
         return new Registered(stored, appointment != null && appointment.provisionalCalendar(), in.warnings());
     }
 
@@ -134,6 +137,9 @@ public final class RegistrationService {
         DossierLifecycle lifecycle = new DossierLifecycle(calendar.appointmentClock());
         var blocks = calendar.settings().sequenceBlocks();
         db.run(c -> {
+            // the office row and the clerk's id are the same for every line of the group: read once (issue 18)
+            OfficeProfile office = null;
+            String clerkId = null;
             for (int i = 0; i < checked.size(); i++) {
                 Checked in = checked.get(i);
                 if (in == null) {
@@ -142,7 +148,11 @@ public final class RegistrationService {
                 Appointment appointment = appointment(in);
                 Savepoint sp = c.setSavepoint();
                 try {
-                    Dossier d = store(c, in, appointment, actor, lifecycle, blocks);
+                    if (office == null) {
+                        office = office(c);
+                        clerkId = clerkId(c, office, actor);
+                    }
+                    Dossier d = store(c, in, appointment, actor, lifecycle, blocks, office, clerkId);
                     c.releaseSavepoint(sp);
                     outcomes[i] = new Outcome(new Registered(d, appointment != null
                             && appointment.provisionalCalendar(), in.warnings()), null);
@@ -169,10 +179,8 @@ public final class RegistrationService {
 
     /** Stores one checked registration on the writer's connection (inside the caller's transaction). */
     private Dossier store(Connection c, Checked in, Appointment appointment, Actor actor, DossierLifecycle lifecycle,
-                          SequenceBlocks blocks) throws SQLException {
+                          SequenceBlocks blocks, OfficeProfile office, String clerkId) throws SQLException {
         LocalDateTime now = LocalDateTime.now(clock);
-        OfficeProfile office = offices.find(c).orElseThrow(() -> new ValidationException("setup",
-                Msg.of("registration.notSetUp")));
         LocalDate day = in.receivedAt().toLocalDate();
         int seq = sequences.next(c, day, office.deskNo(), blocks);
         String code = new DossierCode(AgencyCode.parse(office.agencyCode()), day, seq).toString();
@@ -182,19 +190,23 @@ public final class RegistrationService {
                 .status(DossierStatus.NEW)
                 .deskNo(office.deskNo())
                 .receivedBy(actor.username())
-                .receivedById(clerkId(c, office, actor))
+                .receivedById(clerkId)
                 .receivedByName(actor.fullName())
                 .build();
         Transition t = lifecycle.receive(draft, new ActionRequest(actor, in.receivedAt(), null, null, null));
         Dossier d = t.after();
         dossiers.insert(c, d, now);
-        dossiers.addProgress(c, d.id(), t.entry());
+        dossiers.addFirstProgress(c, d.id(), t.entry()); // a new dossier: its log is this entry
         // The logbook line is given here, once; it travels with the first progress entry to the other desks.
         LogbookLine line = logbook.assign(c, d);
         outbox.append(c, OutboxRepository.EventType.DOSSIER_RECEIVED, d.id(), OffsetDateTime.now(clock),
                 Map.of("dossier", d, "progress", ProgressExtras.with(t.entry(), ProgressExtras.LOGBOOK, line)));
         audit.record(c, now, actor.username(), "REGISTER", d.id(), d.code());
         return d;
+    }
+
+    private OfficeProfile office(Connection c) throws SQLException {
+        return offices.find(c).orElseThrow(() -> new ValidationException("setup", Msg.of("registration.notSetUp")));
     }
 
     /** The receiving clerk's account id (see {@link vn.motcua.domain.dossier.ClerkId}). */

@@ -219,11 +219,31 @@ public final class DossierRepository {
         restate(c, dossierId);
     }
 
+    /**
+     * {@link #addProgress} for a dossier inserted in this transaction, whose log is this one entry: what
+     * {@link #restate} does for a one-entry log, without reading the log back (the registration path; issue 18).
+     */
+    public void addFirstProgress(Connection c, UUID dossierId, ProgressEntry e) throws SQLException {
+        insertProgress(c, dossierId, e);
+        stateBeganWith(c, dossierId, e.at());
+    }
+
     private static void insertProgress(Connection c, UUID dossierId, ProgressEntry e) throws SQLException {
         SqlValues.update(c, "INSERT INTO progress (dossier_id, actor, role, unit, at, action, status, step_start, "
                         + "step_deadline, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 dossierId, e.actor(), e.role(), e.unit(), e.at(), e.action(), e.status().code(), e.stepStart(),
                 e.stepDeadline(), e.note());
+    }
+
+    /** A dossier with a log of one entry at {@code at} (none: null): no superseded state, its state began then. */
+    private static void stateBeganWith(Connection c, UUID dossierId, Object at) throws SQLException {
+        SqlValues.update(c, "DELETE FROM dossier_state WHERE dossier_rowid = (SELECT rowid FROM dossier "
+                + "WHERE id = ?)", dossierId);
+        if (at != null) {
+            // unchanged on registration (insert already set it): then the row and its indexes are not rewritten
+            SqlValues.update(c, "UPDATE dossier SET state_since = ?1 WHERE id = ?2 AND state_since IS NOT ?1",
+                    at, dossierId);
+        }
     }
 
     /** Replaces a dossier's whole progress log (with the central server's, which is authoritative once synced). */
@@ -243,14 +263,7 @@ public final class DossierRepository {
     public void restate(Connection c, UUID dossierId) throws SQLException {
         List<ProgressEntry> log = progress(c, dossierId);
         if (log.size() <= 1) {
-            // a new dossier (the registration path): no superseded state, its state began with its one entry
-            SqlValues.update(c, "DELETE FROM dossier_state WHERE dossier_rowid = (SELECT rowid FROM dossier "
-                    + "WHERE id = ?)", dossierId);
-            if (!log.isEmpty()) {
-                // unchanged on registration (insert already set it): then the row and its indexes are not rewritten
-                SqlValues.update(c, "UPDATE dossier SET state_since = ?1 WHERE id = ?2 AND state_since IS NOT ?1",
-                        log.get(0).at(), dossierId);
-            }
+            stateBeganWith(c, dossierId, log.isEmpty() ? null : log.get(0).at());
             return;
         }
         Optional<Dossier> found = findById(c, dossierId);
