@@ -55,8 +55,9 @@ public class ApiException extends RuntimeException {
 
     /**
      * The answer for {@code msg}: its Vietnamese text, plus its key and arguments when it has a key and every
-     * argument is text. A message with a message as an argument (a role's name …) goes without key: the desk shows the
-     * Vietnamese text whole rather than a sentence half in one language, half in the other (issue 19).
+     * argument is text (what desks of issue 19 read), and the whole message with nested ones as {@code msg} (decision
+     * 0030). A message with a message as an argument goes without flat key, so a desk of issue 19 shows the Vietnamese
+     * text whole rather than a sentence half in one language; newer desks render {@code msg}.
      */
     public static ErrorBody body(String error, Msg msg, UUID eventId, Integer index) {
         String key = msg.key();
@@ -72,7 +73,7 @@ public class ApiException extends RuntimeException {
                 args.add(text);
             }
         }
-        return new ErrorBody(error, msg.vi(), eventId, index, key, args);
+        return new ErrorBody(error, msg.vi(), eventId, index, key, args, vn.motcua.sync.wire.WireMsg.of(msg));
     }
 
     public static ApiException badRequest(String error, String message) {

@@ -12,6 +12,8 @@ import vn.motcua.service.AccessDeniedException;
 import vn.motcua.service.DeskContext;
 import vn.motcua.service.Problem;
 import vn.motcua.service.ValidationException;
+import vn.motcua.service.logging.FileOnly;
+import vn.motcua.service.logging.LogFiles;
 import vn.motcua.sync.SyncException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,13 +57,13 @@ final class ErrorReporter implements IExecutionExceptionHandler {
             err.println("error: " + u.getMessage());
             return INPUT_REFUSED;
         }
+        Path dataDir = ((MotCuaCommand) parseResult.commandSpec().root().userObject()).dataDir();
         if (isDamagedDatabase(ex)) {
-            log().error("The data file is damaged", ex);
-            damaged(err, ((MotCuaCommand) parseResult.commandSpec().root().userObject()).dataDir()
-                    .resolve(DeskContext.DATABASE_FILE));
+            logDetails(dataDir, "The data file is damaged", ex);
+            damaged(err, dataDir.resolve(DeskContext.DATABASE_FILE));
             return DATA_DAMAGED;
         }
-        log().error("Command failed", ex);
+        logDetails(dataDir, "Command failed", ex);
         err.println("error: internal failure: " + ex.getMessage() + " (details in the log)");
         return 1;
     }
@@ -90,6 +92,19 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         err.println("  (restore checks the backup first and keeps the damaged file beside it as "
                 + "motcua.db.before-restore-TIME)");
         err.flush();
+    }
+
+    /**
+     * The stack trace, in the data folder's log file only: stderr gets the clear message alone (issue 15). The files
+     * are installed here too for commands that fail before they would have installed them.
+     */
+    private static void logDetails(Path dataDir, String what, Exception ex) {
+        try {
+            LogFiles.install(dataDir, false);
+        } catch (RuntimeException e) { // a data folder that cannot hold a log: the message on stderr still goes out
+            log().warn(FileOnly.MARKER, "Cannot write the log file in {}: {}", dataDir, e.toString());
+        }
+        log().error(FileOnly.MARKER, what, ex);
     }
 
     /** The logger on first use: a command that succeeds (or {@code --version}) never starts the logging set-up. */

@@ -84,6 +84,11 @@ public final class SyncService {
         return engine.quarantined(includeResolved);
     }
 
+    /** A quarantined event's reason as the server gave it: its message when it had a key, else its text (0030). */
+    public static Msg reason(SyncOutboxRepository.Quarantined q) {
+        return vn.motcua.sync.MsgJson.readOr(q.reasonMsg(), q.reason());
+    }
+
     public boolean retry(long seq, Actor actor) {
         Roles.require(actor, "action.sync.quarantine.retry", Role.SUPERVISOR, Role.ADMIN);
         return engine.retry(seq);

@@ -24,7 +24,8 @@ public final class SyncOutboxRepository {
     /** A quarantined event for the supervisor's list. */
     public record Quarantined(long seq, UUID eventId, String type, UUID dossierId, String dossierCode,
                               String occurredAt, String code, String reason, Instant quarantinedAt, int attempts,
-                              Instant resolvedAt, String resolvedBy, String resolutionNote) {
+                              Instant resolvedAt, String resolvedBy, String resolutionNote,
+                              @com.fasterxml.jackson.annotation.JsonIgnore String reasonMsg) {
         public boolean open() {
             return resolvedAt == null;
         }
@@ -60,10 +61,22 @@ public final class SyncOutboxRepository {
     }
 
     public void quarantine(Connection c, UUID eventId, String code, String reason, Instant at) throws SQLException {
-        SqlValues.update(c, "UPDATE outbox SET state = 'QUARANTINED', quarantine_code = ?, last_error = ?, "
+        quarantine(c, eventId, code, reason, null, at);
+    }
+
+    /** Quarantines with the reason also as a message's JSON ({@code reasonMsg}, null when it has no key). */
+    public void quarantine(Connection c, UUID eventId, String code, String reason, String reasonMsg, Instant at)
+            throws SQLException {
+        int n = SqlValues.update(c, "UPDATE outbox SET state = 'QUARANTINED', quarantine_code = ?, last_error = ?, "
                 + "quarantined_at = ?, attempts = attempts + 1, resolved_at = NULL, resolved_by = NULL, "
                 + "resolution_note = NULL WHERE event_id = ? AND state = 'PENDING'", code, reason, at.toString(),
                 eventId);
+        if (n == 1) {
+            SqlValues.update(c, "DELETE FROM outbox_reason_msg WHERE event_id = ?", eventId);
+            if (reasonMsg != null) {
+                SqlValues.update(c, "INSERT INTO outbox_reason_msg (event_id, msg) VALUES (?, ?)", eventId, reasonMsg);
+            }
+        }
     }
 
     /** Notes a failed attempt on the head of the queue (network error, 5xx), for the supervisor. */
@@ -95,8 +108,9 @@ public final class SyncOutboxRepository {
     public List<Quarantined> quarantined(Connection c, boolean includeResolved) throws SQLException {
         List<Quarantined> out = new ArrayList<>();
         String sql = "SELECT o.seq, o.event_id, o.type, o.dossier_id, d.code, o.occurred_at, o.quarantine_code, "
-                + "o.last_error, o.quarantined_at, o.attempts, o.resolved_at, o.resolved_by, o.resolution_note "
-                + "FROM outbox o LEFT JOIN dossier d ON d.id = o.dossier_id WHERE o.state = 'QUARANTINED'"
+                + "o.last_error, o.quarantined_at, o.attempts, o.resolved_at, o.resolved_by, o.resolution_note, m.msg "
+                + "FROM outbox o LEFT JOIN dossier d ON d.id = o.dossier_id "
+                + "LEFT JOIN outbox_reason_msg m ON m.event_id = o.event_id WHERE o.state = 'QUARANTINED'"
                 + (includeResolved ? "" : " AND o.resolved_at IS NULL") + " ORDER BY o.seq DESC";
         try (var st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
@@ -106,7 +120,8 @@ public final class SyncOutboxRepository {
                 out.add(new Quarantined(rs.getLong(1), UUID.fromString(rs.getString(2)), rs.getString(3),
                         dossier == null ? null : UUID.fromString(dossier), rs.getString(5), rs.getString(6),
                         rs.getString(7), rs.getString(8), qAt == null ? null : Instant.parse(qAt), rs.getInt(10),
-                        rAt == null ? null : Instant.parse(rAt), rs.getString(12), rs.getString(13)));
+                        rAt == null ? null : Instant.parse(rAt), rs.getString(12), rs.getString(13),
+                        rs.getString(14)));
             }
         }
         return out;

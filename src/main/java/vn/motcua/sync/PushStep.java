@@ -74,7 +74,7 @@ final class PushStep {
                     throw ex;
                 }
                 if (ex.eventId() != null && batch.stream().anyMatch(b -> b.eventId().equals(ex.eventId()))) {
-                    quarantine(ex.eventId(), ex.code(), ex.getMessage());
+                    quarantine(ex.eventId(), ex.code(), ex.getMessage(), MsgJson.write(ex.msg()));
                     n.rejected++;
                     continue;
                 }
@@ -83,7 +83,7 @@ final class PushStep {
                     continue;
                 }
                 if (ex.status() == 413 || (ex.status() == 400 && batch.size() == 1)) {
-                    quarantine(batch.get(0).eventId(), ex.code(), ex.getMessage());
+                    quarantine(batch.get(0).eventId(), ex.code(), ex.getMessage(), MsgJson.write(ex.msg()));
                     n.rejected++;
                     continue;
                 }
@@ -177,7 +177,8 @@ final class PushStep {
                         n.duplicates++;
                     }
                     case REJECTED -> {
-                        stores.outbox().quarantine(c, ev.eventId(), er.code(), er.message(), now);
+                        stores.outbox().quarantine(c, ev.eventId(), er.code(), er.message(),
+                                MsgJson.write(SyncClient.reason(er)), now);
                         n.rejected++;
                         LOG.warn("Event {} (#{}) quarantined: {} {}", ev.eventId(), ev.seq(), er.code(),
                                 er.message());
@@ -192,9 +193,9 @@ final class PushStep {
         }
     }
 
-    private void quarantine(UUID eventId, String code, String reason) {
+    private void quarantine(UUID eventId, String code, String reason, String reasonMsg) {
         Instant now = clock.instant();
-        stores.db().run(c -> stores.outbox().quarantine(c, eventId, code, reason, now));
+        stores.db().run(c -> stores.outbox().quarantine(c, eventId, code, reason, reasonMsg, now));
         LOG.warn("Event {} quarantined: {} {}", eventId, code, reason);
     }
 }

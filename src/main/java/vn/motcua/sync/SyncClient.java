@@ -151,7 +151,7 @@ public final class SyncClient {
         if (s >= 400 && s < 500) {
             ErrorBody err = errorBody(body);
             throw SyncException.refused(s, err == null || err.error() == null ? "HTTP_" + s : err.error(),
-                    err == null || err.message() == null && err.key() == null
+                    err == null || err.message() == null && err.key() == null && err.msg() == null
                             ? Msg.of("sync.client.downloadRefused", s) : reason(err), null);
         }
         throw SyncException.transport(Msg.of("sync.client.serverError", s), null, s);
@@ -209,6 +209,10 @@ public final class SyncClient {
      * reason without key, a key from a newer server).
      */
     static Msg reason(ErrorBody err) {
+        Msg whole = err.msg() == null ? null : err.msg().toMsg(SyncClient::known);
+        if (whole != null) {
+            return whole;
+        }
         String key = err.key();
         if (key != null && known(key)) {
             return Msg.of(key, err.args() == null ? new Object[0] : err.args().toArray());
@@ -216,7 +220,13 @@ public final class SyncClient {
         return Msg.text(err.message());
     }
 
-    private static boolean known(String key) {
+    /** The reason of a refused event (decision 0030): its message when every key is known here, else its text. */
+    static Msg reason(vn.motcua.sync.wire.EventResult er) {
+        Msg whole = er.msg() == null ? null : er.msg().toMsg(SyncClient::known);
+        return whole != null ? whole : Msg.text(er.message());
+    }
+
+    static boolean known(String key) {
         try {
             return Msg.bundle(java.util.Locale.ENGLISH).containsKey(key)
                     && Msg.bundle(java.util.Locale.forLanguageTag("vi")).containsKey(key);

@@ -31,7 +31,7 @@ class AccountServiceTest {
             assertThat(((AccountService.SignIn.Refused) fifth).msg().render(java.util.Locale.ENGLISH))
                     .isEqualTo("Wrong password 5 times: the account is locked for 15 minutes.");
             assertThat(((AccountService.SignIn.Refused) locked).msg().render(java.util.Locale.ENGLISH))
-                    .startsWith("The account is locked for a while").contains("10:00");
+                    .startsWith("The account is locked for a while").contains("Try again after 10:15.");
             assertThat(((AccountService.SignIn.Refused) a.signIn("nobody", "x")).msg().render(java.util.Locale.ENGLISH))
                     .isEqualTo("Wrong user name or password.");
         }

@@ -170,12 +170,12 @@ final class BatchJudge {
     private Optional<EventResult> refuseReceive(EventFacts f, State state) {
         if (state != null) {
             return Optional.of(EventResult.rejected(f.eventId(), "ALREADY_RECEIVED",
-                    Msg.of("central.push.alreadyReceived", f.code()).vi()));
+                    Msg.of("central.push.alreadyReceived", f.code())));
         }
         String owner = codeOwners.get(f.code());
         if (owner != null) {
             return Optional.of(EventResult.rejected(f.eventId(), "CODE_TAKEN",
-                    Msg.of("central.push.codeTaken", f.code()).vi()));
+                    Msg.of("central.push.codeTaken", f.code())));
         }
         return Optional.empty();
     }
@@ -183,11 +183,11 @@ final class BatchJudge {
     private Optional<EventResult> known(EventFacts f, State state) {
         if (state == null) {
             return Optional.of(EventResult.rejected(f.eventId(), "UNKNOWN_DOSSIER",
-                    Msg.of("central.push.unknownDossier", f.code()).vi()));
+                    Msg.of("central.push.unknownDossier", f.code())));
         }
         if (!state.code.equals(f.code())) {
             return Optional.of(EventResult.rejected(f.eventId(), "CODE_MISMATCH",
-                    Msg.of("central.push.codeMismatch", f.code(), state.code).vi()));
+                    Msg.of("central.push.codeMismatch", f.code(), state.code)));
         }
         return Optional.empty();
     }
@@ -198,9 +198,9 @@ final class BatchJudge {
             return unknown;
         }
         // The desk has checked the role; the server judges the status rules, in server order.
-        Optional<String> why = StatusMachine.refusal(state.probe(), f.action(), Role.ADMIN);
+        Optional<Msg> why = StatusMachine.refusalMsg(state.probe(), f.action(), Role.ADMIN);
         if (f.action() == DossierAction.INTEROP_SEND && (f.interopAgency() == null || f.interopAgency().isBlank())) {
-            why = why.or(() -> Optional.of(Msg.of("central.push.interopAgencyMissing").vi()));
+            why = why.or(() -> Optional.of(Msg.of("central.push.interopAgencyMissing")));
         }
         if (why.isPresent()) {
             return why.map(reason -> EventResult.rejected(f.eventId(), "TRANSITION_REFUSED", reason));
@@ -208,7 +208,7 @@ final class BatchJudge {
         // lifecycle fields the action does not define may be stale at this desk (another desk acted first, or
         // an apology of this desk was refused): ignored here — the merge keeps the server's — not refused
         refuseChangedFacts(f, state, transitionMay(f.action()).or(DossierFields.LIFECYCLE::contains),
-                Msg.of("central.push.what.action", f.action().labelVi()));
+                Msg.of("central.push.what.action", Msg.of("dossier.action." + f.action().name())));
         return Optional.empty();
     }
 
@@ -219,7 +219,7 @@ final class BatchJudge {
         }
         if (!state.status.isOpen() && state.status != DossierStatus.NEW) {
             return Optional.of(EventResult.rejected(f.eventId(), "NOT_OPEN",
-                    Msg.of("central.push.notOpen", f.code(), state.status.labelVi()).vi()));
+                    Msg.of("central.push.notOpen", f.code(), Msg.of("dossier.status." + state.status.name()))));
         }
         sameStatus(f, state);
         refuseChangedFacts(f, state, APOLOGY_MAY.or(DossierFields.LIFECYCLE::contains),
@@ -247,11 +247,11 @@ final class BatchJudge {
         }
         if (state.status != DossierStatus.RELEASING && state.status != DossierStatus.DONE) {
             return Optional.of(EventResult.rejected(f.eventId(), "NOT_RATEABLE",
-                    Msg.of("central.push.notRateable", f.code(), state.status.labelVi()).vi()));
+                    Msg.of("central.push.notRateable", f.code(), Msg.of("dossier.status." + state.status.name()))));
         }
         if (counterRated.contains(f.code())) {
             return Optional.of(EventResult.rejected(f.eventId(), "ALREADY_RATED",
-                    Msg.of("central.push.alreadyRated", f.code()).vi()));
+                    Msg.of("central.push.alreadyRated", f.code())));
         }
         return Optional.empty();
     }
@@ -259,7 +259,7 @@ final class BatchJudge {
     private void sameStatus(EventFacts f, State state) {
         if (f.status() != state.status) {
             throw refusedWhole(f, 422, "FACTS_CHANGED", Msg.of("central.push.statusChanged",
-                    state.status.labelVi(), f.status().labelVi()));
+                    Msg.of("dossier.status." + state.status.name()), Msg.of("dossier.status." + f.status().name())));
         }
     }
 
@@ -277,11 +277,11 @@ final class BatchJudge {
         }
         if (feePaid.contains(state.id)) {
             return Optional.of(EventResult.rejected(f.eventId(), "FEE_ALREADY_PAID",
-                    Msg.of("central.push.feeAlreadyPaid", f.code()).vi()));
+                    Msg.of("central.push.feeAlreadyPaid", f.code())));
         }
         if (state.status == DossierStatus.DENIED) {
             return Optional.of(EventResult.rejected(f.eventId(), "TRANSITION_REFUSED",
-                    Msg.of("central.push.feeDenied", f.code()).vi()));
+                    Msg.of("central.push.feeDenied", f.code())));
         }
         refuseChangedFacts(f, state, ((Predicate<String>) DossierFields.BOOKKEEPING::contains)
                 .or(DossierFields.LIFECYCLE::contains), Msg.of("central.push.what.fee"));

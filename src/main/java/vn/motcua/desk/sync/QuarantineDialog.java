@@ -66,7 +66,7 @@ public final class QuarantineDialog {
         table.getColumns().add(column(m.t("sync.quarantine.dossier"), q -> q.dossierCode() == null ? "" : q.dossierCode(),
                 190));
         table.getColumns().add(column(m.t("sync.quarantine.type"), q -> vm.typeLabel(q.type()), 140));
-        table.getColumns().add(column(m.t("sync.quarantine.reason"), q -> q.reason()
+        table.getColumns().add(column(m.t("sync.quarantine.reason"), q -> reason(m, q)
                 + (q.code() == null ? "" : " (" + q.code() + ")"), 330));
         table.getColumns().add(column(m.t("sync.quarantine.state"), q -> q.open()
                 ? m.t("sync.quarantine.open", q.attempts())
@@ -77,7 +77,7 @@ public final class QuarantineDialog {
                 @Override
                 protected void updateItem(Quarantined q, boolean empty) {
                     super.updateItem(q, empty);
-                    setTooltip(empty || q == null ? null : new javafx.scene.control.Tooltip(q.reason()));
+                    setTooltip(empty || q == null ? null : new javafx.scene.control.Tooltip(reason(m, q)));
                 }
             };
             return row;
@@ -115,6 +115,11 @@ public final class QuarantineDialog {
         return box;
     }
 
+    /** The server's reason in the clerk's language (its message), or its text as it came (decision 0030). */
+    static String reason(Messages m, Quarantined q) {
+        return m.msg(vn.motcua.service.SyncService.reason(q));
+    }
+
     private static Optional<String> askNote(Window owner, Messages m, Quarantined q) {
         Dialog<String> d = new Dialog<>();
         d.initOwner(owner);
@@ -125,7 +130,7 @@ public final class QuarantineDialog {
         d.getDialogPane().getButtonTypes().setAll(ok, cancel);
         Dialogs.prepare(d.getDialogPane(), owner);
         Label what = new Label(m.t("sync.quarantine.noteFor", q.dossierCode() == null ? "#" + q.seq()
-                : q.dossierCode(), q.reason()));
+                : q.dossierCode(), reason(m, q)));
         what.setWrapText(true);
         TextArea note = new TextArea();
         note.setId("sync-note");

@@ -48,6 +48,7 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
             return console;
         });
         stderr.setContext(ctx);
+        stderr.addFilter(new FileOnly.ConsoleFilter()); // the command line says it clearly itself
         stderr.start();
         for (String quiet : new String[] {"org.flywaydb", "org.apache.pdfbox", "org.apache.fontbox",
             "org.eclipse.jetty", "com.zaxxer.hikari"}) {

@@ -15,8 +15,11 @@ import java.util.UUID;
  *                an argument that is itself a message (then {@code message} is the only text). Absent from answers
  *                of older servers; older desks ignore it.
  * @param args    the key's arguments, as text ({@code {0}}, {@code {1}} …); null when {@code key} is null
+ * @param msg     the reason whole as a message, nested messages included (decision 0030): what a desk renders first;
+ *                null when the reason has no key. Absent from answers of servers before it; older desks ignore it.
  */
-public record ErrorBody(String error, String message, UUID eventId, Integer index, String key, List<String> args) {
+public record ErrorBody(String error, String message, UUID eventId, Integer index, String key, List<String> args,
+                        WireMsg msg) {
 
     public ErrorBody {
         args = args == null ? null : List.copyOf(args);
@@ -24,7 +27,12 @@ public record ErrorBody(String error, String message, UUID eventId, Integer inde
 
     /** An answer without a key (the reason as Vietnamese text only). */
     public ErrorBody(String error, String message, UUID eventId, Integer index) {
-        this(error, message, eventId, index, null, null);
+        this(error, message, eventId, index, null, null, null);
+    }
+
+    /** An answer with a flat key (text arguments only) and no whole message: what servers of issue 19 sent. */
+    public ErrorBody(String error, String message, UUID eventId, Integer index, String key, List<String> args) {
+        this(error, message, eventId, index, key, args, null);
     }
 
     public static ErrorBody of(String error, String message) {
