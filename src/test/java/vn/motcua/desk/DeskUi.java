@@ -97,7 +97,11 @@ public final class DeskUi implements AutoCloseable {
         waitFor(() -> robot.lookup("#login-username").tryQuery().isPresent());
         robot.clickOn("#login-username").write(username);
         robot.clickOn("#login-password").write(password).type(KeyCode.ENTER);
-        waitFor(() -> robot.lookup("#status-user").tryQuery().isPresent());
+        // the password hash takes seconds on a loaded machine: a longer wait than the screens'
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return WaitForAsyncUtils.asyncFx(() -> robot.lookup("#status-user").tryQuery().isPresent()).get();
+        });
     }
 
     /**

@@ -96,6 +96,18 @@ public final class Dialogs {
         if (owner != null && owner.getWidth() > 0) {
             max = Math.max(420, Math.min(max, owner.getWidth() - 40));
         }
-        pane.setMaxWidth(max);
+        maxWidth(pane, max);
+    }
+
+    /**
+     * The widest this dialog may grow, in px. Set inline: the theme's stylesheet caps every dialog pane at 600 px
+     * ({@code .dialog-pane {-fx-max-width: 600px}}) and a plain {@code setMaxWidth} lost to it, so every dialog
+     * opened 600 px wide whatever its content (the accounts table ran past its right edge, more so at 200 %).
+     */
+    public static void maxWidth(DialogPane pane, double px) {
+        String style = pane.getStyle() == null ? "" : pane.getStyle().replaceAll("-fx-max-width:[^;]*;", "");
+        pane.setStyle(style + (style.isEmpty() || style.endsWith(";") ? "" : ";") + "-fx-max-width: " + Math.round(px)
+                + "px;");
+        pane.setMaxWidth(px);
     }
 }

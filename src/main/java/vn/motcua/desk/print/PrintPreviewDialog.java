@@ -62,6 +62,9 @@ public final class PrintPreviewDialog {
         printer.setId("preview-printer");
         printer.valueProperty().bindBidirectional(vm.printerProperty());
         printer.setPromptText(m.t("print.noPrinter"));
+        // the default printer by name, never an empty box (the value is "" when none is chosen)
+        printer.setButtonCell(PrintSettingsDialog.printerCell(m, true));
+        printer.setCellFactory(l -> PrintSettingsDialog.printerCell(m, false));
         printer.setPrefWidth(240);
 
         CheckBox escPos = new CheckBox(m.t("print.escPos"));

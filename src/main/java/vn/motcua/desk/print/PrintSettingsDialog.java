@@ -93,7 +93,7 @@ public final class PrintSettingsDialog {
         content.setStyle("-fx-padding: 0 1.2em 0 0;"); // the scroll bar never covers the ESC/POS column
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         scroll.setMaxHeight(screen.getHeight() * 0.62);
-        dialog.getDialogPane().setMaxWidth(screen.getWidth() * 0.95);
+        vn.motcua.desk.common.Dialogs.maxWidth(dialog.getDialogPane(), screen.getWidth() * 0.95);
         dialog.getDialogPane().setContent(new VBox(8, scroll, status));
         dialog.setOnCloseRequest(e -> {
             if (!vm.hasUnsavedChanges()) {
@@ -129,7 +129,8 @@ public final class PrintSettingsDialog {
         return l;
     }
 
-    private static ListCell<String> printerCell(Messages m, boolean button) {
+    /** A printer's name; blank is the default printer, said so (also the print preview's box). */
+    static ListCell<String> printerCell(Messages m, boolean button) {
         return new ListCell<>() {
             @Override
             protected void updateItem(String p, boolean empty) {

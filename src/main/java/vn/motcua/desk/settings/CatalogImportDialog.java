@@ -76,7 +76,7 @@ public final class CatalogImportDialog {
             dialog.getDialogPane().getButtonTypes().add(0, good);
         }
         Dialogs.prepare(dialog.getDialogPane(), owner);
-        dialog.getDialogPane().setMaxWidth(1300); // 200 % text: the em widths below need more than the usual 760
+        vn.motcua.desk.common.Dialogs.maxWidth(dialog.getDialogPane(), 1300); // 200 % text: the em widths below need more than the usual 760
         Label summary = new Label();
         summary.setId("catalog-import-summary");
         summary.setWrapText(true);

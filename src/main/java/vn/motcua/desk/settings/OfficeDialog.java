@@ -39,7 +39,7 @@ public final class OfficeDialog {
         ButtonType cancel = new ButtonType(m.t("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(save, cancel);
         Dialogs.prepare(dialog.getDialogPane(), owner);
-        dialog.getDialogPane().setMaxWidth(1300); // 200 % text: the em widths below need more than the usual 760
+        vn.motcua.desk.common.Dialogs.maxWidth(dialog.getDialogPane(), 1300); // 200 % text: the em widths below need more than the usual 760
 
         TextField name = field("office-name", current.officeName());
         TextField governing = field("office-governingBody", current.governingBody());

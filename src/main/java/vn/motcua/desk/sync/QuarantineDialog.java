@@ -43,7 +43,7 @@ public final class QuarantineDialog {
         ButtonType close = new ButtonType(m.t("button.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(close);
         Dialogs.prepare(dialog.getDialogPane(), owner);
-        dialog.getDialogPane().setMaxWidth(1200);
+        vn.motcua.desk.common.Dialogs.maxWidth(dialog.getDialogPane(), 1200);
         dialog.getDialogPane().setPrefWidth(1060);
         dialog.getDialogPane().setMinWidth(owner == null ? 1060 : Math.min(1060, owner.getWidth() - 40));
         dialog.setResizable(true);

@@ -131,7 +131,7 @@ public final class UsersDialog {
             width = Math.min(width, owner.getWidth() - 40);
         }
         table.setPrefWidth(width - 4 * em);
-        dialog.getDialogPane().setMaxWidth(Math.max(width, dialog.getDialogPane().getMaxWidth()));
+        Dialogs.maxWidth(dialog.getDialogPane(), Math.max(width, dialog.getDialogPane().getMaxWidth()));
         dialog.getDialogPane().setPrefWidth(width);
         dialog.showAndWait();
     }

@@ -121,6 +121,12 @@ class MainScreensScreenshots {
                     ScreenShots.closeOthers(robot, stage);
                 }
                 DeskUi.signOut(robot);
+            }
+        }
+        // the screens shown instead of the sign-in, last: they replace the desk on the stage
+        for (String lang : new String[] {"vi", "en"}) {
+            for (int scale : new int[] {100, 200}) {
+                String tag = lang + "-" + scale;
                 recoveryScreen(robot, lang, scale, tag);
                 setupWizard(robot, lang, scale, tag);
             }
