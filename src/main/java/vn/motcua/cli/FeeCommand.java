@@ -56,7 +56,7 @@ final class FeeCommand {
             out.put("vietQr", f.payload());
         }
         if (f.qrProblem() != null) {
-            out.put("vietQrProblem", f.qrProblem());
+            out.put("vietQrProblem", f.qrProblem().vi());
         }
         f.payment().ifPresent(p -> {
             Map<String, Object> paid = new LinkedHashMap<>();

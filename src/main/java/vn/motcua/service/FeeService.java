@@ -38,10 +38,10 @@ public final class FeeService {
      *
      * @param amountVnd   total of the procedure's fees (0: none to pay)
      * @param payload     the VietQR payload, null when nothing is to pay, it is paid or the bank account is not set
-     * @param qrProblem   why there is no code although a fee is due (Vietnamese), else null
+     * @param qrProblem   why there is no code although a fee is due, else null
      * @param payment     the payment when the fee has been marked paid
      */
-    public record Fee(Dossier dossier, long amountVnd, String payload, String qrProblem, String bankBin,
+    public record Fee(Dossier dossier, long amountVnd, String payload, Msg qrProblem, String bankBin,
                       String account, String accountName, Optional<FeePayment> payment) {
         public boolean due() {
             return amountVnd > 0 && payment.isEmpty();
@@ -79,12 +79,12 @@ public final class FeeService {
         Optional<FeePayment> paid = db.read(c -> payments.find(c, d.id()));
         DeskSettings s = calendar.settings();
         String payload = null;
-        String problem = null;
+        Msg problem = null;
         if (amount > 0 && paid.isEmpty()) {
             if (s.paymentBankBin().isBlank() || s.paymentAccount().isBlank()) {
-                problem = "Chưa khai báo tài khoản nhận phí (thiết lập payment.bankBin và payment.account).";
+                problem = Msg.of("fee.noAccount");
             } else {
-                Optional<String> p = VietQr.problem(s.paymentBankBin(), s.paymentAccount());
+                Optional<Msg> p = VietQr.problem(s.paymentBankBin(), s.paymentAccount());
                 if (p.isPresent()) {
                     problem = p.get();
                 } else {

@@ -159,7 +159,7 @@ class FormsAndFeesServiceTest {
         String code = register("1.004873", "2026-04-29T15:30");
         FeeService.Fee fee = desk.ctx().fees().fee(code);
         assertThat(fee.payload()).isNull();
-        assertThat(fee.qrProblem()).contains("payment.bankBin");
+        assertThat(fee.qrProblem().vi()).contains("payment.bankBin");
     }
 
     @Test

@@ -92,7 +92,7 @@ public final class FeePanel {
             hint.setWrapText(true);
             root.getChildren().addAll(qr, account, hint);
         } else if (f.qrProblem() != null) {
-            Label why = new Label(m.t("fee.noCode", f.qrProblem()));
+            Label why = new Label(m.t("fee.noCode", m.msg(f.qrProblem())));
             why.getStyleClass().add("text-muted");
             why.setWrapText(true);
             root.getChildren().add(why);

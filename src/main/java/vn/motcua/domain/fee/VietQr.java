@@ -47,9 +47,9 @@ public final class VietQr {
      * @throws IllegalArgumentException when the BIN, account or purpose cannot be carried (see {@link #problem})
      */
     public static String payload(String bankBin, String account, long amountVnd, String purpose) {
-        Optional<String> p = problem(bankBin, account);
+        Optional<vn.motcua.domain.text.Msg> p = problem(bankBin, account);
         if (p.isPresent()) {
-            throw new IllegalArgumentException(p.get());
+            throw new IllegalArgumentException(p.get().vi());
         }
         if (amountVnd > MAX_AMOUNT) {
             throw new IllegalArgumentException("amount too large for a VietQR code");
@@ -77,13 +77,12 @@ public final class VietQr {
     }
 
     /** Why a bank BIN and account cannot go into a VietQR code (Vietnamese), or empty when they can. */
-    public static Optional<String> problem(String bankBin, String account) {
+    public static Optional<vn.motcua.domain.text.Msg> problem(String bankBin, String account) {
         if (bankBin == null || !bankBin.matches("\\d{6}")) {
-            return Optional.of("Mã BIN ngân hàng phải gồm đúng 6 chữ số (ví dụ 970415).");
+            return Optional.of(vn.motcua.domain.text.Msg.of("vietQr.bankBin"));
         }
         if (account == null || !account.matches("[0-9A-Za-z]{1," + MAX_ACCOUNT + "}")) {
-            return Optional.of("Số tài khoản chỉ gồm chữ số hoặc chữ cái không dấu, tối đa " + MAX_ACCOUNT
-                    + " ký tự.");
+            return Optional.of(vn.motcua.domain.text.Msg.of("vietQr.account", MAX_ACCOUNT));
         }
         return Optional.empty();
     }
