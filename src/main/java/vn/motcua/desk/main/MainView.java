@@ -64,7 +64,7 @@ public final class MainView {
     }
 
     /** Ctrl+1 … Ctrl+9 open the first nine queues of the side bar, in its order. */
-    public static final int QUEUE_KEYS = 9;
+    public static final int QUEUE_KEYS = SideBar.QUEUE_KEYS;
 
     @FXML private BorderPane frame;
     @FXML private Label officeTitle;
@@ -149,15 +149,7 @@ public final class MainView {
                     shell.preferencesChanged(languageChanged);
                 });
         ToolsMenu.install(userMenu, ctx, session.actor(), m, tasks, printing, shell.restorer());
-        navList.getItems().setAll(Queue.values());
-        navList.setCellFactory(l -> new QueueNavCell(vm, m));
-        // Tab into the side bar from a page that is not a queue (no queue selected): a queue takes the focus ring,
-        // else the list holds the focus with nothing drawn
-        navList.focusedProperty().addListener((obs, was, now) -> {
-            if (now && navList.getFocusModel().getFocusedIndex() < 0) {
-                navList.getFocusModel().focus(Math.max(0, navList.getSelectionModel().getSelectedIndex()));
-            }
-        });
+        SideBar.install(navList, vm, m);
         setUpStatusBar();
         scanning = new DeskScanning(new ScanRouter(navigator.scanScreens(), m, ctx.clock()), ctx.dataDir(), m);
         scanning.addMenuItem(userMenu, usersItem);
@@ -186,11 +178,6 @@ public final class MainView {
         vm.tick();
         vm.refreshCounts();
         vm.refreshQr();
-    }
-
-    /** The queues Ctrl+1 … Ctrl+9 open, in order (F1 lists them). */
-    public static java.util.List<Queue> keyedQueues() {
-        return java.util.Arrays.asList(Queue.values()).subList(0, Math.min(QUEUE_KEYS, Queue.values().length));
     }
 
     private void setUpHeader() {
@@ -389,7 +376,7 @@ public final class MainView {
 
     @FXML
     private void showHelp() {
-        HelpDialog.show(root.getScene().getWindow(), m, keyedQueues().stream().map(q -> m.of("queue", q)).toList());
+        HelpDialog.show(root.getScene().getWindow(), m, SideBar.keyedQueues().stream().map(q -> m.of("queue", q)).toList());
     }
 
     // ---- the lock ---------------------------------------------------------------------------------------------
