@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.event.EventHandler;
 import javafx.event.EventTarget;
@@ -45,6 +46,8 @@ public final class WedgeScanFilter {
     private long last;
     private boolean replaying;
     private boolean swallowEnter;
+    /** Counts the held runs started, so a late delivery from the timer never cuts a newer run short. */
+    private long heldRuns;
 
     private WedgeScanFilter(Scene scene, Predicate<String> handler, LongSupplier nanos, Duration gap) {
         this.scene = scene;
@@ -52,7 +55,17 @@ public final class WedgeScanFilter {
         this.nanos = nanos;
         this.gapNanos = (long) (gap.toMillis() * 1_000_000);
         this.quiet = new PauseTransition(gap);
-        this.quiet.setOnFinished(e -> deliverHeld());
+        // not from inside the animation pulse: a held Space or Enter may press a button that opens a dialog, and
+        // showAndWait is refused during animation processing (the action would fail silently)
+        this.quiet.setOnFinished(e -> {
+            long run = heldRuns;
+            int size = held.size();
+            Platform.runLater(() -> {
+                if (run == heldRuns && size == held.size()) { // nothing held or delivered since the timer ran
+                    deliverHeld();
+                }
+            });
+        });
     }
 
     /**
@@ -119,6 +132,9 @@ public final class WedgeScanFilter {
         }
         if (e.getEventType() == KeyEvent.KEY_RELEASED && held.isEmpty()) {
             return; // the release of a key already delivered
+        }
+        if (held.isEmpty()) {
+            heldRuns++;
         }
         held.add(e.copyFor(e.getSource(), e.getTarget()));
         e.consume();

@@ -109,4 +109,30 @@ class WedgeScanFilterUiTest {
         assertThat(scans).containsExactly("0912345678901234");
         assertThat(fieldActions).hasValue(1); // and its Enter reached the field
     }
+    /**
+     * A person presses Space on a button that opens a dialog: the key is held for the quiet gap and then delivered,
+     * and the dialog must open (delivered from inside the timer's animation pulse, showAndWait was refused and the
+     * action failed silently — found by a keyboard-only pass on "Chuyển xử lý").
+     */
+    @Test
+    void aHeldSpaceOnAButton_opensItsDialog(FxRobot robot) throws Exception {
+        java.util.concurrent.atomic.AtomicReference<Object> outcome = new java.util.concurrent.atomic.AtomicReference<>();
+        WaitForAsyncUtils.asyncFx(() -> {
+            button.setOnAction(e -> {
+                javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+                        javafx.scene.control.Alert.AlertType.INFORMATION, "?");
+                javafx.application.Platform.runLater(alert::close);
+                try {
+                    alert.showAndWait();
+                    outcome.set("shown");
+                } catch (IllegalStateException ex) {
+                    outcome.set(ex);
+                }
+            });
+            button.requestFocus();
+            WedgeKeys.type(scene, ' ');
+        }).get();
+        DeskUi.waitFor(() -> outcome.get() != null);
+        assertThat(outcome.get()).isEqualTo("shown");
+    }
 }
