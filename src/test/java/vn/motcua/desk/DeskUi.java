@@ -70,6 +70,10 @@ public final class DeskUi implements AutoCloseable {
         stage.setWidth(Math.min(1366, screen.getWidth()));
         stage.setHeight(Math.min(768, screen.getHeight()));
         stage.show();
+        // the keyboard's window: under Monocle a window without an owner that closed (the counter rating window of
+        // an earlier run) leaves no window focused, and every key typed at the next sign-in went nowhere
+        stage.toFront();
+        stage.requestFocus();
         return started;
     }
 

@@ -81,7 +81,12 @@ public final class ScreenShots {
             robot.type(KeyCode.ESCAPE);
             Thread.sleep(300);
         }
-        robot.interact(() -> others(main).forEach(Window::hide));
+        robot.interact(() -> {
+            others(main).forEach(Window::hide);
+            // a window without an owner (the counter rating window) hands the keyboard to nobody when it closes
+            // under Monocle: give it back to the main window, as a clerk's click would
+            main.requestFocus();
+        });
         Thread.sleep(300);
     }
 

@@ -35,7 +35,7 @@ public final class Recovery {
             }
             LOG.warn("Backup {} skipped: {}", b.file(), check);
         }
-        throw new IOException("Không có bản sao lưu nào còn tốt trong thư mục «"
-                + dataDir.resolve(BackupService.FOLDER) + "».");
+        throw new vn.motcua.service.ValidationException("backup", vn.motcua.domain.text.Msg.of(
+                "restore.noneGood", dataDir.resolve(BackupService.FOLDER).toString()));
     }
 }

@@ -23,6 +23,8 @@ public final class RecoveryView {
         title.getStyleClass().addAll("title-2", "danger-text");
         title.setStyle("-fx-font-size: 1.7em; -fx-font-weight: bold;");
         title.setId("recovery-title");
+        title.setWrapText(true); // 200 % English: "The data on this computer is damaged" was cut
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label explain = new Label(m.t("recovery.explain"));
         explain.setId("recovery-explain");
         explain.setWrapText(true);
@@ -70,6 +72,7 @@ public final class RecoveryView {
         Label help = new Label(m.t("recovery.help", vm.dataDir()));
         help.setWrapText(true);
         help.getStyleClass().add("text-muted");
+        help.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         table.setPrefHeight(200);
         table.setMinHeight(140);

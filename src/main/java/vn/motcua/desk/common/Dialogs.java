@@ -91,12 +91,91 @@ public final class Dialogs {
         pane.setMinWidth(420);
         // 760 px at 100 % text, wider with the text (a dialog that does not widen at 200 % cuts its labels), never
         // wider than the window it belongs to
-        double scale = Icons.sizeProperty().get() / 1.15 / Theme.BASE_FONT_PX;
+        double scale = textScale();
         double max = Math.max(760, 760 * scale);
         if (owner != null && owner.getWidth() > 0) {
             max = Math.max(420, Math.min(max, owner.getWidth() - 40));
         }
         maxWidth(pane, max);
+        centreWhenShown(pane, owner);
+    }
+
+    /** The desk's text size now, 1 at 100 % (read from the icons' size, which follows it). */
+    public static double textScale() {
+        return Icons.sizeProperty().get() / 1.15 / Theme.BASE_FONT_PX;
+    }
+
+    /** {@link #centreOn} for the window this pane is (or will be) shown in. */
+    private static void centreWhenShown(DialogPane pane, Window owner) {
+        java.util.function.Consumer<javafx.scene.Scene> onScene = scene -> {
+            if (scene.getWindow() != null) {
+                centreOn(scene.getWindow(), owner);
+            } else {
+                scene.windowProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                    @Override
+                    public void changed(javafx.beans.value.ObservableValue<? extends Window> obs, Window old,
+                                        Window w) {
+                        if (w != null) {
+                            scene.windowProperty().removeListener(this);
+                            centreOn(w, owner);
+                        }
+                    }
+                });
+            }
+        };
+        if (pane.getScene() != null) {
+            onScene.accept(pane.getScene());
+        } else {
+            pane.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> obs,
+                                    javafx.scene.Scene old, javafx.scene.Scene scene) {
+                    if (scene != null) {
+                        pane.sceneProperty().removeListener(this);
+                        onScene.accept(scene);
+                    }
+                }
+            });
+        }
+    }
+
+    /**
+     * Keeps {@code window} centred on {@code owner} (its own owner when null), inside the owner's screen: when it
+     * shows, and again when its size changes while it still stands where it was put (a dialog that grows with its
+     * content after opening; one the clerk moved stays where the clerk put it). Every dialog of the desk goes
+     * through here ({@link #prepare}), so they all open over the middle of the main window, whatever the platform's
+     * window manager would have done.
+     */
+    public static void centreOn(Window window, Window owner) {
+        double[] placed = {Double.NaN, Double.NaN};
+        Runnable centre = () -> {
+            Window on = owner != null ? owner : window instanceof javafx.stage.Stage s ? s.getOwner() : null;
+            double w = window.getWidth();
+            double h = window.getHeight();
+            if (on == null || !on.isShowing() || !window.isShowing() || !(w > 0) || !(h > 0)) {
+                return;
+            }
+            double cx = on.getX() + on.getWidth() / 2;
+            double cy = on.getY() + on.getHeight() / 2;
+            var screens = javafx.stage.Screen.getScreensForRectangle(cx, cy, 1, 1);
+            javafx.geometry.Rectangle2D area = (screens.isEmpty() ? javafx.stage.Screen.getPrimary()
+                    : screens.get(0)).getVisualBounds();
+            double x = Math.max(area.getMinX(), Math.min(cx - w / 2, area.getMaxX() - w));
+            double y = Math.max(area.getMinY(), Math.min(cy - h / 2, area.getMaxY() - h));
+            placed[0] = x;
+            placed[1] = y;
+            window.setX(x);
+            window.setY(y);
+        };
+        window.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> centre.run());
+        javafx.beans.value.ChangeListener<Number> resized = (obs, old, now) -> {
+            if (window.isShowing() && (Double.isNaN(placed[0])
+                    || (window.getX() == placed[0] && window.getY() == placed[1]))) {
+                centre.run();
+            }
+        };
+        window.widthProperty().addListener(resized);
+        window.heightProperty().addListener(resized);
     }
 
     /**

@@ -51,6 +51,7 @@ final class AttachmentViewer {
         stage.initOwner(owner);
         stage.setTitle(a.fileName() + " — " + a.documentName());
         stage.setScene(scene);
+        vn.motcua.desk.common.Dialogs.centreOn(stage, owner);
         stage.show();
         BackgroundTask.wrap(() -> render(a, file.call()))
                 .onSuccess(images -> {

@@ -33,6 +33,8 @@ public final class FormExtrasDialog {
         dialog.getDialogPane().getButtonTypes().setAll(ok, new ButtonType(m.t("button.cancel"),
                 javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
         Dialogs.prepare(dialog.getDialogPane(), owner);
+        // large text on a 768 px screen: fewer lines per box, or the buttons fall below the screen's edge
+        boolean large = Dialogs.textScale() >= 1.5;
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(8);
@@ -40,7 +42,7 @@ public final class FormExtrasDialog {
         if (vm.asksReason()) {
             TextArea reason = new TextArea();
             reason.setId("extras-reason");
-            reason.setPrefRowCount(3);
+            reason.setPrefRowCount(large ? 2 : 3);
             reason.setWrapText(true);
             reason.setPromptText(m.t(switch (vm.type()) {
                 case SUPPLEMENT -> "print.extras.reasonHint.supplement";
@@ -54,7 +56,7 @@ public final class FormExtrasDialog {
         if (vm.asksItems()) {
             TextArea items = new TextArea();
             items.setId("extras-items");
-            items.setPrefRowCount(4);
+            items.setPrefRowCount(large ? 2 : 4);
             items.setPromptText(m.t("print.extras.itemsHint"));
             items.textProperty().bindBidirectional(vm.itemsProperty());
             grid.addRow(r++, new Label(m.t("print.extras.items")), items);
@@ -75,6 +77,9 @@ public final class FormExtrasDialog {
         contact.setPromptText(m.t("print.extras.contactHint"));
         contact.textProperty().bindBidirectional(vm.contactProperty());
         grid.addRow(r, new Label(m.t("print.extras.contact")), contact);
+        // the names whole ("Giấy tờ cần bổ sung" was cut at 200 %): the boxes take the rest of the width
+        grid.getChildren().stream().filter(n -> n instanceof Label).forEach(n -> ((Label) n).setMinWidth(
+                javafx.scene.layout.Region.USE_PREF_SIZE));
         Label error = new Label();
         error.getStyleClass().add("danger-text");
         error.setWrapText(true);

@@ -16,7 +16,6 @@ import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -94,8 +93,17 @@ public final class PrintPreviewDialog {
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(vm.busyProperty());
 
-        HBox bar = new HBox(10, new Label(m.t("print.paper")), format, new Label(m.t("print.printer")), printer,
-                escPos, spacer(), busy, save, print, close);
+        // two groups that wrap onto two lines when the text is large, instead of cutting every name to "…"
+        Label paperName = new Label(m.t("print.paper"));
+        Label printerName = new Label(m.t("print.printer"));
+        for (Region r : new Region[] {paperName, printerName, escPos, save, print, close}) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox choices = new HBox(10, paperName, format, printerName, printer, escPos);
+        choices.setAlignment(Pos.CENTER_LEFT);
+        HBox actions = new HBox(10, busy, save, print, close);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(24, 8, choices, actions);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 14, 10, 14));
         bar.getStyleClass().add("preview-bar");
@@ -151,6 +159,7 @@ public final class PrintPreviewDialog {
         });
         stage.setScene(scene);
         stage.setTitle(title);
+        vn.motcua.desk.common.Dialogs.centreOn(stage, owner);
         stage.show();
         return stage;
     }
@@ -163,12 +172,6 @@ public final class PrintPreviewDialog {
                 setText(empty || p == null ? null : m.of("paper", p));
             }
         };
-    }
-
-    private static Region spacer() {
-        Region r = new Region();
-        HBox.setHgrow(r, Priority.ALWAYS);
-        return r;
     }
 
     public Stage stage() {

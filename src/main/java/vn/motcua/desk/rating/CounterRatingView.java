@@ -178,6 +178,9 @@ public final class CounterRatingView {
             stage.setY(b.getMinY());
             stage.setWidth(b.getWidth());
             stage.setHeight(b.getHeight());
+        } else {
+            // one screen: over the middle of the desk's window, like its dialogs
+            vn.motcua.desk.common.Dialogs.centreOn(stage, owner);
         }
         stage.getProperties().put(CounterRatingView.class, view);
         stage.setOnHidden(e -> {

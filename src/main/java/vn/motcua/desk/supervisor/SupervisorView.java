@@ -19,7 +19,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2MZ;
 import vn.motcua.desk.common.Formats;
@@ -42,7 +42,7 @@ public final class SupervisorView {
     @FXML private Spinner<Integer> waitingDays;
     @FXML private Button refreshButton;
     @FXML private Label errorLabel;
-    @FXML private FlowPane tiles;
+    @FXML private TilePane tiles;
     @FXML private TableView<Counts> clerkTable;
     @FXML private TableView<Counts> fieldTable;
     @FXML private javafx.scene.control.Tab riskTab;
@@ -176,6 +176,7 @@ public final class SupervisorView {
                 vm.dueSoonHoursProperty().get()), vm.dueSoonHoursProperty()));
         b.setTooltip(tip);
         b.getStyleClass().add("figure-tile");
+        b.setMaxWidth(Double.MAX_VALUE); // fills its tile: the tile pane makes every tile the widest one's width
         if (f == Figure.OVERDUE || f == Figure.QUARANTINED) {
             javafx.beans.value.ChangeListener<Number> alert = (obs, old, n) -> {
                 b.getStyleClass().remove("figure-alert");

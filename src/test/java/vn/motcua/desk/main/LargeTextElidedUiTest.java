@@ -29,7 +29,8 @@ import vn.motcua.service.RealisticDesk;
  * No label or button is cut to "…" at 100 % and 200 % text on a 1366 × 768 screen (at most: the headless screen's size), in Vietnamese and in English: the sign-in
  * screen, the queues, the registration form, a dossier, the supervisor's home, the reports, the help, the
  * administrator's dialogs (accounts, office, working hours, backups, display settings) and the lock. Table cells
- * may end in "…" (a long procedure name in its column); their headers may not.
+ * may end in "…" (a long procedure name in its column); their headers may not. The supervisor's figure tiles keep
+ * their names inside their padding.
  */
 @ExtendWith(ApplicationExtension.class)
 class LargeTextElidedUiTest {
@@ -75,6 +76,7 @@ class LargeTextElidedUiTest {
             robot.interact(() -> app[0].mainView().showSupervisor());
             Thread.sleep(800);
             check(run + " supervisor");
+            tilesHoldTheirNames(run);
             robot.interact(() -> app[0].mainView().showReports());
             Thread.sleep(800);
             check(run + " reports");
@@ -101,6 +103,27 @@ class LargeTextElidedUiTest {
             waitFor(() -> robot.lookup("#login-username").tryQuery().isPresent());
         }
         assertThat(cut).as("labels cut to … at 100 %% and 200 %% text on 1366 × 768").isEmpty();
+    }
+
+    /**
+     * The supervisor's figure tiles: each name ends inside its tile's padding (a name kept whole by its minimum width
+     * is never "…" but ran up to, or past, the tile's right edge: "Trả kết quả hôm nay" at 100 %).
+     */
+    private void tilesHoldTheirNames(String where) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        cut.addAll(WaitForAsyncUtils.asyncFx(() -> {
+            List<String> out = new ArrayList<>();
+            for (javafx.scene.Node n : stage.getScene().getRoot().lookupAll(".figure-name")) {
+                javafx.scene.control.Button tile = (javafx.scene.control.Button) n.getParent().getParent();
+                double right = tile.sceneToLocal(n.localToScene(n.getLayoutBounds())).getMaxX();
+                double inside = tile.getWidth() - tile.getPadding().getRight() + 0.5;
+                if (right > inside || tile.getWidth() <= 0) {
+                    out.add(where + " supervisor: tile " + tile.getId() + " '" + ((javafx.scene.control.Label) n)
+                            .getText() + "' ends at " + Math.round(right) + " px of " + Math.round(tile.getWidth()));
+                }
+            }
+            return out;
+        }).get());
     }
 
     /** Every label cut in every window shown now. */
