@@ -160,6 +160,12 @@ public final class Dialogs {
             var screens = javafx.stage.Screen.getScreensForRectangle(cx, cy, 1, 1);
             javafx.geometry.Rectangle2D area = (screens.isEmpty() ? javafx.stage.Screen.getPrimary()
                     : screens.get(0)).getVisualBounds();
+            if (h > area.getHeight()) {
+                // taller than the screen (F1, backups at 200 % text on 768 px): as tall as the screen, the content
+                // scrolls or its table gives way, and the buttons stay in reach
+                h = area.getHeight();
+                window.setHeight(h);
+            }
             double x = Math.max(area.getMinX(), Math.min(cx - w / 2, area.getMaxX() - w));
             double y = Math.max(area.getMinY(), Math.min(cy - h / 2, area.getMaxY() - h));
             placed[0] = x;
