@@ -77,6 +77,9 @@ public final class BackupDialog {
         Label hint = new Label(m.t("backup.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("text-muted");
+        // on a screen too short for the dialog (200 % text) the table gives way, never the texts
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label listTitle = new Label(m.t("backup.list"));
         listTitle.setWrapText(true);
         listTitle.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
