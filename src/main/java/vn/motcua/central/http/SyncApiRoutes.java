@@ -13,10 +13,10 @@ import java.util.function.Supplier;
 import vn.motcua.central.ApiException;
 import vn.motcua.central.CentralConfig;
 import vn.motcua.central.CentralContext;
+import vn.motcua.central.sync.PullAnswer;
 import vn.motcua.domain.text.Msg;
 import vn.motcua.sync.wire.EnrollRequest;
 import vn.motcua.sync.wire.EventResult;
-import vn.motcua.sync.wire.PullPage;
 import vn.motcua.sync.wire.PushBatch;
 import vn.motcua.sync.wire.PushResult;
 import vn.motcua.sync.wire.RatingKeyRequest;
@@ -73,10 +73,10 @@ final class SyncApiRoutes implements RouteGroup {
             json(c, 200, result);
         }, DEVICE);
         r.get("/api/v1/pull", c -> {
-            PullPage page = ctx.pull().pull(device(c), c.queryParam("since"), c.queryParam("limit"));
+            PullAnswer page = ctx.pull().read(device(c), c.queryParam("since"), c.queryParam("limit"));
             metrics.inc("motcua_pull_requests_total", "");
-            metrics.add("motcua_pull_changes_total", "", page.changes().size());
-            json(c, 200, page);
+            metrics.add("motcua_pull_changes_total", "", page.size());
+            HttpIo.stream(c, 200, page::writeTo);
         }, DEVICE);
         r.get("/api/v1/audit-head", c -> {
             var head = ctx.auditHead(device(c).id()).orElseThrow();

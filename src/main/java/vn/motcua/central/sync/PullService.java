@@ -3,12 +3,13 @@ package vn.motcua.central.sync;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import vn.motcua.central.store.BlobRepository;
 import vn.motcua.central.store.BlobRepository.AttachmentRow;
@@ -20,9 +21,7 @@ import vn.motcua.central.store.OfficeAccount;
 import vn.motcua.central.store.OfficeAccountRepository;
 import vn.motcua.central.store.RatingRepository;
 import vn.motcua.central.store.RatingRepository.StoredRating;
-import vn.motcua.domain.dossier.DossierStatus;
 import vn.motcua.sync.wire.AttachmentMeta;
-import vn.motcua.sync.wire.Change;
 import vn.motcua.sync.wire.ChangeKind;
 import vn.motcua.sync.wire.PullPage;
 import vn.motcua.sync.wire.WireJson;
@@ -31,7 +30,7 @@ import vn.motcua.sync.wire.WireJson;
  * Changes of the device's office after a cursor: its dossiers (all desks', latest state), ratings, the province
  * documents and the office's province-managed accounts. Cursors are the office's change numbers (see {@code OfficeSequence}); each kind is read with an index
  * range scan on {@code (office_code, change_seq)} and the three lists are merged. Stored JSON (dossiers, documents) is
- * written out as it is, without parsing it again.
+ * written out as it is, without parsing it again, and the answer is streamed into the response ({@link PullAnswer}).
  */
 public final class PullService {
     public static final int DEFAULT_LIMIT = 100;
@@ -59,104 +58,67 @@ public final class PullService {
      * @param limit as sent (null: {@value #DEFAULT_LIMIT})
      */
     public PullPage pull(Device device, String since, String limit) {
+        return read(device, since, limit).toPage();
+    }
+
+    /**
+     * Reads one page for the device, all in one read transaction: the answer's rows, ready to be written out as the
+     * pull's JSON ({@link PullAnswer#writeTo}) after the connection is back in the pool.
+     *
+     * @param since the cursor as sent (null or blank: from the start)
+     * @param limit as sent (null: {@value #DEFAULT_LIMIT})
+     */
+    public PullAnswer read(Device device, String since, String limit) {
         long cursor = QueryParams.number(since, "since", 0, Long.MAX_VALUE, 0L);
         int max = (int) QueryParams.number(limit, "limit", 1, MAX_LIMIT, (long) DEFAULT_LIMIT);
         String office = device.officeCode();
-        List<Change> changes = db.read(c -> {
-            List<Change> all = new ArrayList<>();
+        return db.read(c -> {
+            List<PullAnswer.Entry> all = new ArrayList<>();
             var changed = dossiers.changesSince(c, office, cursor, max + 1);
-            List<String> ids = changed.stream().map(DossierRepository.DossierChange::id).toList();
-            var progress = dossiers.progressForPull(c, ids);
-            var attachments = blobs.attachmentsOf(c, ids);
-            var apologies = trust.apologiesOf(c, ids);
             for (var d : changed) {
-                ObjectNode data = WireJson.mapper().createObjectNode();
-                data.putRawValue("dossier", StoredJson.raw(d.data()));
-                data.put("status", d.status());
-                data.put("version", d.version());
-                data.set("progress", progressData(progress.getOrDefault(d.id(), List.of())));
-                data.set("attachments", attachmentData(attachments.getOrDefault(d.id(), List.of())));
-                data.set("apologies", apologyData(apologies.getOrDefault(d.id(), List.of())));
-                if (d.lastDevice() != null) {
-                    ObjectNode by = data.putObject("by");
-                    by.put("deviceId", d.lastDevice());
-                    if (d.lastDeskNo() != null) {
-                        by.put("deskNo", d.lastDeskNo());
-                    }
-                }
-                all.add(new Change(d.seq(), ChangeKind.DOSSIER, d.id(), false, data));
+                all.add(new PullAnswer.Entry(d.seq(), ChangeKind.DOSSIER, d.id(), d, null));
             }
             for (StoredRating r : ratings.changesSince(c, office, cursor, max + 1)) {
-                all.add(new Change(r.changeSeq(), ChangeKind.RATING, r.dossierCode(), false, ratingData(r)));
+                all.add(new PullAnswer.Entry(r.changeSeq(), ChangeKind.RATING, r.dossierCode(), null, ratingData(r)));
             }
             for (var r : trust.counterRatingsSince(c, office, cursor, max + 1)) {
-                all.add(new Change(r.seq(), ChangeKind.COUNTER_RATING, r.rating().dossierCode(), false,
+                all.add(new PullAnswer.Entry(r.seq(), ChangeKind.COUNTER_RATING, r.rating().dossierCode(), null,
                         counterRatingData(r.rating())));
             }
             for (var d : dossiers.documentChangesSince(c, office, cursor, max + 1)) {
                 ObjectNode data = WireJson.mapper().createObjectNode();
                 data.put("version", d.version());
                 data.putRawValue("document", new RawValue(d.data()));
-                all.add(new Change(d.seq(), ChangeKind.valueOf(d.kind()), d.kind(), false, data));
+                all.add(new PullAnswer.Entry(d.seq(), ChangeKind.valueOf(d.kind()), d.kind(), null, data));
             }
             for (OfficeAccount a : accounts.changesSince(c, office, cursor, max + 1)) {
-                all.add(new Change(a.changeSeq(), ChangeKind.ACCOUNT, a.username(), false, accountData(a)));
+                all.add(new PullAnswer.Entry(a.changeSeq(), ChangeKind.ACCOUNT, a.username(), null, accountData(a)));
             }
-            return all;
-        });
-        changes.sort(Comparator.comparingLong(Change::seq));
-        boolean more = changes.size() > max;
-        List<Change> page = more ? List.copyOf(changes.subList(0, max)) : changes;
-        long next = page.isEmpty() ? cursor : page.get(page.size() - 1).seq();
-        return new PullPage(WireJson.PROTOCOL, page, Long.toString(next), more);
-    }
-
-    /**
-     * The whole progress log; rows stored before the server kept the desk's entry (schema v1) are rebuilt from the
-     * columns it had.
-     */
-    private static ArrayNode progressData(List<DossierRepository.PulledProgress> rows) {
-        ArrayNode out = WireJson.mapper().createArrayNode();
-        for (DossierRepository.PulledProgress p : rows) {
-            if (p.data() != null) {
-                out.addRawValue(StoredJson.raw(p.data()));
-            } else {
-                ObjectNode e = out.addObject();
-                e.put("at", p.at());
-                e.put("action", p.action());
-                e.put("status", DossierStatus.fromCode(p.status()).map(Enum::name).orElse("NEW"));
-                if (p.note() != null) {
-                    e.put("note", p.note());
+            if (all.size() > 1) {
+                all.sort(Comparator.comparingLong(PullAnswer.Entry::seq));
+            }
+            boolean more = all.size() > max;
+            List<PullAnswer.Entry> page = more ? all.subList(0, max) : all;
+            long next = page.isEmpty() ? cursor : page.get(page.size() - 1).seq();
+            // the extra rows read past the page are not sent: their progress, files and apologies are not needed
+            List<String> ids = new ArrayList<>(page.size());
+            for (PullAnswer.Entry e : page) {
+                if (e.dossier() != null) {
+                    ids.add(e.dossier().id());
                 }
             }
-        }
-        return out;
+            return new PullAnswer(List.copyOf(page), Long.toString(next), more,
+                    ids.isEmpty() ? Map.of() : dossiers.progressForPull(c, ids),
+                    ids.isEmpty() ? Map.of() : attachmentMeta(blobs.attachmentsOf(c, ids)),
+                    ids.isEmpty() ? Map.of() : trust.apologiesOf(c, ids));
+        });
     }
 
-    private static ArrayNode attachmentData(List<AttachmentRow> rows) {
-        ArrayNode out = WireJson.mapper().createArrayNode();
-        for (AttachmentRow a : rows) {
-            out.addPOJO(new AttachmentMeta(UUID.fromString(a.id()), UUID.fromString(a.dossierId()), a.documentIndex(),
-                    a.documentName(), a.sha256(), a.fileName(), a.mediaType(), a.sizeBytes(), a.addedAt(),
-                    a.addedBy()));
-        }
-        return out;
-    }
-
-    private static ArrayNode apologyData(List<vn.motcua.central.store.TrustRepository.Apology> rows) {
-        ArrayNode out = WireJson.mapper().createArrayNode();
-        for (var a : rows) {
-            ObjectNode o = out.addObject();
-            o.put("eventId", a.eventId());
-            o.put("reason", a.reason());
-            if (a.previousAppointment() != null) {
-                o.put("previousAppointment", a.previousAppointment());
-            }
-            o.put("newAppointment", a.newAppointment());
-            o.put("createdAt", a.createdAt());
-            o.put("createdBy", a.createdBy());
-            o.put("deviceId", a.deviceId());
-        }
+    private static Map<String, List<AttachmentMeta>> attachmentMeta(Map<String, List<AttachmentRow>> rows) {
+        Map<String, List<AttachmentMeta>> out = new HashMap<>();
+        rows.forEach((id, list) -> out.put(id, list.stream().map(a -> new AttachmentMeta(UUID.fromString(a.id()),
+                UUID.fromString(a.dossierId()), a.documentIndex(), a.documentName(), a.sha256(), a.fileName(),
+                a.mediaType(), a.sizeBytes(), a.addedAt(), a.addedBy())).toList()));
         return out;
     }
 

@@ -21,9 +21,14 @@ final class StoredJson implements SerializableString {
         this.utf8 = utf8;
     }
 
-    /** A raw JSON value of these UTF-8 bytes. */
+    /** A raw JSON value of these UTF-8 bytes (for a tree). */
     static RawValue raw(byte[] utf8) {
         return new RawValue(new StoredJson(utf8));
+    }
+
+    /** These UTF-8 bytes for {@code JsonGenerator.writeRawValue}. */
+    static SerializableString of(byte[] utf8) {
+        return new StoredJson(utf8);
     }
 
     @Override
