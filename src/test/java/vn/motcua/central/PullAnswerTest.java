@@ -129,8 +129,10 @@ class PullAnswerTest {
             CentralFixture.Desk desk = f.enroll(CentralFixture.OFFICE_A, 1);
             SyntheticDossiers gen = new SyntheticDossiers(5, CentralFixture.OFFICE_A, 1, LocalDate.of(2026, 4, 29));
             List<PushEvent> events = new ArrayList<>();
+            List<SyntheticDossiers.Made> made = new ArrayList<>();
             for (int i = 0; i < 12; i++) {
                 var m = gen.dossier(i);
+                made.add(m);
                 events.add(gen.received(m));
                 events.add(gen.transition(m, DossierAction.TRANSFER, null));
                 if (i % 3 == 0) {
@@ -161,6 +163,21 @@ class PullAnswerTest {
                 assertThat(page.get("changes")).hasSize(5);
             }
             assertThat(pages).isEqualTo(3);
+            // up to date, and a cursor from the future: empty pages with the cursor given back, as before
+            for (String at : List.of(since, "999999")) {
+                HttpResponse<String> r = f.pull(desk, "?since=" + at);
+                assertThat(r.body()).isEqualTo("{\"protocol\":1,\"changes\":[],\"nextCursor\":\"" + at
+                        + "\",\"hasMore\":false}");
+                assertThat(r.body()).isEqualTo(WireJson.mapper().writeValueAsString(f.ctx.pull().pull(device, at,
+                        null)));
+            }
+            // a new change after the desk caught up comes down on the next pull
+            assertThat(f.push(desk, List.of(gen.transition(made.get(0), DossierAction.SUPPLEMENT_RECEIVED, null)))
+                    .statusCode()).isEqualTo(200);
+            JsonNode next = CentralFixture.json(f.pull(desk, "?since=" + since));
+            assertThat(next.get("changes")).hasSize(1);
+            assertThat(next.at("/changes/0/key").asText()).isEqualTo(made.get(0).id().toString());
+            assertThat(Long.parseLong(next.get("nextCursor").asText())).isGreaterThan(Long.parseLong(since));
         }
     }
 }

@@ -409,6 +409,21 @@ public final class DossierRepository {
         }
     }
 
+    /**
+     * The office's last reserved change number (0 when it has none, or no such office). Every change a pull can hand
+     * out — dossiers, ratings, counter-ratings, documents, accounts — took its number from {@link OfficeSequence} in
+     * the transaction that stored it, so nothing committed is numbered above this: a cursor at or past it has nothing
+     * to pull.
+     */
+    public long lastChange(Connection c, String office) throws SQLException {
+        try (var ps = c.prepareStatement("SELECT change_seq FROM office WHERE code = ?")) {
+            ps.setString(1, office);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        }
+    }
+
     /** Reserves change numbers for an office; see {@link OfficeSequence}. */
     public long reserveChanges(Connection c, String office, int count) throws SQLException {
         return OfficeSequence.reserve(c, office, count);
