@@ -150,8 +150,6 @@ class PullAnswerTest {
                         HttpResponse.BodyHandlers.ofByteArray());
                 assertThat(r.statusCode()).isEqualTo(200);
                 assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
-                // a page fits Jetty's response buffer: sent in one piece with its length, not chunked
-                assertThat(r.headers().firstValueAsLong("Content-Length")).hasValue(r.body().length);
                 byte[] old = WireJson.mapper().writeValueAsBytes(f.ctx.pull().pull(device, since, "5"));
                 assertThat(new String(r.body(), StandardCharsets.UTF_8)).isEqualTo(new String(old,
                         StandardCharsets.UTF_8));

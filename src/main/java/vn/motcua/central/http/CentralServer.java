@@ -67,9 +67,6 @@ public final class CentralServer implements AutoCloseable {
         return cfg.tlsKeystore() != null || cfg.baseUrl() != null && cfg.baseUrl().startsWith("https:");
     }
 
-    /** Bytes an answer may take before Jetty starts sending it (it sends at most this much at a time). */
-    static final int OUTPUT_BUFFER = 256 * 1024;
-
     /** Host, port, body limit, the citizen forms' size filter, and HTTPS only when a keystore is given. */
     private static void server(JavalinConfig config, CentralConfig cfg) {
         config.startup.showJavalinBanner = false;
@@ -82,9 +79,6 @@ public final class CentralServer implements AutoCloseable {
                 h.addFilter(new CitizenFormLimit(), path, EnumSet.of(jakarta.servlet.DispatcherType.REQUEST));
             }
         });
-        // an answer up to this size (a full pull page is ~150 kB) is written to the socket in one piece, with its
-        // Content-Length, at the end instead of in 32 kB chunks (issue 18, decision 0032); Jetty pools the buffers
-        config.jetty.modifyHttpConfiguration(h -> h.setOutputBufferSize(OUTPUT_BUFFER));
         config.router.ignoreTrailingSlashes = true;
         config.http.prefer405over404 = true;
         if (cfg.tlsKeystore() != null) {
