@@ -459,9 +459,11 @@ final class BenchSuite {
                             "p50 %.1f ms, p95 %.1f ms, p99 %.1f ms; %,.0f requests/s", p.p50Ms(), p.p95Ms(),
                             p.p99Ms(), p.requestsPerSecond()), fullTarget(p.p99Ms() <= 25, "p99 ≤ 25 ms"),
                     String.format(Locale.ROOT, "SQLite, %,d dossiers in %d offices; %,d pulls of 100 by %d threads, "
-                                    + "%,d empty; CPU %.2f ms/pull (server and clients); GC %d collections, %.0f ms; "
+                                    + "%,d empty (p50 %.1f ms, p99 %.1f ms; full pages p50 %.1f ms, p99 %.1f ms); "
+                                    + "CPU %.2f ms/pull (server and clients); GC %d collections, %.0f ms; "
                                     + "load %.1f", sizes.centralDossiers(), sizes.offices(), p.requests(),
-                            p.threads(), p.emptyPages(), p.cpuMsPerPull(), p.gcCount(), p.gcMs(),
+                            p.threads(), p.emptyPages(), p.emptyP50Ms(), p.emptyP99Ms(), p.fullP50Ms(),
+                            p.fullP99Ms(), p.cpuMsPerPull(), p.gcCount(), p.gcMs(),
                             ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         } finally {
             BenchCommand.deleteTree(dir);

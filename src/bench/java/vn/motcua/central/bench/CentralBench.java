@@ -205,7 +205,8 @@ public final class CentralBench {
     /** Pull latencies of many desks pulling at once, and the request rate. */
     public record DesksPull(int desks, int offices, int threads, int requests, int emptyPages, double seconds,
                             double requestsPerSecond, double p50Ms, double p95Ms, double p99Ms, double maxMs,
-                            double cpuMsPerPull, long gcCount, double gcMs) {
+                            double cpuMsPerPull, long gcCount, double gcMs, double emptyP50Ms, double emptyP99Ms,
+                            double fullP50Ms, double fullP99Ms) {
     }
 
     /** Collections so far and their summed time in ms (the collectors' own figures). */
@@ -236,6 +237,7 @@ public final class CentralBench {
         }
         int rounds = Math.max(1, requests / desks);
         double[] ms = new double[rounds * desks];
+        boolean[] wasEmpty = new boolean[rounds * desks];
         int[] empty = new int[threads];
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -252,6 +254,7 @@ public final class CentralBench {
                             long s = System.nanoTime();
                             Pulled page = pullAt(tokens.get(d), cursors[d]);
                             ms[r * desks + d] = (System.nanoTime() - s) / 1e6;
+                            wasEmpty[r * desks + d] = page.empty();
                             cursors[d] = page.nextCursor();
                             if (page.empty()) {
                                 empty[me]++;
@@ -267,13 +270,34 @@ public final class CentralBench {
             double seconds = (System.nanoTime() - t0) / 1e9;
             double cpuMs = (cpuNanos() - cpu0) / 1e6;
             long[] gc1 = gc();
+            double[] emptyMs = pick(ms, wasEmpty, true);
+            double[] fullMs = pick(ms, wasEmpty, false);
             Arrays.sort(ms);
             return new DesksPull(desks, offices.size(), threads, ms.length, Arrays.stream(empty).sum(), seconds,
                     ms.length / seconds, pct(ms, 50), pct(ms, 95), pct(ms, 99), ms[ms.length - 1],
-                    cpuMs / ms.length, gc1[0] - gc0[0], gc1[1] - gc0[1]);
+                    cpuMs / ms.length, gc1[0] - gc0[0], gc1[1] - gc0[1], pctOrNaN(emptyMs, 50), pctOrNaN(emptyMs, 99),
+                    pctOrNaN(fullMs, 50), pctOrNaN(fullMs, 99));
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** The latencies of the empty (or the non-empty) pages, sorted; NaN percentiles when there are none. */
+    private static double[] pick(double[] ms, boolean[] wasEmpty, boolean empty) {
+        double[] out = new double[ms.length];
+        int n = 0;
+        for (int i = 0; i < ms.length; i++) {
+            if (wasEmpty[i] == empty) {
+                out[n++] = ms[i];
+            }
+        }
+        out = Arrays.copyOf(out, n);
+        Arrays.sort(out);
+        return out;
+    }
+
+    private static double pctOrNaN(double[] sorted, int p) {
+        return sorted.length == 0 ? Double.NaN : pct(sorted, p);
     }
 
     /** What a simulated desk keeps of a pulled page. */
