@@ -230,17 +230,45 @@ record EventFacts(int index, PushEvent event, EventType type, DossierAction acti
     }
 
     /**
-     * {@link Text#nfc}, skipped for text of printable ASCII without spaces (codes, times, ids — most fields), which
-     * it would return unchanged: nothing to normalise, no whitespace, no control or format characters.
+     * {@link Text#nfc}, skipped for text it would return unchanged: printable ASCII without spaces (codes, times, ids
+     * — most fields), and text that is {@link #alreadyClean} (names and notes as desks send them, already cleaned).
      */
     static String clean(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c <= ' ' || c > '~') {
-                return Text.nfc(s);
+                return alreadyClean(s) ? s : Text.nfc(s);
             }
         }
         return s;
+    }
+
+    /**
+     * Whether {@link Text#nfc} would give {@code s} back as it is: no space at either end nor two in a row, no other
+     * white space, no control or format character (nor a lone surrogate), and already in NFC.
+     */
+    static boolean alreadyClean(String s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                if (i == 0 || i == n - 1 || s.charAt(i - 1) == ' ') {
+                    return false;
+                }
+            } else if (c < ' ' || c == 0x7f) {
+                return false;
+            } else if (c > '~') {
+                if (Character.isSurrogate(c) || Character.isWhitespace(c) || Character.isSpaceChar(c)
+                        || c == '\u0085') {
+                    return false;
+                }
+                int type = Character.getType(c);
+                if (type == Character.CONTROL || type == Character.FORMAT) {
+                    return false;
+                }
+            }
+        }
+        return java.text.Normalizer.isNormalized(s, java.text.Normalizer.Form.NFC);
     }
 
     private static String localTime(int index, UUID id, JsonNode node, String field, boolean required) {
