@@ -48,7 +48,7 @@ record EventFacts(int index, PushEvent event, EventType type, DossierAction acti
         if (e.type() == null || e.type().isBlank()) {
             throw invalid(index, id, "INVALID_EVENT", Msg.of("central.event.noType"));
         }
-        EventType type = EventType.parse(e.type()).orElseThrow(() -> invalid(index, id, "UNKNOWN_EVENT_TYPE",
+        EventType type = Optional.ofNullable(TYPE_NAMES.get(e.type())).orElseThrow(() -> invalid(index, id, "UNKNOWN_EVENT_TYPE",
                 Msg.of("central.event.typeUnknown", clip(e.type()))));
         if (e.dossierId() == null || e.occurredAt() == null) {
             throw invalid(index, id, "INVALID_EVENT", Msg.of("central.event.noDossierOrTime"));
@@ -106,7 +106,7 @@ record EventFacts(int index, PushEvent event, EventType type, DossierAction acti
             checkPayment(index, id, progress.get("payment"));
         } else {
             String a = text(payload, "action");
-            action = java.util.Arrays.stream(DossierAction.values()).filter(x -> x.name().equals(a)).findFirst()
+            action = Optional.ofNullable(a == null ? null : ACTION_NAMES.get(a))
                     .filter(x -> x != DossierAction.RECEIVE)
                     .orElseThrow(() -> invalid(index, id, "INVALID_EVENT", Msg.of("central.event.actionInvalid", clip(a))));
             if (status != action.to()) {
@@ -195,6 +195,12 @@ record EventFacts(int index, PushEvent event, EventType type, DossierAction acti
         codes.put(raw, code.get());
         return code.get();
     }
+
+    /** Event types and actions by their constant names (what {@code EventType.parse} and a search of the values find). */
+    private static final Map<String, EventType> TYPE_NAMES = java.util.Arrays.stream(EventType.values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(Enum::name, x -> x));
+    private static final Map<String, DossierAction> ACTION_NAMES = java.util.Arrays.stream(DossierAction.values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(Enum::name, x -> x));
 
     /** Statuses by their constant name, as desks send them; anything else goes through {@link DossierStatus#parse}. */
     private static final Map<String, DossierStatus> STATUS_NAMES = java.util.Arrays.stream(DossierStatus.values())
