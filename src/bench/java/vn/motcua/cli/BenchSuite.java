@@ -406,7 +406,7 @@ final class BenchSuite {
                 new CentralBench(ctx, server.baseUrl(), line -> { }).pushIngest(CentralBench.addOffices(ctx, 4), warm);
             }
             try (CentralContext ctx = openCentral(freshCentral(dir, pgUrl, "warmraw"))) {
-                CentralBench.rawIngest(ctx, CentralBench.addOffices(ctx, 4), warm);
+                CentralBench.rawIngestTimed(ctx, CentralBench.addOffices(ctx, 4), warm, true);
             }
             double http;
             double httpCpu;
@@ -426,21 +426,37 @@ final class BenchSuite {
                 raw = t.seconds();
                 rawCpu = t.cpuSeconds();
             }
+            // decision 0031: the baseline the target is judged by writes every row the push writes (the portal
+            // outbox and the province figures too); the old one, event, progress and dossier rows only, is kept
+            // beside it so both ratios are reported
+            double same;
+            double sameCpu;
+            try (CentralContext ctx = openCentral(freshCentral(dir, pgUrl, "rawsame"))) {
+                List<String> offices = CentralBench.addOffices(ctx, 4);
+                CentralBench.Timed t = CentralBench.rawIngestTimed(ctx, offices, events, true);
+                same = t.seconds();
+                sameCpu = t.cpuSeconds();
+            }
             double httpRate = events / http;
             double rawRate = events / raw;
+            double sameRate = events / same;
             details.put("ingest " + db, Map.of("events", events, "httpSeconds", BenchCommand.round(http),
-                    "rawSeconds", BenchCommand.round(raw), "httpCpuSeconds", BenchCommand.round(httpCpu),
-                    "rawCpuSeconds", BenchCommand.round(rawCpu),
+                    "rawSeconds", BenchCommand.round(raw), "rawSameRowsSeconds", BenchCommand.round(same),
+                    "httpCpuSeconds", BenchCommand.round(httpCpu), "rawCpuSeconds", BenchCommand.round(rawCpu),
+                    "rawSameRowsCpuSeconds", BenchCommand.round(sameCpu),
                     "loadAverage", BenchCommand.round(ManagementFactory.getOperatingSystemMXBean()
                             .getSystemLoadAverage())));
             table.add("central ingest vs raw JDBC (" + db + ")", String.format(Locale.ROOT,
-                    "%,.0f events/s (raw JDBC %,.0f/s)", httpRate, rawRate), String.format(Locale.ROOT,
-                    "ratio %.2f; %s; %s", httpRate / rawRate, fullTarget(httpRate / rawRate >= 0.75,
-                            "ratio ≥ 0.75"), fullTarget(httpRate >= 5000, "≥ 5,000/s")),
+                    "%,.0f events/s (raw JDBC, same rows %,.0f/s; event, progress, dossier rows only %,.0f/s)",
+                    httpRate, sameRate, rawRate), String.format(Locale.ROOT,
+                    "ratio %.2f (%.2f to the 3-row baseline); %s; %s", httpRate / sameRate, httpRate / rawRate,
+                    fullTarget(httpRate / sameRate >= 0.75, "ratio ≥ 0.75"), fullTarget(httpRate >= 5000,
+                            "≥ 5,000/s")),
                     String.format(Locale.ROOT, "%,d events from 4 desks over HTTP vs the same rows as JDBC "
-                            + "batches, fresh databases, after an untimed warm-up of each; CPU %.0f vs %.0f "
-                            + "µs/event (the timed part, whole JVM: server and clients)",
-                            events, httpCpu * 1e6 / events, rawCpu * 1e6 / events));
+                            + "batches (decision 0031: + portal outbox and figure rows), fresh databases, after an "
+                            + "untimed warm-up of each; CPU %.0f vs %.0f (3-row: %.0f) µs/event (the timed part, "
+                            + "whole JVM: server and clients)", events, httpCpu * 1e6 / events,
+                            sameCpu * 1e6 / events, rawCpu * 1e6 / events));
         } finally {
             BenchCommand.deleteTree(dir);
         }

@@ -23,6 +23,8 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import vn.motcua.central.CentralContext;
 import vn.motcua.central.security.Secrets;
+import vn.motcua.central.portal.PortalOutbox;
+import vn.motcua.central.province.FigureUpdates;
 import vn.motcua.central.store.DossierRepository;
 import vn.motcua.central.store.DossierRepository.DossierRow;
 import vn.motcua.domain.dossier.DossierAction;
@@ -151,15 +153,41 @@ public final class CentralBench {
 
     /** {@link #rawIngest}, also giving the CPU the timed writes took. */
     public static Timed rawIngestTimed(CentralContext fresh, List<String> offices, int events) throws Exception {
+        return rawIngestTimed(fresh, offices, events, false);
+    }
+
+    /**
+     * {@link #rawIngestTimed(CentralContext, List, int)}; with {@code sameRows} the baseline also writes the other rows
+     * the push writes in its transaction (decision 0031): one portal outbox row per event carrying the dossier JSON
+     * already built for its dossier row (as the push's outbox reuses it), and the province figure rows of the batch's
+     * dossiers, worked out before the timing from the same JSON (as the other rows' values are taken from the prepared
+     * events). What stays out is the service: HTTP, reading and checking JSON, judging, and the queries the push
+     * makes to judge and to count.
+     */
+    public static Timed rawIngestTimed(CentralContext fresh, List<String> offices, int events, boolean sameRows)
+            throws Exception {
         int writers = Math.min(PUSHING_DESKS, offices.size());
         int perDesk = events / writers;
         List<List<List<PushEvent>>> all = new ArrayList<>();
+        List<List<FigureUpdates.Rows>> figures = new ArrayList<>();
         List<String> deviceIds = new ArrayList<>();
         for (int d = 0; d < writers; d++) {
             var code = fresh.enrollment().issue(offices.get(d), 9, Duration.ofHours(1));
             deviceIds.add(fresh.enrollment().enroll(new EnrollRequest(WireJson.PROTOCOL, code.enrollmentCode(),
                     Secrets.randomToken(32), "bench", "bench")).deviceId());
-            all.add(batches(offices.get(d), perDesk, 1000 + d));
+            List<List<PushEvent>> mine = batches(offices.get(d), perDesk, 1000 + d);
+            all.add(mine);
+            List<FigureUpdates.Rows> rows = new ArrayList<>();
+            for (List<PushEvent> part : mine) {
+                Map<String, FigureUpdates.NewDossier> latest = new java.util.LinkedHashMap<>();
+                for (PushEvent e : part) {
+                    var j = e.payload().get("dossier");
+                    latest.put(e.dossierId().toString(), new FigureUpdates.NewDossier(offices.get(d),
+                            DossierStatus.valueOf(j.get("status").asText()).code(), j));
+                }
+                rows.add(sameRows ? FigureUpdates.rowsOfNew(latest) : null);
+            }
+            figures.add(rows);
         }
         DossierRepository repo = new DossierRepository();
         long[] seq = new long[writers];
@@ -168,6 +196,7 @@ public final class CentralBench {
         for (int b = 0; b < all.get(0).size(); b++) {
             for (int d = 0; d < writers; d++) {
                 List<PushEvent> part = all.get(d).get(b);
+                FigureUpdates.Rows figureRows = figures.get(d).get(b);
                 String device = deviceIds.get(d);
                 String office = offices.get(d);
                 int desk = d;
@@ -192,9 +221,14 @@ public final class CentralBench {
                                 j.get("appointmentAt").asText(), "1234", "5678", j.toString(), ++seq[desk], now,
                                 device, device, null, null, null));
                     }
-                    repo.upsertDossiers(c, new ArrayList<>(latest.values()));
+                    List<DossierRow> rows = new ArrayList<>(latest.values());
+                    repo.upsertDossiers(c, rows);
                     repo.insertEvents(c, events1);
                     repo.insertProgress(c, progress1);
+                    if (figureRows != null) {
+                        PortalOutbox.enqueue(c, rows, progress1);
+                        figureRows.write(c);
+                    }
                     return null;
                 });
             }

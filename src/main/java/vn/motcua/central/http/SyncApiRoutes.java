@@ -67,9 +67,11 @@ final class SyncApiRoutes implements RouteGroup {
         r.post("/api/v1/push", c -> {
             PushBatch batch = read(c, maxBody, PushBatch.class);
             PushResult result = ctx.push().push(device(c), batch);
+            Map<String, Long> outcomes = new java.util.HashMap<>();
             for (EventResult e : result.results()) {
-                metrics.inc("motcua_push_events_total", "outcome=\"" + e.outcome().wireName() + "\"");
+                outcomes.merge(e.outcome().wireName(), 1L, Long::sum);
             }
+            outcomes.forEach((outcome, n) -> metrics.add("motcua_push_events_total", "outcome=\"" + outcome + "\"", n));
             json(c, 200, result);
         }, DEVICE);
         r.get("/api/v1/pull", c -> {

@@ -177,21 +177,56 @@ public final class FigureUpdates {
             }
         }
         Map<String, DossierFigures> before = FigureStore.read(c, ids);
-        Map<SumKey, long[]> delta = new HashMap<>();
-        Map<List<String>, Long> openDue = new HashMap<>();
-        Map<List<String>, Long> dissatisfied = new HashMap<>();
-        List<DossierFigures> upserts = new ArrayList<>();
-        List<String> removals = new ArrayList<>();
-        Map<String, String> procedureNames = new HashMap<>();
-        Map<String, String> fieldNames = new HashMap<>();
+        Rows rows = new Rows();
         for (String id : ids) {
             Held h = held.get(id);
             DossierFigures now = h == null ? null : DossierFigures.of(id, h.office(), h.status(), h.data(),
                     digitised.contains(id), apologies.getOrDefault(id, List.of()),
                     DossierFigures.latest(qr.get(h.code()), counter.get(h.code()))).orElse(null);
-            DossierFigures old = before.get(id);
+            rows.change(id, before.get(id), now, h == null ? null : h.procedureName(), h == null ? null : h.data());
+        }
+        rows.write(c);
+    }
+
+    /**
+     * The figure rows of dossiers the server has never counted, as {@link #apply} would write them after storing
+     * them: worked out from their JSON with no query. For the raw-JDBC baseline of the ingest benchmark (decision
+     * 0031), which writes the same figure rows as the push, prepared beforehand as its other rows are.
+     *
+     * @param dossiers by id, each dossier's office, status code and JSON as stored
+     */
+    public static Rows rowsOfNew(Map<String, NewDossier> dossiers) {
+        Rows rows = new Rows();
+        for (var e : dossiers.entrySet()) {
+            NewDossier d = e.getValue();
+            DossierFigures now = DossierFigures.of(e.getKey(), d.officeCode(), d.status(), d.data(), false, List.of(),
+                    null).orElse(null);
+            rows.change(e.getKey(), null, now, d.data().path("procedureName").asText(null), d.data());
+        }
+        return rows;
+    }
+
+    /** A dossier as stored, for {@link #rowsOfNew}. */
+    public record NewDossier(String officeCode, int status, JsonNode data) {
+    }
+
+    /** Figure rows to write: the dossiers' own rows and the differences to add to the sums and counters. */
+    public static final class Rows {
+        private final Map<SumKey, long[]> delta = new HashMap<>();
+        private final Map<List<String>, Long> openDue = new HashMap<>();
+        private final Map<List<String>, Long> dissatisfied = new HashMap<>();
+        private final List<DossierFigures> upserts = new ArrayList<>();
+        private final List<String> removals = new ArrayList<>();
+        private final Map<String, String> procedureNames = new HashMap<>();
+        private final Map<String, String> fieldNames = new HashMap<>();
+
+        private Rows() {
+        }
+
+        /** One dossier's figures went from {@code old} to {@code now} (either null: not counted). */
+        private void change(String id, DossierFigures old, DossierFigures now, String procedureName, JsonNode data) {
             if (Objects.equals(now, old)) {
-                continue;
+                return;
             }
             if (old != null) {
                 add(delta, old, -1);
@@ -201,10 +236,10 @@ public final class FigureUpdates {
                 add(delta, now, +1);
                 count(openDue, dissatisfied, now, +1);
                 upserts.add(now);
-                if (h.procedureName() != null) {
-                    procedureNames.put(now.procedureCode(), h.procedureName());
+                if (procedureName != null) {
+                    procedureNames.put(now.procedureCode(), procedureName);
                 }
-                String fieldName = h.data().path("fieldName").asText(null);
+                String fieldName = data.path("fieldName").asText(null);
                 if (!now.fieldCode().isEmpty() && fieldName != null) {
                     fieldNames.put(now.fieldCode(), fieldName);
                 }
@@ -212,13 +247,17 @@ public final class FigureUpdates {
                 removals.add(id);
             }
         }
-        FigureStore.write(c, upserts, removals);
-        FigureStore.addSums(c, delta);
-        FigureStore.addCounts(c, "figure_open_due", List.of("office_code", "due_day"), openDue);
-        FigureStore.addCounts(c, "figure_dissatisfied", List.of("office_code", "from_day", "closed_day"),
-                dissatisfied);
-        FigureStore.names(c, "PROCEDURE", procedureNames);
-        FigureStore.names(c, "FIELD", fieldNames);
+
+        /** Writes the rows in the caller's transaction. */
+        public void write(Connection c) throws SQLException {
+            FigureStore.write(c, upserts, removals);
+            FigureStore.addSums(c, delta);
+            FigureStore.addCounts(c, "figure_open_due", List.of("office_code", "due_day"), openDue);
+            FigureStore.addCounts(c, "figure_dissatisfied", List.of("office_code", "from_day", "closed_day"),
+                    dissatisfied);
+            FigureStore.names(c, "PROCEDURE", procedureNames);
+            FigureStore.names(c, "FIELD", fieldNames);
+        }
     }
 
     /** The key of one row of {@code figure_day}; {@code figure_office_day} sums over procedure and field. */

@@ -128,7 +128,7 @@ final class BatchJudge {
         }
         State next = switch (f.type()) {
             case DOSSIER_RECEIVED -> new State(f.dossierId(), f.code(), DossierStatus.NEW, null, 1, f,
-                    (ObjectNode) f.dossier().deepCopy(), device.id());
+                    DossierJson.copyTop(f.dossier()), device.id());
             case DOSSIER_TRANSITIONED -> state.next(f.action().to(), interopAfter(f), f,
                     DossierJson.merge(state.data, f.dossier(), transitionMay(f.action())));
             case APOLOGY_ISSUED -> state.next(state.status, state.interop, f,
@@ -208,7 +208,7 @@ final class BatchJudge {
         // lifecycle fields the action does not define may be stale at this desk (another desk acted first, or
         // an apology of this desk was refused): ignored here — the merge keeps the server's — not refused
         refuseChangedFacts(f, state, transitionMay(f.action()).or(DossierFields.LIFECYCLE::contains),
-                Msg.of("central.push.what.action", Msg.of("dossier.action." + f.action().name())));
+                () -> Msg.of("central.push.what.action", Msg.of("dossier.action." + f.action().name())));
         return Optional.empty();
     }
 
@@ -223,7 +223,7 @@ final class BatchJudge {
         }
         sameStatus(f, state);
         refuseChangedFacts(f, state, APOLOGY_MAY.or(DossierFields.LIFECYCLE::contains),
-                Msg.of("central.push.what.apology"));
+                () -> Msg.of("central.push.what.apology"));
         return Optional.empty();
     }
 
@@ -236,7 +236,7 @@ final class BatchJudge {
             throw refusedWhole(f, 403, "NOT_OWNER", Msg.of("central.push.notOwner"));
         }
         sameStatus(f, state);
-        refuseChangedFacts(f, state, CORRECTION_MAY, Msg.of("central.push.what.correction"));
+        refuseChangedFacts(f, state, CORRECTION_MAY, () -> Msg.of("central.push.what.correction"));
         return Optional.empty();
     }
 
@@ -264,9 +264,10 @@ final class BatchJudge {
     }
 
     /** Refuses the whole batch when the event changes a field it may not (nothing of the batch is stored). */
-    private void refuseChangedFacts(EventFacts f, State state, Predicate<String> may, Msg what) {
+    private void refuseChangedFacts(EventFacts f, State state, Predicate<String> may,
+                                    java.util.function.Supplier<Msg> what) {
         DossierJson.forbiddenChange(state.data, f.dossier(), may).ifPresent(field -> {
-            throw refusedWhole(f, 422, "FACTS_CHANGED", Msg.of("central.push.factChanged", what, field));
+            throw refusedWhole(f, 422, "FACTS_CHANGED", Msg.of("central.push.factChanged", what.get(), field));
         });
     }
 
@@ -284,7 +285,7 @@ final class BatchJudge {
                     Msg.of("central.push.feeDenied", f.code())));
         }
         refuseChangedFacts(f, state, ((Predicate<String>) DossierFields.BOOKKEEPING::contains)
-                .or(DossierFields.LIFECYCLE::contains), Msg.of("central.push.what.fee"));
+                .or(DossierFields.LIFECYCLE::contains), () -> Msg.of("central.push.what.fee"));
         return Optional.empty();
     }
 

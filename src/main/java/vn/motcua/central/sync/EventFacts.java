@@ -48,7 +48,7 @@ record EventFacts(int index, PushEvent event, EventType type, DossierAction acti
         if (e.type() == null || e.type().isBlank()) {
             throw invalid(index, id, "INVALID_EVENT", Msg.of("central.event.noType"));
         }
-        EventType type = EventType.parse(e.type()).orElseThrow(() -> invalid(index, id, "UNKNOWN_EVENT_TYPE",
+        EventType type = Optional.ofNullable(TYPE_NAMES.get(e.type())).orElseThrow(() -> invalid(index, id, "UNKNOWN_EVENT_TYPE",
                 Msg.of("central.event.typeUnknown", clip(e.type()))));
         if (e.dossierId() == null || e.occurredAt() == null) {
             throw invalid(index, id, "INVALID_EVENT", Msg.of("central.event.noDossierOrTime"));
@@ -106,7 +106,7 @@ record EventFacts(int index, PushEvent event, EventType type, DossierAction acti
             checkPayment(index, id, progress.get("payment"));
         } else {
             String a = text(payload, "action");
-            action = java.util.Arrays.stream(DossierAction.values()).filter(x -> x.name().equals(a)).findFirst()
+            action = Optional.ofNullable(a == null ? null : ACTION_NAMES.get(a))
                     .filter(x -> x != DossierAction.RECEIVE)
                     .orElseThrow(() -> invalid(index, id, "INVALID_EVENT", Msg.of("central.event.actionInvalid", clip(a))));
             if (status != action.to()) {
@@ -196,6 +196,12 @@ record EventFacts(int index, PushEvent event, EventType type, DossierAction acti
         return code.get();
     }
 
+    /** Event types and actions by their constant names (what {@code EventType.parse} and a search of the values find). */
+    private static final Map<String, EventType> TYPE_NAMES = java.util.Arrays.stream(EventType.values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(Enum::name, x -> x));
+    private static final Map<String, DossierAction> ACTION_NAMES = java.util.Arrays.stream(DossierAction.values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(Enum::name, x -> x));
+
     /** Statuses by their constant name, as desks send them; anything else goes through {@link DossierStatus#parse}. */
     private static final Map<String, DossierStatus> STATUS_NAMES = java.util.Arrays.stream(DossierStatus.values())
             .collect(java.util.stream.Collectors.toUnmodifiableMap(Enum::name, x -> x));
@@ -230,17 +236,45 @@ record EventFacts(int index, PushEvent event, EventType type, DossierAction acti
     }
 
     /**
-     * {@link Text#nfc}, skipped for text of printable ASCII without spaces (codes, times, ids — most fields), which
-     * it would return unchanged: nothing to normalise, no whitespace, no control or format characters.
+     * {@link Text#nfc}, skipped for text it would return unchanged: printable ASCII without spaces (codes, times, ids
+     * — most fields), and text that is {@link #alreadyClean} (names and notes as desks send them, already cleaned).
      */
     static String clean(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c <= ' ' || c > '~') {
-                return Text.nfc(s);
+                return alreadyClean(s) ? s : Text.nfc(s);
             }
         }
         return s;
+    }
+
+    /**
+     * Whether {@link Text#nfc} would give {@code s} back as it is: no space at either end nor two in a row, no other
+     * white space, no control or format character (nor a lone surrogate), and already in NFC.
+     */
+    static boolean alreadyClean(String s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                if (i == 0 || i == n - 1 || s.charAt(i - 1) == ' ') {
+                    return false;
+                }
+            } else if (c < ' ' || c == 0x7f) {
+                return false;
+            } else if (c > '~') {
+                if (Character.isSurrogate(c) || Character.isWhitespace(c) || Character.isSpaceChar(c)
+                        || c == '\u0085') {
+                    return false;
+                }
+                int type = Character.getType(c);
+                if (type == Character.CONTROL || type == Character.FORMAT) {
+                    return false;
+                }
+            }
+        }
+        return java.text.Normalizer.isNormalized(s, java.text.Normalizer.Form.NFC);
     }
 
     private static String localTime(int index, UUID id, JsonNode node, String field, boolean required) {

@@ -77,7 +77,10 @@ public record DossierCode(AgencyCode agency, LocalDate date, int sequence) {
         if (raw == null || raw.isBlank()) {
             return Parsed.failure(Msg.of("dossierCode.empty"));
         }
-        String[] parts = Text.nfc(raw).replace(" ", "").replaceAll("[\u2010-\u2015\u2212]", "-").split("-", -1);
+        // printable ASCII without spaces (the codes desks send) is what the clean-up would give back unchanged
+        String clean = printableAscii(raw) ? raw
+                : DASHES.matcher(Text.nfc(raw).replace(" ", "")).replaceAll("-");
+        String[] parts = clean.split("-", -1);
         if (parts.length != 3) {
             return Parsed.failure(Msg.of("dossierCode.layout"));
         }
@@ -85,10 +88,10 @@ public record DossierCode(AgencyCode agency, LocalDate date, int sequence) {
         if (agencyProblem.isPresent()) {
             return Parsed.failure(Msg.of("dossierCode.agency", agencyProblem.get()));
         }
-        if (!parts[1].matches("\\d{6}")) {
+        if (!digits(parts[1], 6)) {
             return Parsed.failure(Msg.of("dossierCode.date.digits"));
         }
-        if (!parts[2].matches("\\d{4}")) {
+        if (!digits(parts[2], 4)) {
             return Parsed.failure(Msg.of("dossierCode.sequence.digits"));
         }
         int sequence = Integer.parseInt(parts[2]);
@@ -98,6 +101,33 @@ public record DossierCode(AgencyCode agency, LocalDate date, int sequence) {
         return readDate(parts[1])
                 .map(date -> Parsed.success(new DossierCode(AgencyCode.parse(parts[0]), date, sequence)))
                 .orElseGet(() -> Parsed.failure(dateProblem(parts[1])));
+    }
+
+    /** Typographic dashes and the minus sign, read as hyphens. */
+    private static final java.util.regex.Pattern DASHES = java.util.regex.Pattern.compile("[\u2010-\u2015\u2212]");
+
+    private static boolean printableAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c <= ' ' || c > '~') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Exactly {@code n} characters, each an ASCII digit (what {@code \\d{n}} matched). */
+    private static boolean digits(String s, int n) {
+        if (s.length() != n) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Optional<LocalDate> readDate(String yymmdd) {
