@@ -46,7 +46,7 @@ public final class Database implements AutoCloseable {
             return t;
         });
         this.writeConnection = open(false);
-        this.checkpointer = WalCheckpointer.attach(url, writeConnection); // checkpoints off the commit path (0033)
+        this.checkpointer = WalCheckpointer.attach(() -> open(false), writeConnection); // checkpoints off the commit path (0033)
     }
 
     /**

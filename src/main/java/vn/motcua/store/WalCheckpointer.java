@@ -36,7 +36,12 @@ final class WalCheckpointer implements AutoCloseable {
     /** Pages left in the log after a PASSIVE checkpoint above which the next one is RESTART (≈ 32 MiB of 4 KiB pages). */
     static final int BOUND_FRAMES = 8192;
 
-    private final String url;
+    /** Opens a connection to the database like the writer's (WAL, busy timeout, synchronous=FULL). */
+    interface Opener {
+        Connection open() throws SQLException;
+    }
+
+    private final Opener opener;
     private final Object lock = new Object();
     private long commits;
     private long checkpointed;
@@ -46,20 +51,20 @@ final class WalCheckpointer implements AutoCloseable {
     private Thread thread;
     private boolean restartNext;
 
-    WalCheckpointer(String url) {
-        this.url = url;
+    private WalCheckpointer(Opener opener) {
+        this.opener = opener;
     }
 
     /**
      * Sets the writer connection up for this scheme (no automatic checkpoint inside a commit, the log trimmed when
-     * it restarts) and returns the checkpointer for its database.
+     * it restarts) and returns the checkpointer for its database, which opens its own connection with {@code opener}.
      */
-    static WalCheckpointer attach(String url, Connection writer) throws SQLException {
+    static WalCheckpointer attach(Opener opener, Connection writer) throws SQLException {
         try (Statement s = writer.createStatement()) {
             s.execute("PRAGMA wal_autocheckpoint=0");
             s.execute("PRAGMA journal_size_limit=" + (BOUND_FRAMES * 4096L));
         }
-        return new WalCheckpointer(url);
+        return new WalCheckpointer(opener);
     }
 
     /** Called on the writer thread after each commit. */
@@ -80,7 +85,7 @@ final class WalCheckpointer implements AutoCloseable {
     }
 
     private void loop() {
-        try (Connection c = connection()) {
+        try (Connection c = opener.open()) {
             while (true) {
                 synchronized (lock) {
                     while (!closed && commits == checkpointed) {
@@ -110,18 +115,6 @@ final class WalCheckpointer implements AutoCloseable {
             // the writer's log keeps growing until close (which checkpoints it): slower, never less safe
             LOG.warn("Background checkpoints stopped: {}", e.getMessage());
         }
-    }
-
-    private Connection connection() throws SQLException {
-        org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
-        config.setGetGeneratedKeys(false);
-        Connection c = org.sqlite.JDBC.createConnection(url, config.toProperties());
-        try (Statement s = c.createStatement()) {
-            s.execute("PRAGMA busy_timeout=2000");
-            s.execute("PRAGMA synchronous=FULL");
-            s.execute("PRAGMA wal_autocheckpoint=0");
-        }
-        return c;
     }
 
     private void checkpoint(Connection c) throws SQLException {
