@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -91,21 +92,27 @@ final class RegisterCommand extends DeskCommand {
     /**
      * {@code --jsonl}: every line its own registration and its own result line, in input order. Lines are taken in
      * groups (up to {@code --group} lines, fewer when no more input is waiting) that commit together; each result
-     * line is printed only after its group committed, so a crash loses no acknowledged line.
+     * line is printed only after its group committed, so a crash loses no acknowledged line. While the writer stores
+     * one group, this thread reads, parses and checks the next (issue 18: the two halves overlap on two cores); it
+     * waits for the group in flight before waiting for more input, so no result line is held back by a slow pipe.
      */
     private int many(DeskContext ctx) throws IOException {
         Actor actor = actor(ctx);
         PrintWriter out = spec.commandLine().getOut();
         int lineNo = 0;
-        int registered = 0;
-        int refused = 0;
+        int[] counts = new int[2]; // registered, refused
         long start = System.nanoTime();
         try (InputStream in = open(input.jsonl);
              BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
             List<Integer> numbers = new ArrayList<>();
             List<Object> parsed = new ArrayList<>();
+            Group inFlight = null;
             boolean more = true;
             while (more) {
+                if (inFlight != null && !lines.ready()) {
+                    inFlight.print(out, counts);
+                    inFlight = null;
+                }
                 String line = lines.readLine();
                 more = line != null;
                 if (more) {
@@ -120,20 +127,21 @@ final class RegisterCommand extends DeskCommand {
                     }
                 }
                 if (!parsed.isEmpty() && (!more || parsed.size() >= group || !lines.ready())) {
-                    for (Map<String, Object> res : registerGroup(ctx, actor, numbers, parsed)) {
-                        if (Boolean.TRUE.equals(res.get("ok"))) {
-                            registered++;
-                        } else {
-                            refused++;
-                        }
-                        out.println(Mapping.LINE.writeValueAsString(res));
+                    Group next = Group.submit(ctx, actor, numbers, parsed, inFlight);
+                    if (inFlight != null) {
+                        inFlight.print(out, counts);
                     }
-                    out.flush();
-                    numbers.clear();
-                    parsed.clear();
+                    inFlight = next;
+                    numbers = new ArrayList<>();
+                    parsed = new ArrayList<>();
                 }
             }
+            if (inFlight != null) {
+                inFlight.print(out, counts);
+            }
         }
+        int registered = counts[0];
+        int refused = counts[1];
         double seconds = (System.nanoTime() - start) / 1e9;
         spec.commandLine().getErr().printf(Locale.ROOT, "register --jsonl: %d registered, %d refused in %.1f s "
                 + "(%.0f lines/s)%n", registered, refused, seconds, (registered + refused) / seconds);
@@ -141,39 +149,61 @@ final class RegisterCommand extends DeskCommand {
         return refused == 0 ? 0 : ErrorReporter.INPUT_REFUSED;
     }
 
-    /** Registers one group (committed together, each in its own savepoint); one result per parsed line. */
-    private static List<Map<String, Object>> registerGroup(DeskContext ctx, Actor actor, List<Integer> numbers,
-                                                          List<Object> parsed) {
-        List<RegistrationRequest> requests = new ArrayList<>();
-        for (Object p : parsed) {
-            if (p instanceof RegistrationRequest r) {
-                requests.add(r);
-            }
-        }
-        List<RegistrationService.Outcome> outcomes = requests.isEmpty() ? List.of()
-                : ctx.registration().registerEach(requests, actor);
-        List<Map<String, Object>> results = new ArrayList<>();
-        int next = 0;
-        for (int i = 0; i < parsed.size(); i++) {
-            Map<String, Object> res = new LinkedHashMap<>();
-            res.put("line", numbers.get(i));
-            if (parsed.get(i) instanceof UserInputException e) {
-                res.put("ok", false);
-                res.put("problems", List.of(problem("", e.getMessage())));
-            } else {
-                RegistrationService.Outcome o = outcomes.get(next++);
-                res.put("ok", o.ok());
-                if (o.ok()) {
-                    res.putAll(result(o.registered()));
-                } else if (o.refusal() instanceof ValidationException v) {
-                    res.put("problems", problems(v.problems()));
-                } else {
-                    res.put("problems", List.of(problem("", o.refusal().getMessage())));
+    /** One group of lines: checked on this thread, stored on the writer (committed together, each in a savepoint). */
+    private record Group(List<Integer> numbers, List<Object> parsed,
+                         CompletableFuture<List<RegistrationService.Outcome>> stored) {
+
+        /**
+         * Checks the group's requests here and hands them to the writer without waiting; the writer stores nothing
+         * of it if the group {@code before} (still in flight, or null) failed.
+         */
+        static Group submit(DeskContext ctx, Actor actor, List<Integer> numbers, List<Object> parsed, Group before) {
+            List<RegistrationRequest> requests = new ArrayList<>();
+            for (Object p : parsed) {
+                if (p instanceof RegistrationRequest r) {
+                    requests.add(r);
                 }
             }
-            results.add(res);
+            CompletableFuture<List<RegistrationService.Outcome>> stored = requests.isEmpty()
+                    ? CompletableFuture.completedFuture(List.of())
+                    : ctx.registration().storeEach(ctx.registration().checkEach(requests, actor),
+                            before == null ? null : before.stored());
+            return new Group(numbers, parsed, stored);
         }
-        return results;
+
+        /** Waits for the group's commit, then prints one result line per parsed line. */
+        void print(PrintWriter out, int[] counts) throws IOException {
+            for (Map<String, Object> res : results(RegistrationService.joined(stored))) {
+                counts[Boolean.TRUE.equals(res.get("ok")) ? 0 : 1]++;
+                out.println(Mapping.LINE.writeValueAsString(res));
+            }
+            out.flush();
+        }
+
+        private List<Map<String, Object>> results(List<RegistrationService.Outcome> outcomes) {
+            List<Map<String, Object>> results = new ArrayList<>();
+            int next = 0;
+            for (int i = 0; i < parsed.size(); i++) {
+                Map<String, Object> res = new LinkedHashMap<>();
+                res.put("line", numbers.get(i));
+                if (parsed.get(i) instanceof UserInputException e) {
+                    res.put("ok", false);
+                    res.put("problems", List.of(problem("", e.getMessage())));
+                } else {
+                    RegistrationService.Outcome o = outcomes.get(next++);
+                    res.put("ok", o.ok());
+                    if (o.ok()) {
+                        res.putAll(result(o.registered()));
+                    } else if (o.refusal() instanceof ValidationException v) {
+                        res.put("problems", problems(v.problems()));
+                    } else {
+                        res.put("problems", List.of(problem("", o.refusal().getMessage())));
+                    }
+                }
+                results.add(res);
+            }
+            return results;
+        }
     }
 
     private static Map<String, String> problem(String field, String message) {

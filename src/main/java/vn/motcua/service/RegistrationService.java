@@ -121,22 +121,79 @@ public final class RegistrationService {
      * {@link ValidationException}, {@link AccessDeniedException} or {@code SequenceExhaustedException}.
      */
     public List<Outcome> registerEach(List<RegistrationRequest> requests, Actor actor) {
+        return joined(storeEach(checkEach(requests, actor), null));
+    }
+
+    /** Waits for a group stored by {@link #storeEach}: its outcomes, or the exception that rolled it back. */
+    public static List<Outcome> joined(java.util.concurrent.CompletableFuture<List<Outcome>> stored) {
+        try {
+            return stored.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re
+                    : new vn.motcua.store.StoreException("Database write failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    /** A group of requests checked by {@link #checkEach}, ready for {@link #storeEach}. */
+    public static final class CheckedGroup {
+        private final Actor actor;
+        private final List<Checked> checked;
+        private final List<Appointment> appointments;
+        private final Outcome[] outcomes;
+
+        private CheckedGroup(Actor actor, List<Checked> checked, List<Appointment> appointments, Outcome[] outcomes) {
+            this.actor = actor;
+            this.checked = checked;
+            this.appointments = appointments;
+            this.outcomes = outcomes;
+        }
+    }
+
+    /**
+     * The first half of {@link #registerEach}, on the caller's thread: checks each request and computes its
+     * appointment, storing nothing. {@code register --jsonl} checks the next group here while the writer stores the
+     * previous one (issue 18).
+     */
+    public CheckedGroup checkEach(List<RegistrationRequest> requests, Actor actor) {
         requireActor(actor);
         Map<String, Optional<Procedure>> procedureCache = new HashMap<>();
         List<Checked> checked = new ArrayList<>();
+        List<Appointment> appointments = new ArrayList<>();
         Outcome[] outcomes = new Outcome[requests.size()];
         for (int i = 0; i < requests.size(); i++) {
             try {
-                checked.add(check(requests.get(i),
-                        code -> procedureCache.computeIfAbsent(code, k -> db.read(c -> procedures.find(c, k)))));
+                Checked in = check(requests.get(i),
+                        code -> procedureCache.computeIfAbsent(code, k -> db.read(c -> procedures.find(c, k))));
+                checked.add(in);
+                appointments.add(appointment(in));
             } catch (ValidationException e) {
                 checked.add(null);
+                appointments.add(null);
                 outcomes[i] = new Outcome(null, e);
             }
         }
+        return new CheckedGroup(actor, checked, appointments, outcomes);
+    }
+
+    /**
+     * The second half of {@link #registerEach}: stores the checked group in one transaction on the writer thread,
+     * each registration in its own savepoint, without waiting. The future completes with the outcomes, in the
+     * order of the requests, once that transaction has committed (or with the exception that rolled it back).
+     * When {@code after} (work submitted to the writer before this, or null) failed, nothing of this group is
+     * stored and the future fails too: a caller that stops at the first failure leaves no later group committed
+     * behind its last result.
+     */
+    public java.util.concurrent.CompletableFuture<List<Outcome>> storeEach(CheckedGroup group,
+            java.util.concurrent.CompletableFuture<?> after) {
+        Actor actor = group.actor;
+        List<Checked> checked = group.checked;
+        Outcome[] outcomes = group.outcomes;
         DossierLifecycle lifecycle = new DossierLifecycle(calendar.appointmentClock());
         var blocks = calendar.settings().sequenceBlocks();
-        db.run(c -> {
+        return db.submit(c -> {
+            if (after != null && after.isCompletedExceptionally()) { // the writer ran it before this: done
+                throw new vn.motcua.store.StoreException("Not stored: the group before it failed");
+            }
             // the office row and the clerk's id are the same for every line of the group: read once (issue 18)
             OfficeProfile office = null;
             String clerkId = null;
@@ -145,7 +202,7 @@ public final class RegistrationService {
                 if (in == null) {
                     continue;
                 }
-                Appointment appointment = appointment(in);
+                Appointment appointment = group.appointments.get(i);
                 Savepoint sp = c.setSavepoint();
                 try {
                     if (office == null) {
@@ -161,8 +218,8 @@ public final class RegistrationService {
                     outcomes[i] = new Outcome(null, e);
                 }
             }
+            return List.of(outcomes);
         });
-        return List.of(outcomes);
     }
 
     private static void requireActor(Actor actor) {

@@ -31,6 +31,7 @@ public final class Database implements AutoCloseable {
     private final String url;
     private final ExecutorService writer;
     private final Connection writeConnection;
+    private final WalCheckpointer checkpointer;
     private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
     private volatile Thread writerThread;
     private volatile boolean closed;
@@ -45,6 +46,7 @@ public final class Database implements AutoCloseable {
             return t;
         });
         this.writeConnection = open(false);
+        this.checkpointer = WalCheckpointer.attach(() -> open(false), writeConnection); // checkpoints off the commit path (0033)
     }
 
     /**
@@ -163,6 +165,17 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * {@link #write} without waiting: {@code work} runs in one transaction on the writer thread, after the work
+     * submitted before it; the future completes with its result once that transaction has committed, or
+     * exceptionally (a {@link StoreException} for an SQL failure) once it has rolled back. Not for the writer thread
+     * itself (the future would wait behind the running task).
+     */
+    public <T> CompletableFuture<T> submit(SqlWork<T> work) {
+        ensureOpen();
+        return CompletableFuture.supplyAsync(() -> inTransaction(work), writer);
+    }
+
+    /**
      * Sets the writer connection's {@code synchronous} level (FULL as opened, or NORMAL) outside any transaction.
      * Only for {@code motcua bench register}, which shows what FULL costs next to NORMAL on the same desk; the desk
      * itself always runs at FULL.
@@ -191,6 +204,7 @@ public final class Database implements AutoCloseable {
             try {
                 T result = work.run(writeConnection);
                 writeConnection.commit();
+                checkpointer.committed();
                 return result;
             } catch (SQLException | RuntimeException e) {
                 writeConnection.rollback();
@@ -308,6 +322,7 @@ public final class Database implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        checkpointer.close();
         closeQuietly(writeConnection);
         Connection c;
         while ((c = readers.poll()) != null) {

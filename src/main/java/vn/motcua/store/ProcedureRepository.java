@@ -56,7 +56,29 @@ public final class ProcedureRepository {
         }
     }
 
+    /**
+     * Procedures already parsed, by their stored text: a {@link Procedure} is immutable, so the same text gives an
+     * equal procedure. Every registration looks its procedure up (and the catalogue is listed whole by screens and
+     * the bench), and parsing the stored document was most of that (issue 18). Bounded: cleared when it fills.
+     */
+    private static final int PARSED_MAX = 2048;
+    private static final java.util.concurrent.ConcurrentHashMap<String, Procedure> PARSED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private static Procedure parse(String body) {
+        Procedure known = PARSED.get(body);
+        if (known != null) {
+            return known;
+        }
+        Procedure p = parseText(body);
+        if (PARSED.size() >= PARSED_MAX) {
+            PARSED.clear();
+        }
+        PARSED.put(body, p);
+        return p;
+    }
+
+    private static Procedure parseText(String body) {
         try {
             CatalogFile.Parsed parsed = CatalogFile.parse(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
             if (!parsed.problems().isEmpty() || parsed.procedures().size() != 1) {
