@@ -64,6 +64,25 @@ public final class SqliteNativeLibrary {
         }
     }
 
+    /**
+     * {@link #prepareOnce} and the loading of the library itself, on a daemon thread: a command that will open the
+     * database starts it before the command line's model is built, so the two overlap (issue 18, decision 0034). The
+     * first connection waits for it if it has not finished (both steps are synchronized) and reports any failure as
+     * before; a failure here is left to it.
+     */
+    public static void loadInBackground(Path cacheDir) {
+        Thread t = new Thread(() -> {
+            try {
+                prepareOnce(cacheDir);
+                org.sqlite.SQLiteJDBCLoader.initialize();
+            } catch (Exception | LinkageError e) {
+                // the first connection loads it the usual way and says what went wrong
+            }
+        }, "motcua-sqlite-load");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** One attempt (tests call it directly); sets the two system properties only when the cached file checks out. */
     static Outcome prepare(Path cacheDir) {
         if ("off".equalsIgnoreCase(System.getProperty("motcua.sqlite.cache"))
