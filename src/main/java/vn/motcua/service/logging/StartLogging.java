@@ -48,6 +48,8 @@ public final class StartLogging implements SLF4JServiceProvider {
     /** The log files asked for before Logback was set up, installed when it is. */
     private final List<Object[]> pendingFiles = new ArrayList<>();
     private volatile SLF4JServiceProvider logback;
+    /** Set while Logback is being set up (a log call made by the set-up itself must not start it again). */
+    private boolean activating;
 
     @Override
     public ILoggerFactory getLoggerFactory() {
@@ -116,18 +118,23 @@ public final class StartLogging implements SLF4JServiceProvider {
 
     /** Sets Logback up (its configurator is {@link LogSetup}), then installs the log files asked for so far. */
     synchronized void activate() {
-        if (logback != null) {
+        if (logback != null || activating) {
             return;
         }
-        LogbackServiceProvider real = new LogbackServiceProvider();
-        real.initialize();
-        // the files first, then the placeholders may hand events on: none can miss its file
-        for (Object[] f : pendingFiles) {
-            LogFiles.installInto((ch.qos.logback.classic.LoggerContext) real.getLoggerFactory(), (Path) f[0],
-                    (Boolean) f[1]);
+        activating = true;
+        try {
+            LogbackServiceProvider real = new LogbackServiceProvider();
+            real.initialize();
+            // the files first, then the placeholders may hand events on: none can miss its file
+            for (Object[] f : pendingFiles) {
+                LogFiles.installInto((ch.qos.logback.classic.LoggerContext) real.getLoggerFactory(), (Path) f[0],
+                        (Boolean) f[1]);
+            }
+            pendingFiles.clear();
+            logback = real;
+        } finally {
+            activating = false;
         }
-        pendingFiles.clear();
-        logback = real;
     }
 
     private boolean enabledBefore(String name, Level level) {
@@ -176,8 +183,15 @@ public final class StartLogging implements SLF4JServiceProvider {
                                                    Throwable throwable) {
             org.slf4j.Logger r = real();
             if (r == null) {
-                activate();
+                try {
+                    activate();
+                } catch (RuntimeException | LinkageError e) {
+                    return; // Logback cannot start: a log call must not fail the caller (as Logback's own rule)
+                }
                 r = real();
+                if (r == null) {
+                    return; // logged by Logback's own set-up, on the thread doing it: nowhere to go yet
+                }
             }
             if (r instanceof LocationAwareLogger la) {
                 la.log(marker, getFullyQualifiedCallerName(), level.toInt(), msg, args, throwable);
