@@ -75,6 +75,12 @@ public final class SqliteNativeLibrary {
             try {
                 prepareOnce(cacheDir);
                 org.sqlite.SQLiteJDBCLoader.initialize();
+                // what the first connection builds before it opens the file: the configuration's pragma table and
+                // its date formats (sqlite-jdbc's FastDateFormat and the locale data behind it)
+                new org.sqlite.SQLiteConfig().newConnectionConfig();
+                for (String c : FIRST_CONNECTION_CLASSES) {
+                    Class.forName(c, false, SqliteNativeLibrary.class.getClassLoader());
+                }
             } catch (Exception | LinkageError e) {
                 // the first connection loads it the usual way and says what went wrong
             }
@@ -82,6 +88,12 @@ public final class SqliteNativeLibrary {
         t.setDaemon(true);
         t.start();
     }
+
+    /** sqlite-jdbc's classes of a connection, a statement and a result set (loaded, not initialised, in advance). */
+    private static final String[] FIRST_CONNECTION_CLASSES = {"org.sqlite.jdbc4.JDBC4Connection",
+        "org.sqlite.jdbc4.JDBC4DatabaseMetaData", "org.sqlite.jdbc4.JDBC4Statement",
+        "org.sqlite.jdbc4.JDBC4PreparedStatement", "org.sqlite.jdbc4.JDBC4ResultSet", "org.sqlite.core.SafeStmtPtr",
+        "org.sqlite.ExtendedCommand", "org.sqlite.SQLiteLimits"};
 
     /** One attempt (tests call it directly); sets the two system properties only when the cached file checks out. */
     static Outcome prepare(Path cacheDir) {
