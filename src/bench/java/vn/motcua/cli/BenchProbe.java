@@ -19,7 +19,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -36,8 +35,9 @@ import vn.motcua.store.Json;
 /**
  * The child JVMs of the bench suite — not a command; started as {@code java -cp … vn.motcua.cli.BenchProbe MODE}:
  * <ul>
- *   <li>{@code desk DIR}: the real desk ({@code motcua --data-dir DIR desk}) and a watcher that reports the time
- *   from JVM start to the first frame of the window and to the first frame of the sign-in screen, then closes it;</li>
+ *   <li>{@code desk DIR}: the real desk ({@code motcua --data-dir DIR desk}, as {@code Main} starts it) and a watcher
+ *   that reports the time from JVM start to the first frame of the window and to the first frame of the sign-in
+ *   screen, then closes it;</li>
  *   <li>{@code bare}: a bare JavaFX window with one label, the same watcher;</li>
  *   <li>{@code heap DIR}: what a clerk's session does over the desk in DIR, then the peak heap used.</li>
  * </ul>
@@ -53,7 +53,8 @@ public final class BenchProbe {
         switch (args[0]) {
             case "desk" -> {
                 watchFrames(true);
-                System.exit(MotCuaCommand.run(new String[] {"--data-dir", args[1], "desk"}));
+                // what Main runs for "java -jar motcua.jar --data-dir DIR desk" (its class-data relaunch aside)
+                System.exit(StartPath.run(new String[] {"--data-dir", args[1], "desk"}));
             }
             case "bare" -> bare();
             case "heap" -> heap(Path.of(args[1]));
@@ -78,11 +79,12 @@ public final class BenchProbe {
 
     /**
      * Watches for the first window (polling until the toolkit runs, then on the FX thread): its first frame is the
-     * pulse after it is shown; with {@code waitForNewRoot} the ready frame is the pulse after its scene root was
-     * replaced (the desk shows an empty pane, then the sign-in screen), else the first frame. A frame counts as
-     * rendered when the next pulse starts. Prints the times from JVM start and closes the window.
+     * pulse after it is shown; with {@code waitForSignIn} the ready frame is the pulse after the one in which the
+     * sign-in screen (its button, {@code #login-submit}) was first in the scene — whether the window opened on it or
+     * on an empty pane first, as it did before decision 0034 — else the first frame. A frame counts as rendered when
+     * the next pulse starts. Prints the times from JVM start and closes the window.
      */
-    private static void watchFrames(boolean waitForNewRoot) {
+    private static void watchFrames(boolean waitForSignIn) {
         Thread t = new Thread(() -> {
             long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
             while (true) {
@@ -91,12 +93,12 @@ public final class BenchProbe {
                         Window.getWindows().addListener((ListChangeListener<Window>) change -> {
                             while (change.next()) {
                                 for (Window w : change.getAddedSubList()) {
-                                    Platform.runLater(() -> timeFrames(w, jvmStart, waitForNewRoot));
+                                    Platform.runLater(() -> timeFrames(w, jvmStart, waitForSignIn));
                                 }
                             }
                         });
                         for (Window w : List.copyOf(Window.getWindows())) { // shown before the watcher ran
-                            timeFrames(w, jvmStart, waitForNewRoot);
+                            timeFrames(w, jvmStart, waitForSignIn);
                         }
                     });
                     return;
@@ -118,12 +120,11 @@ public final class BenchProbe {
         }
     }
 
-    private static void timeFrames(Window w, long jvmStart, boolean waitForNewRoot) {
-        Parent first = w.getScene().getRoot();
+    private static void timeFrames(Window w, long jvmStart, boolean waitForSignIn) {
         new AnimationTimer() {
             private int pulses;
             private long firstFrame = -1;
-            private int rootPulse = waitForNewRoot ? -1 : 1;
+            private int rootPulse = waitForSignIn ? -1 : 1;
 
             @Override
             public void handle(long now) {
@@ -132,7 +133,7 @@ public final class BenchProbe {
                 if (pulses == 2) {
                     firstFrame = ms;
                 }
-                if (rootPulse < 0 && w.getScene() != null && w.getScene().getRoot() != first) {
+                if (rootPulse < 0 && w.getScene() != null && w.getScene().lookup("#login-submit") != null) {
                     rootPulse = pulses;
                 }
                 if (firstFrame >= 0 && rootPulse > 0 && pulses > rootPulse) {

@@ -43,7 +43,7 @@ public final class ClassDataSharing {
      * jar, already given an archive or told not to, or the child could not be started).
      */
     public static int relaunchDesk(String[] args) {
-        if (!opensDesk(args) || !enabled()) {
+        if (!enabled() || !opensDesk(args)) {
             return -1;
         }
         Path jar = launchedJar();
@@ -57,7 +57,7 @@ public final class ClassDataSharing {
                 return -1; // chosen by whoever started us (the installed package passes its own archive)
             }
         }
-        String dir = MotCuaCommand.optionValue(args, "--data-dir");
+        String dir = StartPath.optionValue(args, "--data-dir");
         Path dataDir = dir != null ? Path.of(dir) : envDataDir();
         try {
             Path archive = archive(dataDir, jar);
@@ -109,7 +109,7 @@ public final class ClassDataSharing {
     }
 
     static boolean opensDesk(String[] args) {
-        String word = MotCuaCommand.commandWord(args);
+        String word = StartPath.commandWord(args);
         if (word != null && !"desk".equals(word)) {
             return false;
         }

@@ -18,9 +18,7 @@ final class DeskAppCommand implements Callable<Integer> {
 
     /** Starts the desk over the root command's data folder; a machine without a display gets a clear message. */
     static int launch(MotCuaCommand root) throws InterruptedException {
-        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
-        boolean unixLike = !os.contains("win") && !os.contains("mac");
-        if (unixLike && System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null) {
+        if (!StartPath.hasDisplay()) {
             throw new UserInputException("no display to open the desk window on; use a command instead "
                     + "(motcua --help lists them)");
         }

@@ -95,15 +95,7 @@ public final class MotCuaCommand implements java.util.concurrent.Callable<Intege
 
     /** The first word of {@code args} that is neither an option nor an option's value: the command; null if none. */
     static String commandWord(String[] args) {
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            if (VALUE_OPTIONS.contains(a)) {
-                i++;
-            } else if (!a.startsWith("-")) {
-                return a;
-            }
-        }
-        return null;
+        return StartPath.commandWord(args);
     }
 
     /** Whether {@code -h}/{@code --help} comes before the command word. */
@@ -123,15 +115,23 @@ public final class MotCuaCommand implements java.util.concurrent.Callable<Intege
 
     /** The value of the root option {@code name} ({@code --data-dir DIR} or {@code --data-dir=DIR}), else null. */
     static String optionValue(String[] args, String name) {
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals(name) && i + 1 < args.length) {
-                return args[i + 1];
-            }
-            if (args[i].startsWith(name + "=")) {
-                return args[i].substring(name.length() + 1);
-            }
+        return StartPath.optionValue(args, name);
+    }
+
+    /**
+     * A failure of the desk started without the command-line model ({@link StartPath}): reported as picocli would
+     * have reported it from the desk command (the same handler, the same parsed arguments); returns the exit code.
+     */
+    static int reportFailure(PrintWriter out, PrintWriter err, String[] args, Exception failure) {
+        CommandLine cl = newCommandLine(out, err, args);
+        try {
+            return cl.getExecutionExceptionHandler().handleExecutionException(failure, cl, cl.parseArgs(args));
+        } catch (Exception e) {
+            e.addSuppressed(failure);
+            e.printStackTrace(err);
+            err.flush();
+            return 1;
         }
-        return null;
     }
 
     private static CommandLine configure(CommandLine cl, List<Class<?>> commands, PrintWriter out, PrintWriter err) {

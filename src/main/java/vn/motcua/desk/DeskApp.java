@@ -68,6 +68,15 @@ public final class DeskApp implements MainView.Shell {
 
     /** Shows the desk on {@code stage} (on the JavaFX thread). */
     public void start(Stage stage) {
+        start(stage, null);
+    }
+
+    /**
+     * Shows the desk on {@code stage} (on the JavaFX thread); {@code office}, when the caller has read it already,
+     * lets the window open on the sign-in screen (one layout and one frame instead of an empty window, a read on
+     * another thread and a second frame; issue 18). Null: the office is read here (the setup wizard when there is none).
+     */
+    public void start(Stage stage, OfficeProfile office) {
         this.stage = stage;
         Theme.install();
         tasks.setUnhandledFailureHandler(e -> Dialogs.error(stage, messages, ErrorMessages.of(e, messages)));
@@ -86,11 +95,16 @@ public final class DeskApp implements MainView.Shell {
                 e.consume();
             }
         });
+        if (office != null) {
+            showLogin(office, null);
+            stage.show();
+            return;
+        }
         stage.show();
         BackgroundTask.wrap(() -> ctx.setup().office())
-                .onSuccess(office -> {
-                    if (office.isPresent()) {
-                        showLogin(office.get(), null);
+                .onSuccess(found -> {
+                    if (found.isPresent()) {
+                        showLogin(found.get(), null);
                     } else {
                         showSetup();
                     }
@@ -124,6 +138,8 @@ public final class DeskApp implements MainView.Shell {
                 }
                 stop();
                 DeskLauncher.mark(what + " drawn");
+                // the logging's set-up, left out of the path to this frame (decision 0034), now beside the desk
+                vn.motcua.service.logging.StartLogging.activateInBackground();
                 Theme.installLaterFonts();
                 Runnable work = afterFirstScreen;
                 afterFirstScreen = null;

@@ -21,6 +21,7 @@ import vn.motcua.desk.common.FxTaskExecutor;
 import vn.motcua.desk.common.Messages;
 import vn.motcua.desk.common.Theme;
 import vn.motcua.desk.print.DeskPrinting;
+import vn.motcua.domain.office.OfficeProfile;
 import vn.motcua.service.BackupService;
 import vn.motcua.service.DeskContext;
 
@@ -44,7 +45,7 @@ public final class DeskLauncher {
         // The JavaFX toolkit starts first, on this thread (GTK, the graphics pipeline: the longest single step to
         // the first frame); meanwhile another thread sets up the logging (its first logger) and opens the database
         // (schema check, quick check). Nothing here logs before the toolkit is on its way (issue 18, decision 0026).
-        java.util.concurrent.CompletableFuture<DeskContext> early = java.util.concurrent.CompletableFuture.supplyAsync(
+        java.util.concurrent.CompletableFuture<Opened> early = java.util.concurrent.CompletableFuture.supplyAsync(
                 () -> {
                     mark("desk launcher");
                     return openQuietly(dataDir);
@@ -61,16 +62,17 @@ public final class DeskLauncher {
         vn.motcua.desk.common.DatePickers.useLanguage(messages);
         try {
             String notice = null;
-            DeskContext first = early.join();
+            Opened first = early.join();
             while (true) {
-                DeskContext ctx = first != null ? first : openChecked(dataDir, tasks, messages);
+                DeskContext ctx = first != null ? first.ctx() : openChecked(dataDir, tasks, messages);
+                OfficeProfile office = first != null ? first.office() : null;
                 first = null;
                 if (ctx == null) {
                     return 1;
                 }
                 AtomicReference<Path> restore = new AtomicReference<>();
                 try {
-                    showDesk(ctx, prefs, tasks, notice, restore);
+                    showDesk(ctx, office, prefs, tasks, notice, restore);
                 } finally {
                     ctx.close();
                 }
@@ -85,8 +87,8 @@ public final class DeskLauncher {
         }
     }
 
-    private static void showDesk(DeskContext ctx, DeskPreferences prefs, FxTaskExecutor tasks, String notice,
-                                 AtomicReference<Path> restore) throws InterruptedException {
+    private static void showDesk(DeskContext ctx, OfficeProfile office, DeskPreferences prefs, FxTaskExecutor tasks,
+                                 String notice, AtomicReference<Path> restore) throws InterruptedException {
         CountDownLatch closed = new CountDownLatch(1);
         Platform.runLater(() -> {
             try {
@@ -103,7 +105,7 @@ public final class DeskLauncher {
                 });
                 // maximised before it is shown: the window opens at its final size, one layout instead of two
                 stage.setMaximized(true);
-                app.start(stage);
+                app.start(stage, office);
                 mark("window shown");
                 if (notice != null) {
                     Platform.runLater(() -> Dialogs.info(stage, app.messages(), app.messages().t("backup.title"),
@@ -118,14 +120,23 @@ public final class DeskLauncher {
         closed.await();
     }
 
-    /** The desk opened and checked off the JavaFX thread, or null when it needs the recovery screen. */
-    private static DeskContext openQuietly(Path dataDir) {
+    /** The desk opened off the JavaFX thread, and its office when it is set up (null: not yet). */
+    private record Opened(DeskContext ctx, OfficeProfile office) {
+    }
+
+    /**
+     * The desk opened and checked off the JavaFX thread, with its office read (the sign-in screen shows its name:
+     * the window can open on that screen instead of an empty one), or null when it needs the recovery screen.
+     */
+    private static Opened openQuietly(Path dataDir) {
         try {
             DeskContext ctx = DeskContext.open(dataDir);
             mark("database open, schema checked");
             if ("ok".equals(ctx.database().quickCheck())) {
                 mark("database quick check");
-                return ctx;
+                OfficeProfile office = ctx.setup().office().orElse(null);
+                mark("office read");
+                return new Opened(ctx, office);
             }
             ctx.close();
         } catch (RuntimeException e) {

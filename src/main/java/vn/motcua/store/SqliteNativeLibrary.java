@@ -64,6 +64,37 @@ public final class SqliteNativeLibrary {
         }
     }
 
+    /**
+     * {@link #prepareOnce} and the loading of the library itself, on a daemon thread: a command that will open the
+     * database starts it before the command line's model is built, so the two overlap (issue 18, decision 0034). The
+     * first connection waits for it if it has not finished (both steps are synchronized) and reports any failure as
+     * before; a failure here is left to it.
+     */
+    public static void loadInBackground(Path cacheDir) {
+        Thread t = new Thread(() -> {
+            try {
+                prepareOnce(cacheDir);
+                org.sqlite.SQLiteJDBCLoader.initialize();
+                // what the first connection builds before it opens the file: the configuration's pragma table and
+                // its date formats (sqlite-jdbc's FastDateFormat and the locale data behind it)
+                new org.sqlite.SQLiteConfig().newConnectionConfig();
+                for (String c : FIRST_CONNECTION_CLASSES) {
+                    Class.forName(c, false, SqliteNativeLibrary.class.getClassLoader());
+                }
+            } catch (Exception | LinkageError e) {
+                // the first connection loads it the usual way and says what went wrong
+            }
+        }, "motcua-sqlite-load");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** sqlite-jdbc's classes of a connection, a statement and a result set (loaded, not initialised, in advance). */
+    private static final String[] FIRST_CONNECTION_CLASSES = {"org.sqlite.jdbc4.JDBC4Connection",
+        "org.sqlite.jdbc4.JDBC4DatabaseMetaData", "org.sqlite.jdbc4.JDBC4Statement",
+        "org.sqlite.jdbc4.JDBC4PreparedStatement", "org.sqlite.jdbc4.JDBC4ResultSet", "org.sqlite.core.SafeStmtPtr",
+        "org.sqlite.ExtendedCommand", "org.sqlite.SQLiteLimits"};
+
     /** One attempt (tests call it directly); sets the two system properties only when the cached file checks out. */
     static Outcome prepare(Path cacheDir) {
         if ("off".equalsIgnoreCase(System.getProperty("motcua.sqlite.cache"))

@@ -22,10 +22,19 @@ public final class LogFiles {
     private LogFiles() {
     }
 
-    public static synchronized void install(Path dataDir, boolean verbose) {
-        if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext ctx)) {
+    public static void install(Path dataDir, boolean verbose) {
+        // before Logback is set up (StartLogging, decision 0034): remembered, installed when the first line needs it
+        if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext)
+                && StartLogging.deferFiles(dataDir, verbose)) {
             return;
         }
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext ctx) {
+            installInto(ctx, dataDir, verbose);
+        }
+    }
+
+    /** The rolling file appender on {@code ctx}'s root (once per data folder). */
+    static synchronized void installInto(LoggerContext ctx, Path dataDir, boolean verbose) {
         ch.qos.logback.classic.Logger root = ctx.getLogger(Logger.ROOT_LOGGER_NAME);
         Path dir = dataDir.resolve(FOLDER);
         String logFile = dir.resolve("motcua.log").toString();

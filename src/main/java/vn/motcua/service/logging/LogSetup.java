@@ -50,8 +50,7 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         stderr.setContext(ctx);
         stderr.addFilter(new FileOnly.ConsoleFilter()); // the command line says it clearly itself
         stderr.start();
-        for (String quiet : new String[] {"org.flywaydb", "org.apache.pdfbox", "org.apache.fontbox",
-            "org.eclipse.jetty", "com.zaxxer.hikari"}) {
+        for (String quiet : StartLogging.QUIET) {
             ctx.getLogger(quiet).setLevel(Level.WARN);
         }
         ch.qos.logback.classic.Logger root = ctx.getLogger(Logger.ROOT_LOGGER_NAME);
