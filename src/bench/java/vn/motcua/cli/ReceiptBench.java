@@ -48,8 +48,21 @@ final class ReceiptBench implements Callable<Integer> {
 
     /** Registers one dossier of the first procedure at the counter; returns its code. */
     static String register(DeskContext ctx, Actor clerk) {
+        return register(ctx, clerk, firstProcedure(ctx));
+    }
+
+    /** The first procedure of the catalogue, as the register form has it chosen before F9. */
+    static String firstProcedure(DeskContext ctx) {
         Procedure p = ctx.catalog().list(false).get(0);
-        return ctx.registration().register(new RegistrationRequest(p.code(), "direct", "counter", null,
+        return p.code();
+    }
+
+    /**
+     * Registers one dossier of {@code procedure} at the counter (the service call the register form makes on F9;
+     * the catalogue was listed when the form opened, not per registration); returns its code.
+     */
+    static String register(DeskContext ctx, Actor clerk, String procedure) {
+        return ctx.registration().register(new RegistrationRequest(procedure, "direct", "counter", null,
                 new RegistrationRequest.Person("Nguyễn Văn Đức", "038095001234", null, "0912345678", null,
                         "Thôn 1, xã Quảng Phú"), null, null, 1, null, null), clerk).dossier().code();
     }

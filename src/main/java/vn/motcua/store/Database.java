@@ -204,7 +204,7 @@ public final class Database implements AutoCloseable {
             try {
                 T result = work.run(writeConnection);
                 writeConnection.commit();
-                checkpointer.committed();
+                checkpointer.committed(writeConnection);
                 return result;
             } catch (SQLException | RuntimeException e) {
                 writeConnection.rollback();

@@ -50,6 +50,9 @@ final class WalCheckpointer implements AutoCloseable {
     private boolean closed;
     private Thread thread;
     private boolean restartNext;
+    /** The background thread stopped on an error; {@link #fallenBack}: the writer checkpoints by itself again. */
+    private boolean failed;
+    private boolean fallenBack;
 
     private WalCheckpointer(Opener opener) {
         this.opener = opener;
@@ -67,10 +70,24 @@ final class WalCheckpointer implements AutoCloseable {
         return new WalCheckpointer(opener);
     }
 
-    /** Called on the writer thread after each commit. */
-    void committed() {
+    /**
+     * Called on the writer thread after each commit, with the writer's connection. When the background thread has
+     * stopped on an error, the writer goes back to SQLite's automatic checkpoints (once), so the log stays bounded.
+     */
+    void committed(Connection writer) {
         synchronized (lock) {
             if (closed) {
+                return;
+            }
+            if (failed) {
+                if (!fallenBack) {
+                    fallenBack = true;
+                    try (Statement s = writer.createStatement()) {
+                        s.execute("PRAGMA wal_autocheckpoint=1000");
+                    } catch (SQLException e) {
+                        LOG.warn("Could not turn automatic checkpoints back on: {}", e.getMessage());
+                    }
+                }
                 return;
             }
             commits++;
@@ -112,8 +129,11 @@ final class WalCheckpointer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (SQLException | RuntimeException e) {
-            // the writer's log keeps growing until close (which checkpoints it): slower, never less safe
-            LOG.warn("Background checkpoints stopped: {}", e.getMessage());
+            // the writer goes back to automatic checkpoints with its next commit (committed): never less safe
+            LOG.warn("Background checkpoints stopped, back to SQLite's automatic ones: {}", e.getMessage());
+            synchronized (lock) {
+                failed = true;
+            }
         }
     }
 

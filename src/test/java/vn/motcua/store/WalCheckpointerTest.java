@@ -54,6 +54,25 @@ class WalCheckpointerTest {
         }
     }
 
+    @Test
+    void aBackgroundThreadThatStops_handsCheckpointsBackToTheWriter() throws Exception {
+        try (java.sql.Connection writer = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("f.db"))) {
+            scalar(writer, "PRAGMA journal_mode=WAL");
+            WalCheckpointer cp = WalCheckpointer.attach(() -> {
+                throw new java.sql.SQLException("disk gone");
+            }, writer);
+            assertThat(scalar(writer, "PRAGMA wal_autocheckpoint")).isEqualTo("0");
+            cp.committed(writer); // starts the thread, which fails to open its connection
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (!"1000".equals(scalar(writer, "PRAGMA wal_autocheckpoint")) && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+                cp.committed(writer);
+            }
+            assertThat(scalar(writer, "PRAGMA wal_autocheckpoint")).isEqualTo("1000");
+            cp.close();
+        }
+    }
+
     private static String scalar(java.sql.Connection c, String sql) throws java.sql.SQLException {
         try (var st = c.createStatement(); var rs = st.executeQuery(sql)) {
             return rs.next() ? rs.getString(1) : null;
