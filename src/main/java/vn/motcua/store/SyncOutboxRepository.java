@@ -33,10 +33,16 @@ public final class SyncOutboxRepository {
 
     /** The first {@code limit} pending events in outbox order. */
     public List<OutboxEvent> pending(Connection c, int limit) throws SQLException {
+        return pendingAfter(c, Long.MIN_VALUE, limit);
+    }
+
+    /** The first {@code limit} pending events after outbox position {@code seq}, in outbox order. */
+    public List<OutboxEvent> pendingAfter(Connection c, long seq, int limit) throws SQLException {
         List<OutboxEvent> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT seq, event_id, type, dossier_id, occurred_at, payload "
-                + "FROM outbox WHERE state = 'PENDING' ORDER BY seq LIMIT ?")) {
-            ps.setInt(1, limit);
+                + "FROM outbox WHERE state = 'PENDING' AND seq > ? ORDER BY seq LIMIT ?")) {
+            ps.setLong(1, seq);
+            ps.setInt(2, limit);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String dossier = rs.getString(4);

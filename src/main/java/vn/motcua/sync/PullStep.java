@@ -4,6 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.motcua.domain.text.Msg;
@@ -35,17 +39,43 @@ final class PullStep {
         this.pageSize = Math.max(1, Math.min(pageSize, 1000));
     }
 
+    /**
+     * Pulls and applies every page. While a page is applied, the next one is already asked for on a second thread
+     * (issue 18): the server builds it while the desk writes. The asked-for page is the first try of the next
+     * request — checked, counted and retried exactly as one asked for then; pulling is read-only on the server, so a
+     * page asked for and then not applied (a failure, a cancel) changes nothing.
+     */
     void pull(Enrollment e, SyncRun r) {
+        ExecutorService pool = Executors.newSingleThreadExecutor(t -> {
+            Thread th = new Thread(t, "motcua-sync-pull-ahead");
+            th.setDaemon(true);
+            return th;
+        });
+        try {
+            pull(e, r, pool);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private void pull(Enrollment e, SyncRun r, ExecutorService pool) {
         String cursor = stores.db().read(stores.state()::state).cursor();
+        Future<SyncClient.Answer<JsonNode>> ahead = null;
         while (true) {
             String since = cursor;
+            Future<SyncClient.Answer<JsonNode>> asked = ahead;
+            boolean[] firstTry = {true};
             JsonNode page = retrier.call(r, () -> {
-                SyncClient.Answer<JsonNode> a = client.pull(e.serverUrl(), e.deviceToken(), since, pageSize);
+                SyncClient.Answer<JsonNode> a = asked != null && firstTry[0] ? answer(asked)
+                        : client.pull(e.serverUrl(), e.deviceToken(), since, pageSize);
+                firstTry[0] = false;
                 checkPage(a.body(), since);
                 return a;
             }, null);
             JsonNode changes = page.get("changes");
             String next = page.get("nextCursor").asText();
+            boolean more = page.path("hasMore").asBoolean(false) && !changes.isEmpty();
+            ahead = more ? pool.submit(() -> client.pull(e.serverUrl(), e.deviceToken(), next, pageSize)) : null;
             LocalDateTime now = LocalDateTime.now(clock).withNano(0);
             PullApplier.Tally t = new PullApplier.Tally();
             stores.db().run(c -> {
@@ -62,11 +92,26 @@ final class PullStep {
                 r.problem = t.problem;
             }
             cursor = next;
-            if (!page.path("hasMore").asBoolean(false) || changes.isEmpty()) {
+            if (!more) {
                 break;
             }
         }
         releaseDeferred();
+    }
+
+    /** The answer asked for ahead, or its failure as the request's own. */
+    private static SyncClient.Answer<JsonNode> answer(Future<SyncClient.Answer<JsonNode>> asked) {
+        try {
+            return asked.get();
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw SyncException.transport(Msg.of("sync.interrupted"), ex, 0);
+        } catch (ExecutionException ex) {
+            if (ex.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw SyncException.transport(Msg.of("sync.pull.incomplete"), ex.getCause(), 0);
+        }
     }
 
     /** A page must be whole: a truncated or garbled one is retried, never half applied. */

@@ -12,6 +12,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.motcua.domain.dossier.Dossier;
@@ -50,9 +54,28 @@ final class PushStep {
         this.batchSize = Math.max(1, Math.min(batchSize, 500));
     }
 
-    /** Sends everything pending; counts go to {@code n}. */
+    /**
+     * Sends everything pending; counts go to {@code n}. While a batch is on its way, the next one is read and turned
+     * into its wire form on a second thread (issue 18): the desk's half of the work overlaps the server's. The
+     * look-ahead is only a cache — each batch is still read as it stands after the one before was applied, and an
+     * event not prepared ahead (or prepared by a look-ahead that failed) is converted then.
+     */
     void push(Enrollment e, SyncRun n) {
+        ExecutorService lookAhead = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "motcua-sync-push-ahead");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            push(e, n, lookAhead);
+        } finally {
+            lookAhead.shutdownNow();
+        }
+    }
+
+    private void push(Enrollment e, SyncRun n, ExecutorService lookAhead) {
         int size = batchSize;
+        Future<Map<UUID, PushEvent>> ahead = null;
         while (true) {
             int limit = size;
             List<OutboxEvent> batch = stores.db().read(c -> stores.outbox().pending(c, limit));
@@ -61,10 +84,20 @@ final class PushStep {
                 reportAuditHead(e, n, head);
                 return;
             }
+            Map<UUID, PushEvent> prepared = prepared(ahead);
             List<PushEvent> events = new ArrayList<>(batch.size());
             for (OutboxEvent ev : batch) {
-                events.add(toWire(ev));
+                PushEvent w = prepared.get(ev.eventId());
+                events.add(w != null ? w : toWire(ev));
             }
+            long last = batch.get(batch.size() - 1).seq();
+            ahead = lookAhead.submit(() -> {
+                Map<UUID, PushEvent> next = new HashMap<>();
+                for (OutboxEvent ev : stores.db().read(c -> stores.outbox().pendingAfter(c, last, limit))) {
+                    next.put(ev.eventId(), toWire(ev));
+                }
+                return next;
+            });
             PushResult result;
             try {
                 result = retrier.call(n, () -> client.push(e.serverUrl(), e.deviceToken(),
@@ -117,6 +150,22 @@ final class PushStep {
 
     private static String key(AuditHead head) {
         return head.id() + ":" + head.hash();
+    }
+
+    /** What the look-ahead prepared (nothing if it failed: those events are converted on the spot). */
+    private static Map<UUID, PushEvent> prepared(Future<Map<UUID, PushEvent>> ahead) {
+        if (ahead == null) {
+            return Map.of();
+        }
+        try {
+            return ahead.get();
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while preparing the next batch", ex);
+        } catch (ExecutionException ex) {
+            LOG.debug("Look-ahead of the next push batch failed; converting on the spot", ex.getCause());
+            return Map.of();
+        }
     }
 
     /**
