@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,16 +45,7 @@ final class PullStep {
      * page asked for and then not applied (a failure, a cancel) changes nothing.
      */
     void pull(Enrollment e, SyncRun r) {
-        ExecutorService pool = Executors.newSingleThreadExecutor(t -> {
-            Thread th = new Thread(t, "motcua-sync-pull-ahead");
-            th.setDaemon(true);
-            return th;
-        });
-        try {
-            pull(e, r, pool);
-        } finally {
-            pool.shutdownNow();
-        }
+        LookAhead.run("motcua-sync-pull-ahead", p -> pull(e, r, p));
     }
 
     private void pull(Enrollment e, SyncRun r, ExecutorService pool) {

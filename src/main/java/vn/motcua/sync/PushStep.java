@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,16 +60,7 @@ final class PushStep {
      * event not prepared ahead (or prepared by a look-ahead that failed) is converted then.
      */
     void push(Enrollment e, SyncRun n) {
-        ExecutorService lookAhead = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "motcua-sync-push-ahead");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            push(e, n, lookAhead);
-        } finally {
-            lookAhead.shutdownNow();
-        }
+        LookAhead.run("motcua-sync-push-ahead", p -> push(e, n, p));
     }
 
     private void push(Enrollment e, SyncRun n, ExecutorService lookAhead) {
