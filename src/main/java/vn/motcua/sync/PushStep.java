@@ -3,6 +3,7 @@ package vn.motcua.sync;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -162,7 +163,7 @@ final class PushStep {
      * The event as it goes up. The outbox row holds the store's JSON of the domain dossier (decision 0002); its
      * {@code "dossier"} member goes up as a {@link DossierPayload}, the protocol's own shape (decision 0018).
      */
-    private static PushEvent toWire(OutboxEvent ev) {
+    static PushEvent toWire(OutboxEvent ev) {
         try {
             JsonNode payload = Json.mapper().readTree(ev.payload());
             if (payload instanceof ObjectNode o && o.get("dossier") instanceof ObjectNode d) {
@@ -178,10 +179,16 @@ final class PushStep {
         }
     }
 
-    /** The stored dossier as a {@link DossierPayload}; one the domain cannot read goes as stored (the server judges). */
-    private static JsonNode wireDossier(OutboxEvent ev, ObjectNode stored) {
+    /**
+     * The stored dossier as a {@link DossierPayload}; one the domain cannot read goes as stored (the server judges).
+     * The payload is written once, by the store's mapper, into a raw value the batch's writer copies as it is: the
+     * same bytes as a tree of it would give (`PushWireTest`), without building that tree.
+     */
+    static JsonNode wireDossier(OutboxEvent ev, ObjectNode stored) {
         try {
-            return Json.mapper().valueToTree(DossierPayload.of(Json.mapper().treeToValue(stored, Dossier.class)));
+            String json = Json.mapper().writeValueAsString(
+                    DossierPayload.of(Json.mapper().treeToValue(stored, Dossier.class)));
+            return Json.mapper().getNodeFactory().rawValueNode(new RawValue(json));
         } catch (JsonProcessingException | IllegalArgumentException | NullPointerException ex) {
             LOG.warn("The dossier of outbox event {} does not read as a dossier here; it goes as stored: {}",
                     ev.eventId(), ex.toString());
