@@ -137,14 +137,14 @@ public final class StartLogging implements SLF4JServiceProvider {
         }
     }
 
-    private boolean enabledBefore(String name, Level level) {
-        int threshold = rootLevel;
+    /** Whether the logger {@code name} is one of the quiet packages' (their floor is WARN before Logback). */
+    private static boolean quiet(String name) {
         for (String q : QUIET) {
             if (name.equals(q) || name.startsWith(q) && name.length() > q.length() && name.charAt(q.length()) == '.') {
-                threshold = Math.max(threshold, Level.WARN.toInt());
+                return true;
             }
         }
-        return level.toInt() >= threshold;
+        return false;
     }
 
     /** A logger handed out before Logback was set up: Logback's own logger of that name once it is. */
@@ -152,8 +152,12 @@ public final class StartLogging implements SLF4JServiceProvider {
         private static final long serialVersionUID = 1L;
         private transient volatile org.slf4j.Logger real;
 
+        /** The quiet packages' floor for this name, worked out once (a name never changes; Jetty asks per request). */
+        private final boolean quiet;
+
         Placeholder(String name) {
             this.name = name;
+            this.quiet = quiet(name);
         }
 
         private org.slf4j.Logger real() {
@@ -170,7 +174,8 @@ public final class StartLogging implements SLF4JServiceProvider {
             if (r != null) {
                 return r.isEnabledForLevel(level);
             }
-            return enabledBefore(name, level);
+            int threshold = quiet ? Math.max(rootLevel, Level.WARN.toInt()) : rootLevel;
+            return level.toInt() >= threshold;
         }
 
         @Override
