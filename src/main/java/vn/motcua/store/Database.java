@@ -30,6 +30,8 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final String url;
     private final ExecutorService writer;
+    /** Whether connections keep their prepared statements ({@link StatementCache}); off for a short command. */
+    private final boolean cacheStatements;
     /**
      * The writer's connection and its checkpointer, opened on the first write (or migration): a command that only
      * reads opens one read connection and nothing else (issue 18). Guarded by {@code this}; used on the writer thread.
@@ -40,8 +42,9 @@ public final class Database implements AutoCloseable {
     private volatile Thread writerThread;
     private volatile boolean closed;
 
-    private Database(Path file) throws SQLException {
+    private Database(Path file, boolean cacheStatements) {
         this.file = file;
+        this.cacheStatements = cacheStatements;
         this.url = "jdbc:sqlite:" + file.toAbsolutePath();
         this.writer = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "motcua-db-writer");
@@ -71,6 +74,21 @@ public final class Database implements AutoCloseable {
      * says the scripts of this build are applied, else Flyway ({@link SchemaMarker}).
      */
     public static Database open(Path file) {
+        return open(file, true);
+    }
+
+    /**
+     * {@link #open} for a short command that runs a handful of statements (e.g. {@code settings list}): its
+     * connections do not keep prepared statements. The cache pays off over many statements; for a few it costs more
+     * than it saves — a dynamic proxy class for the connection and one for the statements, generated at each start,
+     * and every call through reflection (issue 18). The schema check, the connections and their settings are those
+     * of {@link #open}.
+     */
+    public static Database openWithoutStatementCache(Path file) {
+        return open(file, false);
+    }
+
+    private static Database open(Path file, boolean cacheStatements) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
@@ -78,7 +96,7 @@ public final class Database implements AutoCloseable {
                 // before the first connection of this JVM: the native library from the data folder's cache
                 SqliteNativeLibrary.prepareOnce(parent.resolve(CACHE_FOLDER));
             }
-            Database db = new Database(file);
+            Database db = new Database(file, cacheStatements);
             try {
                 db.migrate();
             } catch (SQLException | RuntimeException e) {
@@ -148,7 +166,7 @@ public final class Database implements AutoCloseable {
             closeQuietly(c);
             throw e;
         }
-        return StatementCache.wrap(c);
+        return cacheStatements ? StatementCache.wrap(c) : c;
     }
 
     private static void pragmas(Connection c, boolean readOnly) throws SQLException {
