@@ -186,6 +186,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Whether the writer's connection has been opened (tests: a read-only use never opens it). */
+    synchronized boolean writerOpened() {
+        return writeConnection != null;
+    }
+
     public Path file() {
         return file;
     }
