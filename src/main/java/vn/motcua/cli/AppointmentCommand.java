@@ -47,6 +47,12 @@ final class AppointmentCommand extends DeskCommand {
         boolean cutoff;
     }
 
+    /** Only computes from the catalogue and the calendar: nothing is written (issue 18). */
+    @Override
+    boolean readsOnly() {
+        return true;
+    }
+
     @Override
     Integer execute(DeskContext ctx) throws Exception {
         LocalDateTime at;

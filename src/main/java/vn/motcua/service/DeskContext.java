@@ -121,15 +121,23 @@ public final class DeskContext implements AutoCloseable {
     private static DeskContext open(Path dataDir, Clock clock, boolean readsOnly) {
         vn.motcua.files.PrivateFiles.folder(dataDir);
         vn.motcua.files.PrivateFiles.createFile(dataDir.resolve(DATABASE_FILE));
-        Database db = Database.open(dataDir.resolve(DATABASE_FILE));
+        // a read-only command runs a few statements: no statement cache (its proxies cost more than they save)
+        Database db = readsOnly ? Database.openWithoutStatementCache(dataDir.resolve(DATABASE_FILE))
+                : Database.open(dataDir.resolve(DATABASE_FILE));
         vn.motcua.files.PrivateFiles.database(dataDir.resolve(DATABASE_FILE));
         DeskContext ctx = new DeskContext(dataDir, db, clock.withZone(ZONE));
         try {
             if (!readsOnly) {
                 ctx.sealRatingSecret();
             }
-            ctx.calendar().loadOfficialIfEmpty();
-            ctx.catalog().loadSampleIfEmpty();
+            // both counts in one read; the calendar and catalogue services are built only to fill an empty table
+            int[] counts = db.read(c -> new int[] {new CalendarRepository().yearCount(c), ctx.procedureRepo.count(c)});
+            if (counts[0] == 0) {
+                ctx.calendar().loadOfficialIfEmpty();
+            }
+            if (counts[1] == 0) {
+                ctx.catalog().loadSampleIfEmpty();
+            }
         } catch (RuntimeException e) {
             db.close();
             throw e;

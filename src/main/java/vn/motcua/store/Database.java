@@ -30,14 +30,21 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final String url;
     private final ExecutorService writer;
-    private final Connection writeConnection;
-    private final WalCheckpointer checkpointer;
+    /** Whether connections keep their prepared statements ({@link StatementCache}); off for a short command. */
+    private final boolean cacheStatements;
+    /**
+     * The writer's connection and its checkpointer, opened on the first write (or migration): a command that only
+     * reads opens one read connection and nothing else (issue 18). Guarded by {@code this}; used on the writer thread.
+     */
+    private Connection writeConnection;
+    private WalCheckpointer checkpointer;
     private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
     private volatile Thread writerThread;
     private volatile boolean closed;
 
-    private Database(Path file) throws SQLException {
+    private Database(Path file, boolean cacheStatements) {
         this.file = file;
+        this.cacheStatements = cacheStatements;
         this.url = "jdbc:sqlite:" + file.toAbsolutePath();
         this.writer = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "motcua-db-writer");
@@ -45,8 +52,21 @@ public final class Database implements AutoCloseable {
             writerThread = t;
             return t;
         });
-        this.writeConnection = open(false);
-        this.checkpointer = WalCheckpointer.attach(() -> open(false), writeConnection); // checkpoints off the commit path (0033)
+    }
+
+    /** The writer's connection, opened (with its checkpointer) the first time it is needed. */
+    private synchronized Connection writerConnection() throws SQLException {
+        if (writeConnection == null) {
+            Connection c = open(false);
+            try {
+                checkpointer = WalCheckpointer.attach(() -> open(false), c); // checkpoints off the commit path (0033)
+            } catch (SQLException | RuntimeException e) {
+                closeQuietly(c);
+                throw e;
+            }
+            writeConnection = c;
+        }
+        return writeConnection;
     }
 
     /**
@@ -54,6 +74,21 @@ public final class Database implements AutoCloseable {
      * says the scripts of this build are applied, else Flyway ({@link SchemaMarker}).
      */
     public static Database open(Path file) {
+        return open(file, true);
+    }
+
+    /**
+     * {@link #open} for a short command that runs a handful of statements (e.g. {@code settings list}): its
+     * connections do not keep prepared statements. The cache pays off over many statements; for a few it costs more
+     * than it saves — a dynamic proxy class for the connection and one for the statements, generated at each start,
+     * and every call through reflection (issue 18). The schema check, the connections and their settings are those
+     * of {@link #open}.
+     */
+    public static Database openWithoutStatementCache(Path file) {
+        return open(file, false);
+    }
+
+    private static Database open(Path file, boolean cacheStatements) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
@@ -61,8 +96,13 @@ public final class Database implements AutoCloseable {
                 // before the first connection of this JVM: the native library from the data folder's cache
                 SqliteNativeLibrary.prepareOnce(parent.resolve(CACHE_FOLDER));
             }
-            Database db = new Database(file);
-            db.migrate();
+            Database db = new Database(file, cacheStatements);
+            try {
+                db.migrate();
+            } catch (SQLException | RuntimeException e) {
+                db.close();
+                throw e;
+            }
             return db;
         } catch (SQLException | IOException e) {
             throw new StoreException("Cannot open database " + file + ": " + e.getMessage(), e);
@@ -74,12 +114,25 @@ public final class Database implements AutoCloseable {
         Path parent = file.toAbsolutePath().getParent();
         String fingerprint = SchemaMarker.fingerprintCached(Database.class.getClassLoader(), "db/desk",
                 parent == null ? null : parent.resolve(CACHE_FOLDER));
-        if (SchemaMarker.current(writeConnection, fingerprint)) {
+        // the marker is read on a read connection, which then serves the command's reads: a current schema needs no
+        // writer connection (issue 18)
+        Connection reader = open(true);
+        boolean current;
+        try {
+            current = SchemaMarker.current(reader, fingerprint);
+        } catch (RuntimeException e) {
+            closeQuietly(reader);
+            throw e;
+        }
+        if (!readers.offer(reader)) {
+            closeQuietly(reader);
+        }
+        if (current) {
             LOG.debug("startup: schema current by its marker in {} ms", (System.nanoTime() - t0) / 1_000_000);
             return;
         }
         FlywayRun.migrate(url, file);
-        SchemaMarker.mark(writeConnection, fingerprint);
+        SchemaMarker.mark(writerConnection(), fingerprint);
         LOG.debug("startup: schema checked by Flyway in {} ms", (System.nanoTime() - t0) / 1_000_000);
     }
 
@@ -107,6 +160,16 @@ public final class Database implements AutoCloseable {
         org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
         config.setGetGeneratedKeys(false);
         Connection c = org.sqlite.JDBC.createConnection(url, config.toProperties());
+        try {
+            pragmas(c, readOnly);
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(c);
+            throw e;
+        }
+        return cacheStatements ? StatementCache.wrap(c) : c;
+    }
+
+    private static void pragmas(Connection c, boolean readOnly) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA journal_mode=WAL");
             s.execute("PRAGMA busy_timeout=10000");
@@ -121,7 +184,11 @@ public final class Database implements AutoCloseable {
                 s.execute("PRAGMA query_only=ON");
             }
         }
-        return StatementCache.wrap(c);
+    }
+
+    /** Whether the writer's connection has been opened (tests: a read-only use never opens it). */
+    synchronized boolean writerOpened() {
+        return writeConnection != null;
     }
 
     public Path file() {
@@ -143,7 +210,7 @@ public final class Database implements AutoCloseable {
     public <T> T write(SqlWork<T> work) {
         if (Thread.currentThread() == writerThread) {
             try {
-                return work.run(writeConnection);
+                return work.run(writerConnection());
             } catch (SQLException e) {
                 throw new StoreException("Database write failed: " + e.getMessage(), e);
             }
@@ -184,7 +251,7 @@ public final class Database implements AutoCloseable {
         ensureOpen();
         try {
             CompletableFuture.runAsync(() -> {
-                try (Statement s = writeConnection.createStatement()) {
+                try (Statement s = writerConnection().createStatement()) {
                     s.execute("PRAGMA synchronous=" + (full ? "FULL" : "NORMAL"));
                 } catch (SQLException e) {
                     throw new StoreException("Cannot set synchronous: " + e.getMessage(), e);
@@ -200,6 +267,7 @@ public final class Database implements AutoCloseable {
 
     private <T> T inTransaction(SqlWork<T> work) {
         try {
+            Connection writeConnection = writerConnection();
             writeConnection.setAutoCommit(false);
             try {
                 T result = work.run(writeConnection);
@@ -254,7 +322,7 @@ public final class Database implements AutoCloseable {
         // a backup holds every dossier: 0600 from its first byte, wherever it is written (a USB stick, --to)
         vn.motcua.files.PrivateFiles.createFile(abs);
         CompletableFuture<Void> done = CompletableFuture.runAsync(() -> {
-            try (Statement s = writeConnection.createStatement()) {
+            try (Statement s = writerConnection().createStatement()) {
                 s.executeUpdate("backup to \"" + abs + "\"");
             } catch (SQLException e) {
                 throw new StoreException("Backup to " + abs + " failed: " + e.getMessage(), e);
@@ -322,8 +390,14 @@ public final class Database implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        checkpointer.close();
-        closeQuietly(writeConnection);
+        synchronized (this) {
+            if (checkpointer != null) {
+                checkpointer.close();
+            }
+            if (writeConnection != null) {
+                closeQuietly(writeConnection);
+            }
+        }
         Connection c;
         while ((c = readers.poll()) != null) {
             closeQuietly(c);

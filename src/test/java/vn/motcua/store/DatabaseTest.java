@@ -30,6 +30,53 @@ class DatabaseTest {
     }
 
     @Test
+    void currentSchema_readsOpenOneConnectionAndNoWriter_untilTheFirstWrite() {
+        Path file = dir.resolve("lazy.db");
+        try (Database db = Database.open(file)) {
+            assertThat(db.writerOpened()).as("the first open migrates through the writer").isTrue();
+        }
+        try (Database db = Database.open(file)) {
+            assertThat(db.writerOpened()).as("the marker is read on a read connection").isFalse();
+            assertThat(readScalar(db, "SELECT count(*) FROM setting")).isEqualTo("0");
+            assertThat(db.quickCheck()).isEqualTo("ok");
+            assertThat(db.writerOpened()).isFalse();
+            db.write(c -> SqlValues.update(c, "INSERT INTO setting (key, value) VALUES ('k', 'v')"));
+            assertThat(db.writerOpened()).isTrue();
+            assertThat(db.<String>write(c -> scalar(c, "PRAGMA wal_autocheckpoint"))).isEqualTo("0");
+            assertThat(db.<String>write(c -> scalar(c, "PRAGMA synchronous"))).isEqualTo("2");
+            assertThat(readScalar(db, "SELECT value FROM setting WHERE key = 'k'")).isEqualTo("v");
+        }
+        try (Database db = Database.open(file)) {
+            assertThat(readScalar(db, "SELECT value FROM setting WHERE key = 'k'")).isEqualTo("v");
+        }
+    }
+
+    @Test
+    void withoutStatementCache_plainConnections_sameSettings_andStatementsStillClose() {
+        Path file = dir.resolve("plain.db");
+        try (Database db = Database.open(file)) {
+            assertThat(db.<Boolean>read(c -> java.lang.reflect.Proxy.isProxyClass(c.getClass()))).isTrue();
+        }
+        try (Database db = Database.openWithoutStatementCache(file)) {
+            assertThat(db.<Boolean>read(c -> java.lang.reflect.Proxy.isProxyClass(c.getClass()))).isFalse();
+            assertThat(readScalar(db, "PRAGMA query_only")).isEqualTo("1");
+            assertThat(readScalar(db, "PRAGMA foreign_keys")).isEqualTo("1");
+            assertThat(readScalar(db, "PRAGMA journal_mode")).isEqualTo("wal");
+            db.write(c -> SqlValues.update(c, "INSERT INTO setting (key, value) VALUES ('p', 'q')"));
+            assertThat(readScalar(db, "SELECT value FROM setting WHERE key = 'p'")).isEqualTo("q");
+        }
+    }
+
+    @Test
+    void notADatabase_stillRefusedAtOpen_withTheSameMessage() throws Exception {
+        Path file = dir.resolve("junk.db");
+        java.nio.file.Files.write(file, new byte[4096]);
+        java.nio.file.Files.writeString(file, "this is not an SQLite file at all, just text ".repeat(100));
+        assertThatThrownBy(() -> Database.open(file)).isInstanceOf(StoreException.class)
+                .hasMessageStartingWith("Cannot open database " + file + ": ");
+    }
+
+    @Test
     void reopen_keepsDataAndDoesNotMigrateTwice() {
         Path file = dir.resolve("b.db");
         try (Database db = Database.open(file)) {
