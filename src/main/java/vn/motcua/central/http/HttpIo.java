@@ -102,6 +102,26 @@ final class HttpIo {
     }
 
     /**
+     * Sends {@code len} bytes of {@code bytes} as the JSON answer with {@code status}, in one write. The length is
+     * declared when the client asked for no compression (a desk never does), so the answer goes out with its
+     * {@code Content-Length} instead of in chunks; otherwise Javalin may compress it, as on every route.
+     */
+    static void send(Context c, int status, byte[] bytes, int len) {
+        c.attribute(ANSWERED, true);
+        c.status(status).contentType(JSON);
+        if (c.req().getHeader("Accept-Encoding") == null) {
+            c.res().setContentLength(len);
+        }
+        try {
+            OutputStream out = c.outputStream();
+            out.write(bytes, 0, len);
+        } catch (IOException e) {
+            // the client went away while the answer was being written: nothing to tell it
+            LOG.debug("Answer not fully written: {}", e.toString());
+        }
+    }
+
+    /**
      * Reads and drops the rest of a refused body, up to {@link #DRAIN_LIMIT}: answering while the client is still
      * sending makes it see a reset connection instead of the answer (and a desk would retry the same batch instead of
      * halving it). A body larger than the limit is cut off.
