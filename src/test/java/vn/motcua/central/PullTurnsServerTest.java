@@ -104,6 +104,10 @@ class PullTurnsServerTest {
             HttpResponse<String> health = f.http.send(HttpRequest.newBuilder(URI.create(base + "/health")).GET()
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertThat(health.statusCode()).isEqualTo(200);
+            // the queue is shown at /metrics (no pull waits now)
+            HttpResponse<String> metrics = f.http.send(HttpRequest.newBuilder(URI.create(base + "/metrics")).GET()
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(metrics.body()).contains("# TYPE motcua_pull_waiting gauge\nmotcua_pull_waiting 0\n");
         }
     }
 

@@ -50,6 +50,7 @@ final class SyncApiRoutes implements RouteGroup {
         this.enrolls = new RateLimiter(cfg.limits().enrollPer10Min(), Duration.ofMinutes(10), ctx.clock());
         this.publicBase = publicBase;
         this.pulls = new PullTurns(cfg.pullConcurrency(), PULL_WAIT_MILLIS);
+        metrics.gauge("motcua_pull_waiting", pulls::waiting);
         metrics.describe("motcua_push_events_total", "Pushed events by outcome.");
         metrics.describe("motcua_pull_requests_total", "Pull requests answered.");
         metrics.describe("motcua_pull_changes_total", "Changes handed out by pull.");
