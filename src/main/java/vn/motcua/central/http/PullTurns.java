@@ -71,12 +71,15 @@ final class PullTurns {
                 throw busy();
             }
         }
-        Answer out = take();
+        Answer out = null;
         try {
+            out = take();
             work.writeTo(out);
             return out;
         } catch (IOException | RuntimeException | Error e) {
-            recycle(out);
+            if (out != null) {
+                recycle(out);
+            }
             throw e;
         } finally {
             if (held) {
