@@ -22,11 +22,14 @@ import java.time.Duration;
  * @param tlsPort           the HTTPS port when a keystore is given
  * @param keyFile           the server's key file (seals rating secrets, keys client-address hashes), outside the
  *                          database; null = {@code central.key} beside a SQLite file (required for PostgreSQL)
+ * @param pullConcurrency   how many pulls the node works on at once (reading the page and writing its JSON); the
+ *                          others wait their turn first come, first served, never refused for it (issue 18,
+ *                          decision 0038); 0 = no limit. Default {@link #defaultPullConcurrency()}
  */
 public record CentralConfig(String host, int port, String baseUrl, String dbUrl, String dbUser, String dbPassword,
                             int dbPool, long maxBodyBytes, Duration ratingWindow, RateLimits limits,
                             boolean trustProxy, Path tlsKeystore, String tlsKeystorePassword, int tlsPort,
-                            Path keyFile) {
+                            Path keyFile, int pullConcurrency) {
 
     public static final long DEFAULT_MAX_BODY = 2L * 1024 * 1024;
     public static final Duration DEFAULT_RATING_WINDOW = Duration.ofHours(24);
@@ -45,60 +48,77 @@ public record CentralConfig(String host, int port, String baseUrl, String dbUrl,
         }
     }
 
+    /**
+     * The number of processors the JVM may use: more pulls at once than cores only time-share the CPU, so every page
+     * takes as long as all of them together (decision 0038).
+     */
+    public static int defaultPullConcurrency() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors());
+    }
+
     /** Defaults for a database URL: all interfaces, port 8080, 2 MiB bodies, 24 h rating window. */
     public static CentralConfig defaults(String dbUrl) {
         return new CentralConfig("0.0.0.0", 8080, null, dbUrl, null, null, 8, DEFAULT_MAX_BODY,
-                DEFAULT_RATING_WINDOW, RateLimits.defaults(), false, null, null, 8443, null);
+                DEFAULT_RATING_WINDOW, RateLimits.defaults(), false, null, null, 8443, null, defaultPullConcurrency());
     }
 
     public CentralConfig withPort(int p) {
         return new CentralConfig(host, p, baseUrl, dbUrl, dbUser, dbPassword, dbPool, maxBodyBytes, ratingWindow,
-                limits, trustProxy, tlsKeystore, tlsKeystorePassword, tlsPort, keyFile);
+                limits, trustProxy, tlsKeystore, tlsKeystorePassword, tlsPort, keyFile, pullConcurrency);
     }
 
     public CentralConfig withHost(String h) {
         return new CentralConfig(h, port, baseUrl, dbUrl, dbUser, dbPassword, dbPool, maxBodyBytes, ratingWindow,
-                limits, trustProxy, tlsKeystore, tlsKeystorePassword, tlsPort, keyFile);
+                limits, trustProxy, tlsKeystore, tlsKeystorePassword, tlsPort, keyFile, pullConcurrency);
     }
 
     public CentralConfig withLimits(RateLimits l) {
         return new CentralConfig(host, port, baseUrl, dbUrl, dbUser, dbPassword, dbPool, maxBodyBytes, ratingWindow,
-                l, trustProxy, tlsKeystore, tlsKeystorePassword, tlsPort, keyFile);
+                l, trustProxy, tlsKeystore, tlsKeystorePassword, tlsPort, keyFile, pullConcurrency);
     }
 
     public CentralConfig withRatingWindow(Duration w) {
         return new CentralConfig(host, port, baseUrl, dbUrl, dbUser, dbPassword, dbPool, maxBodyBytes, w, limits,
-                trustProxy, tlsKeystore, tlsKeystorePassword, tlsPort, keyFile);
+                trustProxy, tlsKeystore, tlsKeystorePassword, tlsPort, keyFile, pullConcurrency);
     }
 
     public CentralConfig withMaxBodyBytes(long max) {
         return new CentralConfig(host, port, baseUrl, dbUrl, dbUser, dbPassword, dbPool, max, ratingWindow, limits,
-                trustProxy, tlsKeystore, tlsKeystorePassword, tlsPort, keyFile);
+                trustProxy, tlsKeystore, tlsKeystorePassword, tlsPort, keyFile, pullConcurrency);
     }
 
     public CentralConfig withDatabase(String url, String user, String password, int pool) {
         return new CentralConfig(host, port, baseUrl, url, user, password, pool, maxBodyBytes, ratingWindow, limits,
-                trustProxy, tlsKeystore, tlsKeystorePassword, tlsPort, keyFile);
+                trustProxy, tlsKeystore, tlsKeystorePassword, tlsPort, keyFile, pullConcurrency);
     }
 
     public CentralConfig withBaseUrl(String url) {
         return new CentralConfig(host, port, url, dbUrl, dbUser, dbPassword, dbPool, maxBodyBytes, ratingWindow,
-                limits, trustProxy, tlsKeystore, tlsKeystorePassword, tlsPort, keyFile);
+                limits, trustProxy, tlsKeystore, tlsKeystorePassword, tlsPort, keyFile, pullConcurrency);
     }
 
     public CentralConfig withProxy(boolean trust) {
         return new CentralConfig(host, port, baseUrl, dbUrl, dbUser, dbPassword, dbPool, maxBodyBytes, ratingWindow,
-                limits, trust, tlsKeystore, tlsKeystorePassword, tlsPort, keyFile);
+                limits, trust, tlsKeystore, tlsKeystorePassword, tlsPort, keyFile, pullConcurrency);
     }
 
     public CentralConfig withTls(Path keystore, String password, int httpsPort) {
         return new CentralConfig(host, port, baseUrl, dbUrl, dbUser, dbPassword, dbPool, maxBodyBytes, ratingWindow,
-                limits, trustProxy, keystore, password, httpsPort, keyFile);
+                limits, trustProxy, keystore, password, httpsPort, keyFile, pullConcurrency);
     }
 
     public CentralConfig withKeyFile(Path file) {
         return new CentralConfig(host, port, baseUrl, dbUrl, dbUser, dbPassword, dbPool, maxBodyBytes, ratingWindow,
-                limits, trustProxy, tlsKeystore, tlsKeystorePassword, tlsPort, file);
+                limits, trustProxy, tlsKeystore, tlsKeystorePassword, tlsPort, file, pullConcurrency);
+    }
+
+    /** The same with at most {@code n} pulls worked on at once (0 = no limit). */
+    public CentralConfig withPullConcurrency(int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("pull concurrency must be 0 (no limit) or more");
+        }
+        return new CentralConfig(host, port, baseUrl, dbUrl, dbUser, dbPassword, dbPool, maxBodyBytes, ratingWindow,
+                limits, trustProxy, tlsKeystore, tlsKeystorePassword, tlsPort, keyFile, n);
     }
 
     /** The key file to use: the one given, else {@code central.key} beside the SQLite database file. */

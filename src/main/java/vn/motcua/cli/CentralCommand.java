@@ -158,6 +158,10 @@ final class CentralCommand {
         String keystorePassword;
         @Option(names = "--tls-port", defaultValue = "8443", description = "HTTPS port (8443)")
         int tlsPort;
+        @Option(names = "--pull-concurrency", paramLabel = "N", defaultValue = "${env:MOTCUA_CENTRAL_PULL_CONCURRENCY}",
+                description = "pulls worked on at once, the rest wait their turn (default: the processors; 0 = no "
+                        + "limit; env MOTCUA_CENTRAL_PULL_CONCURRENCY)")
+        Integer pullConcurrency;
         @Mixin
         CentralPortalCommand.ServeOptions portal;
 
@@ -175,8 +179,14 @@ final class CentralCommand {
             if (maxBody < 1024) {
                 throw new UserInputException("--max-body must be at least 1024 bytes");
             }
+            if (pullConcurrency != null && pullConcurrency < 0) {
+                throw new UserInputException("--pull-concurrency must be 0 (no limit) or more");
+            }
             CentralConfig c = cfg.withHost(host).withPort(port).withRatingWindow(window).withMaxBodyBytes(maxBody)
                     .withProxy(trustProxy).withBaseUrl(baseUrl == null || baseUrl.isBlank() ? null : baseUrl);
+            if (pullConcurrency != null) {
+                c = c.withPullConcurrency(pullConcurrency);
+            }
             return keystore == null ? c : c.withTls(keystore, keystorePassword, tlsPort);
         }
 

@@ -12,6 +12,7 @@ public final class Metrics {
     private final Map<String, String> help = new ConcurrentHashMap<>();
     private final LongAdder durationMicros = new LongAdder();
     private final LongAdder durationCount = new LongAdder();
+    private final Map<String, java.util.function.Supplier<Number>> liveGauges = new ConcurrentHashMap<>();
 
     /** Adds {@code n} to a counter such as {@code motcua_push_events_total{outcome="accepted"}}. */
     public void add(String name, String labels, long n) {
@@ -25,6 +26,11 @@ public final class Metrics {
 
     public void describe(String name, String text) {
         help.put(name, text);
+    }
+
+    /** A gauge read at each scrape, such as the pulls waiting for their turn. */
+    public void gauge(String name, java.util.function.Supplier<Number> value) {
+        liveGauges.put(name, value);
     }
 
     public void observeRequest(long micros) {
@@ -52,7 +58,9 @@ public final class Metrics {
                 .append(String.format(Locale.ROOT, "%.6f", durationMicros.sum() / 1e6)).append('\n');
         sb.append("motcua_http_request_duration_seconds_count ").append(durationCount.sum()).append('\n');
         String[] last = {null};
-        new TreeMap<>(gauges).forEach((series, value) -> {
+        Map<String, Number> all = new TreeMap<>(gauges);
+        liveGauges.forEach((name, value) -> all.put(name, value.get()));
+        all.forEach((series, value) -> {
             int brace = series.indexOf('{');
             String name = brace < 0 ? series : series.substring(0, brace);
             if (!name.equals(last[0])) {

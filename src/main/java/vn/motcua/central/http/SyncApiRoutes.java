@@ -32,12 +32,15 @@ import vn.motcua.sync.wire.WireJson;
  * </pre>
  */
 final class SyncApiRoutes implements RouteGroup {
+    /** How long a pull may wait for its turn (decision 0038): far past any queue a node should ever have. */
+    static final long PULL_WAIT_MILLIS = 60_000;
     private final CentralContext ctx;
     private final Metrics metrics;
     private final long maxBody;
     private final ClientAddress address;
     private final RateLimiter enrolls;
     private final Supplier<String> publicBase;
+    private final PullTurns pulls;
 
     SyncApiRoutes(CentralContext ctx, CentralConfig cfg, Metrics metrics, Supplier<String> publicBase) {
         this.ctx = ctx;
@@ -46,6 +49,8 @@ final class SyncApiRoutes implements RouteGroup {
         this.address = new ClientAddress(cfg.trustProxy());
         this.enrolls = new RateLimiter(cfg.limits().enrollPer10Min(), Duration.ofMinutes(10), ctx.clock());
         this.publicBase = publicBase;
+        this.pulls = new PullTurns(cfg.pullConcurrency(), PULL_WAIT_MILLIS);
+        metrics.gauge("motcua_pull_waiting", pulls::waiting);
         metrics.describe("motcua_push_events_total", "Pushed events by outcome.");
         metrics.describe("motcua_pull_requests_total", "Pull requests answered.");
         metrics.describe("motcua_pull_changes_total", "Changes handed out by pull.");
@@ -75,10 +80,23 @@ final class SyncApiRoutes implements RouteGroup {
             json(c, 200, result);
         }, DEVICE);
         r.get("/api/v1/pull", c -> {
-            PullAnswer page = ctx.pull().read(device(c), c.queryParam("since"), c.queryParam("limit"));
-            metrics.inc("motcua_pull_requests_total", "");
-            metrics.add("motcua_pull_changes_total", "", page.size());
-            HttpIo.stream(c, 200, page::writeTo);
+            var device = device(c);
+            String since = c.queryParam("since");
+            String limit = c.queryParam("limit");
+            int[] size = new int[1];
+            // the page is read and written in the pull's turn (decision 0038), sent to the socket after it
+            PullTurns.Answer answer = pulls.run(out -> {
+                PullAnswer page = ctx.pull().read(device, since, limit);
+                size[0] = page.size();
+                page.writeTo(out);
+            });
+            try {
+                metrics.inc("motcua_pull_requests_total", "");
+                metrics.add("motcua_pull_changes_total", "", size[0]);
+                HttpIo.send(c, 200, answer.bytes(), answer.size());
+            } finally {
+                pulls.recycle(answer);
+            }
         }, DEVICE);
         r.get("/api/v1/audit-head", c -> {
             var head = ctx.auditHead(device(c).id()).orElseThrow();
