@@ -35,6 +35,18 @@ public final class DeskLauncher {
     private DeskLauncher() {
     }
 
+    /** The start-up check of the desk this process runs (decision 0039); done when none is pending. */
+    private static volatile java.util.concurrent.CompletableFuture<Boolean> dataChecked =
+            java.util.concurrent.CompletableFuture.completedFuture(true);
+
+    /**
+     * For the bench probe: completes when the desk's start-up check of its data has finished (true: sound), i.e. from
+     * when a sign-in is accepted; already complete when the data was checked before the window.
+     */
+    public static java.util.concurrent.CompletableFuture<Boolean> dataChecked() {
+        return dataChecked;
+    }
+
     /** Asked for when first used: the logging is set up off the thread that starts the toolkit. */
     private static Logger log() {
         return LoggerFactory.getLogger(DeskLauncher.class);
@@ -68,6 +80,9 @@ public final class DeskLauncher {
                 OfficeProfile office = first != null ? first.office() : null;
                 StartCheck check = first != null ? first.check() : null;
                 first = null;
+                if (check != null) {
+                    dataChecked = check.passed();
+                }
                 if (ctx == null) {
                     return 1;
                 }
