@@ -28,8 +28,9 @@ import vn.motcua.service.DeskContext;
 /**
  * Starts the JavaFX desk from the plain launcher ({@code vn.motcua.Main} is not an {@code Application}, so the shaded
  * jar runs on a classpath JavaFX): starts the toolkit, opens the database, shows the sign-in screen, checks the
- * database while the clerk types (a recovery screen when it is damaged), takes the daily backup in the background, shows the desk, and returns when its window is closed. A restore asked
- * for in "Sao lưu &amp; khôi phục" closes the window and the database, restores, and opens the desk again.
+ * database while the clerk types (a recovery screen when it is damaged), takes the daily backup in the background,
+ * and returns when its window is closed. A restore asked for in "Sao lưu &amp; khôi phục" closes the window and the
+ * database, restores, and opens the desk again.
  */
 public final class DeskLauncher {
     private DeskLauncher() {
@@ -180,14 +181,19 @@ public final class DeskLauncher {
         try {
             DeskContext ctx = DeskContext.open(dataDir);
             mark("database open, schema checked");
-            OfficeProfile office = ctx.setup().office().orElse(null);
-            mark("office read");
-            if (office != null) {
-                return new Opened(ctx, office, new StartCheck(ctx.database()::quickCheck));
-            }
-            if ("ok".equals(ctx.database().quickCheck())) {
-                mark("database quick check");
-                return new Opened(ctx, null, null);
+            try {
+                OfficeProfile office = ctx.setup().office().orElse(null);
+                mark("office read");
+                if (office != null) {
+                    return new Opened(ctx, office, new StartCheck(ctx.database()::quickCheck));
+                }
+                if ("ok".equals(ctx.database().quickCheck())) {
+                    mark("database quick check");
+                    return new Opened(ctx, null, null);
+                }
+            } catch (RuntimeException e) {
+                ctx.close(); // a damaged file may fail the read: closed before the checked open tries again
+                throw e;
             }
             ctx.close();
         } catch (RuntimeException e) {

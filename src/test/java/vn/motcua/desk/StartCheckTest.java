@@ -69,6 +69,17 @@ class StartCheckTest {
     }
 
     @Test
+    void fileThatDoesNotOpen_isLeftToTheCheckedOpen_asBefore() throws Exception {
+        DeskFixture.create(dir, 1, LocalDateTime.of(2026, 4, 29, 9, 0)).ctx().close();
+        try (RandomAccessFile f = new RandomAccessFile(dir.resolve(DeskContext.DATABASE_FILE).toFile(), "rw")) {
+            f.seek(0);
+            f.write("not a sqlite file at all".getBytes());
+        }
+        // null: the launcher's checked open reports it and shows the recovery screen without a sign-in window
+        assertThat(DeskLauncher.openQuietly(dir)).isNull();
+    }
+
+    @Test
     void checkThatThrows_isAProblemToo() throws Exception {
         StartCheck check = new StartCheck(() -> {
             throw new IllegalStateException("disk I/O error");
