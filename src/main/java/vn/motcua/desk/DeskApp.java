@@ -43,6 +43,7 @@ public final class DeskApp implements MainView.Shell {
     private java.util.function.Consumer<java.nio.file.Path> restorer;
     private vn.motcua.desk.main.IdleClock idleClock = vn.motcua.desk.main.IdleClock.SYSTEM;
     private Runnable afterFirstScreen;
+    private java.util.concurrent.CompletionStage<Boolean> dataChecked;
 
     /**
      * @param printerFactory makes the receipt printer for the chosen language (the print module's, once merged;
@@ -126,6 +127,15 @@ public final class DeskApp implements MainView.Shell {
         this.afterFirstScreen = work;
     }
 
+    /**
+     * The database's start-up check when it runs after the first screen was drawn, while the clerk types (issue 18,
+     * decision 0039): a sign-in waits for it ({@link LoginViewModel}); true when the data is sound. Set before
+     * {@link #start}; null (the default): checked before the window.
+     */
+    public void setDataCheck(java.util.concurrent.CompletionStage<Boolean> dataChecked) {
+        this.dataChecked = dataChecked;
+    }
+
     private void firstScreenShown(String what) {
         DeskLauncher.mark(what + " built");
         new javafx.animation.AnimationTimer() {
@@ -167,7 +177,8 @@ public final class DeskApp implements MainView.Shell {
         }
         session = null;
         stage.setTitle(messages.t("app.title") + " — " + office.officeName());
-        LoginViewModel vm = new LoginViewModel(ctx.accounts(), tasks, messages, actor -> signedIn(actor, office));
+        LoginViewModel vm = new LoginViewModel(ctx.accounts(), tasks, messages, actor -> signedIn(actor, office),
+                dataChecked);
         setRoot(new LoginView(vm, messages, office.officeName(), username).root());
         firstScreenShown("sign-in screen");
     }

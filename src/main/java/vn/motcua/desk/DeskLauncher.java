@@ -27,12 +27,25 @@ import vn.motcua.service.DeskContext;
 
 /**
  * Starts the JavaFX desk from the plain launcher ({@code vn.motcua.Main} is not an {@code Application}, so the shaded
- * jar runs on a classpath JavaFX): starts the toolkit, checks the database (a recovery screen when it is damaged),
- * takes the daily backup in the background, shows the desk, and returns when its window is closed. A restore asked
- * for in "Sao lưu &amp; khôi phục" closes the window and the database, restores, and opens the desk again.
+ * jar runs on a classpath JavaFX): starts the toolkit, opens the database, shows the sign-in screen, checks the
+ * database while the clerk types (a recovery screen when it is damaged), takes the daily backup in the background,
+ * and returns when its window is closed. A restore asked for in "Sao lưu &amp; khôi phục" closes the window and the
+ * database, restores, and opens the desk again.
  */
 public final class DeskLauncher {
     private DeskLauncher() {
+    }
+
+    /** The start-up check of the desk this process runs (decision 0039); done when none is pending. */
+    private static volatile java.util.concurrent.CompletableFuture<Boolean> dataChecked =
+            java.util.concurrent.CompletableFuture.completedFuture(true);
+
+    /**
+     * For the bench probe: completes when the desk's start-up check of its data has finished (true: sound), i.e. from
+     * when a sign-in is accepted; already complete when the data was checked before the window.
+     */
+    public static java.util.concurrent.CompletableFuture<Boolean> dataChecked() {
+        return dataChecked;
     }
 
     /** Asked for when first used: the logging is set up off the thread that starts the toolkit. */
@@ -66,15 +79,28 @@ public final class DeskLauncher {
             while (true) {
                 DeskContext ctx = first != null ? first.ctx() : openChecked(dataDir, tasks, messages);
                 OfficeProfile office = first != null ? first.office() : null;
+                StartCheck check = first != null ? first.check() : null;
                 first = null;
+                if (check != null) {
+                    dataChecked = check.passed();
+                }
                 if (ctx == null) {
                     return 1;
                 }
                 AtomicReference<Path> restore = new AtomicReference<>();
                 try {
-                    showDesk(ctx, office, prefs, tasks, notice, restore);
+                    showDesk(ctx, office, prefs, tasks, notice, restore, check);
                 } finally {
                     ctx.close();
+                }
+                if (check != null && check.problem() != null) {
+                    // the check run while the sign-in screen showed found the data damaged: the window closed, and
+                    // the recovery screen follows as when the check ran before the window
+                    if (!recover(dataDir, check.problem(), tasks, messages)) {
+                        return 1;
+                    }
+                    notice = null;
+                    continue;
                 }
                 if (restore.get() == null) {
                     return 0;
@@ -88,7 +114,8 @@ public final class DeskLauncher {
     }
 
     private static void showDesk(DeskContext ctx, OfficeProfile office, DeskPreferences prefs, FxTaskExecutor tasks,
-                                 String notice, AtomicReference<Path> restore) throws InterruptedException {
+                                 String notice, AtomicReference<Path> restore, StartCheck check)
+            throws InterruptedException {
         CountDownLatch closed = new CountDownLatch(1);
         Platform.runLater(() -> {
             try {
@@ -98,7 +125,24 @@ public final class DeskLauncher {
                         DeskPrinting.standard(ctx.print(), s.actor(), m, tasks), tasks);
                 // the daily backup (a copy and an integrity check of the whole database) waits for the first
                 // screen to be drawn instead of sharing the CPU with it
-                app.setAfterFirstScreen(() -> dailyBackup(ctx, tasks));
+                if (check == null) {
+                    app.setAfterFirstScreen(() -> dailyBackup(ctx, tasks));
+                } else {
+                    // the quick check too (decision 0039): it starts once the sign-in screen is drawn, a sign-in
+                    // waits for it; sound data: the daily backup; damaged: the window closes (recovery screen next)
+                    app.setDataCheck(check.passed());
+                    app.setAfterFirstScreen(check::start);
+                    check.passed().thenAccept(sound -> Platform.runLater(() -> {
+                        if (!stage.isShowing()) {
+                            return;
+                        }
+                        if (sound) {
+                            dailyBackup(ctx, tasks);
+                        } else {
+                            stage.close();
+                        }
+                    }));
+                }
                 app.setRestorer(backup -> {
                     restore.set(backup);
                     stage.close();
@@ -120,23 +164,36 @@ public final class DeskLauncher {
         closed.await();
     }
 
-    /** The desk opened off the JavaFX thread, and its office when it is set up (null: not yet). */
-    private record Opened(DeskContext ctx, OfficeProfile office) {
+    /**
+     * The desk opened off the JavaFX thread, and its office when it is set up (null: not yet); {@code check}: the quick
+     * check still to run once the sign-in screen is drawn (null: it ran already).
+     */
+    record Opened(DeskContext ctx, OfficeProfile office, StartCheck check) {
     }
 
     /**
-     * The desk opened and checked off the JavaFX thread, with its office read (the sign-in screen shows its name:
-     * the window can open on that screen instead of an empty one), or null when it needs the recovery screen.
+     * The desk opened off the JavaFX thread, with its office read (the sign-in screen shows its name: the window can
+     * open on that screen instead of an empty one), or null when it needs the recovery screen. The quick check, which
+     * reads the whole file (≈ 20 s over 1 GB), is not on the way to the sign-in screen: it runs once that screen is
+     * drawn, while the clerk types (decision 0039). Without an office (the first-run wizard) it runs here, as before.
      */
-    private static Opened openQuietly(Path dataDir) {
+    static Opened openQuietly(Path dataDir) {
         try {
             DeskContext ctx = DeskContext.open(dataDir);
             mark("database open, schema checked");
-            if ("ok".equals(ctx.database().quickCheck())) {
-                mark("database quick check");
+            try {
                 OfficeProfile office = ctx.setup().office().orElse(null);
                 mark("office read");
-                return new Opened(ctx, office);
+                if (office != null) {
+                    return new Opened(ctx, office, new StartCheck(ctx.database()::quickCheck));
+                }
+                if ("ok".equals(ctx.database().quickCheck())) {
+                    mark("database quick check");
+                    return new Opened(ctx, null, null);
+                }
+            } catch (RuntimeException e) {
+                ctx.close(); // a damaged file may fail the read: closed before the checked open tries again
+                throw e;
             }
             ctx.close();
         } catch (RuntimeException e) {

@@ -43,6 +43,11 @@ public final class LoginView {
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
         busyIndicator.managedProperty().bind(busyIndicator.visibleProperty());
         signInButton.disableProperty().bind(viewModel.busyProperty());
+        // "checking the data" is a quiet note, not a refusal: muted instead of the danger colour while it shows
+        viewModel.checkingProperty().addListener((o, was, checking) -> {
+            messageLabel.getStyleClass().removeAll("danger-text", "text-muted");
+            messageLabel.getStyleClass().add(checking ? "text-muted" : "danger-text");
+        });
         if (username != null) {
             viewModel.usernameProperty().set(username);
         }
