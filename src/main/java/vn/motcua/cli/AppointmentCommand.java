@@ -95,7 +95,11 @@ final class AppointmentCommand extends DeskCommand {
         out.put("receivedAt", at);
         out.put("start", a.start());
         out.put("appointmentAt", a.appointmentAt());
-        out.put("duration", Map.of("value", time.value(), "unit", time.unit().key(), "text", time.toVietnamese()));
+        Map<String, Object> duration = new LinkedHashMap<>(); // one key order every run (Map.of's varies by JVM)
+        duration.put("value", time.value());
+        duration.put("unit", time.unit().key());
+        duration.put("text", time.toVietnamese());
+        out.put("duration", duration);
         out.put("sameDayCutoff", cutoff);
         out.put("provisionalCalendar", a.provisionalCalendar());
         printJson(out);
