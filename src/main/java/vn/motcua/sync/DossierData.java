@@ -48,7 +48,7 @@ record DossierData(Dossier dossier, List<ProgressEntry> log, List<StoredAttachme
      * The desk's mapper (as the tree reading's {@code treeToValue} uses) whose local times in the usual shape are
      * read by hand ({@link WireTimes#local}); any other text or token goes to Jackson's own reader.
      */
-    static final ObjectMapper MAPPER = Json.mapper().copy().registerModule(new SimpleModule("motcua-pull-times")
+    private static final ObjectMapper MAPPER = Json.mapper().copy().registerModule(new SimpleModule("motcua-pull-times")
             .addDeserializer(LocalDateTime.class, new QuickLocalTime()));
     private static final ObjectReader PAYLOAD = MAPPER.readerFor(DossierPayload.class);
     private static final Map<String, DossierStatus> STATUS_NAMES = new HashMap<>();

@@ -148,7 +148,7 @@ final class PulledPage {
      * integer written as a tree writes it back (no fraction or exponent, no {@code -0}, within a long): only then may
      * the typed reading stand in for the tree's (a tree turns {@code 1.50} into {@code 1.5}).
      */
-    static boolean skipObject(JsonParser p) throws IOException {
+    private static boolean skipObject(JsonParser p) throws IOException {
         boolean plain = true;
         int depth = 1;
         while (depth > 0) {

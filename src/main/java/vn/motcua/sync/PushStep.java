@@ -1,8 +1,6 @@
 package vn.motcua.sync;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
@@ -167,12 +165,9 @@ final class PushStep {
      */
     static PushEvent toWire(OutboxEvent ev) {
         try {
-            JsonNode payload = streamed(ev);
-            if (payload == null) {
-                payload = Json.mapper().readTree(ev.payload());
-                if (payload instanceof ObjectNode o && o.get("dossier") instanceof ObjectNode d) {
-                    o.set("dossier", wireDossier(ev, d));
-                }
+            JsonNode payload = Json.mapper().readTree(ev.payload());
+            if (payload instanceof ObjectNode o && o.get("dossier") instanceof ObjectNode d) {
+                o.set("dossier", wireDossier(ev, d));
             }
             return new PushEvent(ev.eventId(), ev.seq(), ev.type(), ev.dossierId(),
                     OffsetDateTime.parse(ev.occurredAt()), payload);
@@ -183,67 +178,6 @@ final class PushStep {
             return new PushEvent(ev.eventId(), ev.seq(), ev.type(), ev.dossierId(), null, null);
         }
     }
-
-    /**
-     * The payload read in one streaming pass (issue 18, decision 0037): its members other than {@code "dossier"} as
-     * trees, as before; the stored dossier read straight into the domain record and written as a
-     * {@link DossierPayload} ({@link #wireDossier(OutboxEvent, String, boolean)}). Null for a payload that is not
-     * one whole JSON object: the caller reads it as before.
-     */
-    private static JsonNode streamed(OutboxEvent ev) {
-        String json = ev.payload();
-        if (json == null) {
-            return null;
-        }
-        try (JsonParser p = Json.mapper().getFactory().createParser(json)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                return null;
-            }
-            ObjectNode out = Json.mapper().createObjectNode();
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String name = p.currentName();
-                JsonToken t = p.nextToken();
-                if ("dossier".equals(name) && t == JsonToken.START_OBJECT) {
-                    int from = (int) p.currentTokenLocation().getCharOffset();
-                    boolean plain = PulledPage.skipObject(p);
-                    int to = (int) p.currentLocation().getCharOffset();
-                    out.set(name, wireDossier(ev, json.substring(from, to), plain));
-                } else {
-                    out.set(name, Json.mapper().readTree(p));
-                }
-            }
-            if (p.currentToken() != JsonToken.END_OBJECT || p.nextToken() != null) {
-                return null;
-            }
-            return out;
-        } catch (java.io.IOException | RuntimeException ex) {
-            return null;
-        }
-    }
-
-    /**
-     * The stored dossier's JSON (an object) in the wire's shape: read straight into the domain record when it is of
-     * a shape whose typed reading gives what the tree's gives (integers only as a tree writes them back, no member
-     * twice — {@code plain} and the parser's duplicate check), else as before through its tree.
-     */
-    private static JsonNode wireDossier(OutboxEvent ev, String stored, boolean plain) throws JsonProcessingException {
-        if (plain) {
-            try (JsonParser q = DossierData.MAPPER.getFactory().createParser(stored)) {
-                q.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-                Dossier d = DOSSIER.readValue(q);
-                if (d != null && q.nextToken() == null) {
-                    return Json.mapper().getNodeFactory().rawValueNode(new RawValue(
-                            Json.mapper().writeValueAsString(DossierPayload.of(d))));
-                }
-            } catch (java.io.IOException | RuntimeException ex) {
-                // through the tree, below: the same outcome as before, the fall-back included
-            }
-        }
-        return wireDossier(ev, (ObjectNode) Json.mapper().readTree(stored));
-    }
-
-    private static final com.fasterxml.jackson.databind.ObjectReader DOSSIER =
-            DossierData.MAPPER.readerFor(Dossier.class);
 
     /**
      * The stored dossier as a {@link DossierPayload}; one the domain cannot read goes as stored (the server judges).
