@@ -87,11 +87,17 @@ final class PullApplier {
     }
 
     void apply(Connection c, JsonNode change, LocalDateTime now, Tally t) throws SQLException {
+        apply(c, PulledChange.of(change), now, t);
+    }
+
+    /** Applies one change of a page ({@link PulledPage}): its data kept as bytes or in its tree. */
+    void apply(Connection c, PulledChange ch, LocalDateTime now, Tally t) throws SQLException {
+        JsonNode change = ch.envelope();
         String kind = change.path("kind").asText("");
         long seq = change.path("seq").asLong(-1);
         String key = change.path("key").asText(null);
-        JsonNode data = change.get("data");
-        if (change.path("deleted").asBoolean(false) || data == null || data.isNull()) {
+        JsonNode data = ch.hasBytes() ? null : change.get("data");
+        if (change.path("deleted").asBoolean(false) || !ch.hasBytes() && (data == null || data.isNull())) {
             // Tombstones are reserved in protocol v1 (nothing is deleted); keep what we have.
             LOG.info("Pulled tombstone {} {} ignored (protocol v1 deletes nothing)", kind, key);
             t.skipped++;
@@ -99,11 +105,11 @@ final class PullApplier {
         }
         try {
             switch (kind) {
-                case "DOSSIER" -> dossier(c, key, seq, data, now, t);
-                case "RATING" -> rating(c, seq, data);
-                case "COUNTER_RATING" -> counterRating(c, data, t);
-                case "CATALOG", "CALENDAR" -> document(c, kind, data, now, t);
-                case "ACCOUNT" -> account(c, key, data, now);
+                case "DOSSIER" -> dossier(c, key, seq, ch, now, t);
+                case "RATING" -> rating(c, seq, ch.data());
+                case "COUNTER_RATING" -> counterRating(c, ch.data(), t);
+                case "CATALOG", "CALENDAR" -> document(c, kind, ch.data(), now, t);
+                case "ACCOUNT" -> account(c, key, ch.data(), now);
                 default -> {
                     LOG.warn("Pulled change of unknown kind {} (seq {}) skipped", kind, seq);
                     t.skipped++;
@@ -118,14 +124,15 @@ final class PullApplier {
         }
     }
 
-    private void dossier(Connection c, String key, long seq, JsonNode data, LocalDateTime now, Tally t)
+    private void dossier(Connection c, String key, long seq, PulledChange ch, LocalDateTime now, Tally t)
             throws SQLException, JsonProcessingException {
         if (outbox.hasPending(c, key)) {
-            state.defer(c, key, seq, data.toString());
+            state.defer(c, key, seq, ch.data().toString());
             t.deferred++;
             return;
         }
-        applyDossier(c, data, now);
+        DossierData typed = ch.hasBytes() && ch.plain() ? DossierData.typed(ch.bytes(), ch.from(), ch.to()) : null;
+        write(c, typed != null ? typed : read(ch.data()), now);
         state.dropDeferred(c, key);
     }
 
@@ -134,6 +141,11 @@ final class PullApplier {
      * differs) and the attachments the server lists.
      */
     void applyDossier(Connection c, JsonNode data, LocalDateTime now) throws SQLException, JsonProcessingException {
+        write(c, read(data), now);
+    }
+
+    /** The tree reading of a dossier change's data (the typed one, {@link DossierData#typed}, falls back to it). */
+    static DossierData read(JsonNode data) throws JsonProcessingException {
         Dossier pulled = Json.mapper().treeToValue(data.get("dossier"), DossierPayload.class).toDossier();
         DossierStatus status = DossierStatus.fromCode(data.path("status").asInt(pulled.status().code()))
                 .orElse(pulled.status());
@@ -141,13 +153,34 @@ final class PullApplier {
         Dossier d = pulled.toBuilder().status(status).version(version).build();
         List<ProgressEntry> log = progress(data.get("progress"));
         List<StoredAttachment> files = attachments(data.get("attachments"), d);
-        var existing = dossiers.findById(c, d.id());
-        if (existing.isPresent()) {
-            Dossier e = existing.get();
-            d = keepApologisedAppointment(c, e, d);
+        return new DossierData(d, log, files, data.get("progress"), data.get("apologies"), data.get("by"));
+    }
+
+    /** The local row's status, version and moved appointment: what the apply compares (not the whole dossier). */
+    private record Local(DossierStatus status, long version, LocalDateTime rescheduledAt) {
+    }
+
+    private static Local local(Connection c, java.util.UUID id) throws SQLException {
+        try (var ps = c.prepareStatement("SELECT status, version, rescheduled_at FROM dossier WHERE id = ? "
+                + "AND deleted = 0")) {
+            vn.motcua.store.SqlValues.bind(ps, id);
+            try (var rs = ps.executeQuery()) {
+                return rs.next() ? new Local(DossierStatus.fromCode(rs.getInt("status")).orElseThrow(),
+                        rs.getLong("version"), vn.motcua.store.SqlValues.ts(rs, "rescheduled_at")) : null;
+            }
+        }
+    }
+
+    private void write(Connection c, DossierData x, LocalDateTime now) throws SQLException {
+        Dossier d = x.dossier();
+        List<ProgressEntry> log = x.log();
+        Local e = local(c, d.id());
+        if (e != null) {
+            d = keepApologisedAppointment(c, e.rescheduledAt(), d);
             if (e.status() != d.status() || e.version() != d.version()) {
                 dossiers.update(c, d, e.version(), now);
-                audit.record(c, now, "sync", "PULLED_CHANGE", d.id(), pulledChange(e, d, data.get("by")));
+                audit.record(c, now, "sync", "PULLED_CHANGE", d.id(), pulledChange(e.status(), e.version(), d,
+                        x.by()));
             }
         } else {
             var sameCode = dossiers.findByCode(c, d.code());
@@ -160,23 +193,23 @@ final class PullApplier {
         if (log != null && !log.equals(dossiers.progress(c, d.id()))) {
             dossiers.replaceProgress(c, d.id(), log);
         }
-        keepExtras(c, d, data.get("progress"));
+        keepExtras(c, d, x.progress());
         boolean changed = false;
-        for (StoredAttachment a : files) {
+        for (StoredAttachment a : x.files()) {
             changed |= attachments.upsertPulled(c, a, now);
         }
         if (changed) {
             attachments.refreshDigitisedCount(c, d.id());
         }
-        apologies(c, d, data.get("apologies"));
+        apologies(c, d, x.apologies());
     }
 
     /** The audit row of a pulled change: the dossier, the versions and statuses, and the device that made it. */
-    private static String pulledChange(Dossier before, Dossier after, JsonNode by) {
+    private static String pulledChange(DossierStatus beforeStatus, long beforeVersion, Dossier after, JsonNode by) {
         String device = by == null || !by.hasNonNull("deviceId") ? "unknown device"
                 : "device " + by.get("deviceId").asText() + (by.hasNonNull("deskNo") ? " (desk "
                         + by.get("deskNo").asInt() + ")" : "");
-        return after.code() + " v" + before.version() + " " + before.status().name() + " -> v" + after.version() + " "
+        return after.code() + " v" + beforeVersion + " " + beforeStatus.name() + " -> v" + after.version() + " "
                 + after.status().name() + " by " + device;
     }
 
@@ -184,14 +217,14 @@ final class PullApplier {
      * A pull never puts back an appointment an apology of this desk moved: when the pulled state has an earlier (or
      * no) new appointment while this desk's apology register holds the later one, the apology's date stays.
      */
-    private static Dossier keepApologisedAppointment(Connection c, Dossier local, Dossier pulled) throws SQLException {
-        LocalDateTime mine = local.rescheduledAt();
+    private static Dossier keepApologisedAppointment(Connection c, LocalDateTime mine, Dossier pulled)
+            throws SQLException {
         if (mine == null || !pulled.status().isOpen()
                 || pulled.rescheduledAt() != null && !pulled.rescheduledAt().isBefore(mine)) {
             return pulled;
         }
         try (var ps = c.prepareStatement("SELECT 1 FROM apology WHERE dossier_id = ? AND new_appointment = ?")) {
-            vn.motcua.store.SqlValues.bind(ps, local.id(), mine);
+            vn.motcua.store.SqlValues.bind(ps, pulled.id(), mine);
             try (var rs = ps.executeQuery()) {
                 return rs.next() ? pulled.toBuilder().rescheduledAt(mine).build() : pulled;
             }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -50,26 +51,26 @@ final class PullStep {
 
     private void pull(Enrollment e, SyncRun r, ExecutorService pool) {
         String cursor = stores.db().read(stores.state()::state).cursor();
-        Future<SyncClient.Answer<JsonNode>> ahead = null;
+        Future<SyncClient.Answer<PulledPage>> ahead = null;
         while (true) {
             String since = cursor;
-            Future<SyncClient.Answer<JsonNode>> asked = ahead;
+            Future<SyncClient.Answer<PulledPage>> asked = ahead;
             boolean[] firstTry = {true};
-            JsonNode page = retrier.call(r, () -> {
-                SyncClient.Answer<JsonNode> a = asked != null && firstTry[0] ? answer(asked)
-                        : client.pull(e.serverUrl(), e.deviceToken(), since, pageSize);
+            PulledPage page = retrier.call(r, () -> {
+                SyncClient.Answer<PulledPage> a = asked != null && firstTry[0] ? answer(asked)
+                        : client.pullPage(e.serverUrl(), e.deviceToken(), since, pageSize);
                 firstTry[0] = false;
                 checkPage(a.body(), since);
                 return a;
             }, null);
-            JsonNode changes = page.get("changes");
-            String next = page.get("nextCursor").asText();
-            boolean more = page.path("hasMore").asBoolean(false) && !changes.isEmpty();
-            ahead = more ? pool.submit(() -> client.pull(e.serverUrl(), e.deviceToken(), next, pageSize)) : null;
+            List<PulledChange> changes = page.changes();
+            String next = page.head().get("nextCursor").asText();
+            boolean more = page.head().path("hasMore").asBoolean(false) && !changes.isEmpty();
+            ahead = more ? pool.submit(() -> client.pullPage(e.serverUrl(), e.deviceToken(), next, pageSize)) : null;
             LocalDateTime now = LocalDateTime.now(clock).withNano(0);
             PullApplier.Tally t = new PullApplier.Tally();
             stores.db().run(c -> {
-                for (JsonNode ch : changes) {
+                for (PulledChange ch : changes) {
                     applier.apply(c, ch, now, t);
                 }
                 stores.state().saveCursor(c, next);
@@ -90,7 +91,7 @@ final class PullStep {
     }
 
     /** The answer asked for ahead, or its failure as the request's own. */
-    private static SyncClient.Answer<JsonNode> answer(Future<SyncClient.Answer<JsonNode>> asked) {
+    private static SyncClient.Answer<PulledPage> answer(Future<SyncClient.Answer<PulledPage>> asked) {
         try {
             return asked.get();
         } catch (InterruptedException ex) {
@@ -105,12 +106,12 @@ final class PullStep {
     }
 
     /** A page must be whole: a truncated or garbled one is retried, never half applied. */
-    private static void checkPage(JsonNode page, String since) {
-        if (page == null || !page.path("changes").isArray() || !page.path("nextCursor").isTextual()) {
+    private static void checkPage(PulledPage page, String since) {
+        if (page == null || page.changes() == null || !page.head().path("nextCursor").isTextual()) {
             throw SyncException.transport(Msg.of("sync.pull.incomplete"), null, 200);
         }
         try {
-            long next = Long.parseLong(page.get("nextCursor").asText());
+            long next = Long.parseLong(page.head().get("nextCursor").asText());
             if (next < Long.parseLong(since)) {
                 throw SyncException.transport(Msg.of("sync.pull.cursorBack"), null, 200);
             }

@@ -82,6 +82,42 @@ public final class SyncClient {
         return read(send(r), JsonNode.class, 200);
     }
 
+    /**
+     * One pull page read from the answer's bytes ({@link PulledPage}, issue 18): what {@link #pull} gives, without the
+     * body as text and the page as one tree; the same refusals and errors (a page that does not read as JSON is
+     * {@code sync.client.garbled} with the same reason).
+     */
+    Answer<PulledPage> pullPage(String baseUrl, String token, String cursor, int limit) {
+        String q = "/api/v1/pull?since=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8) + "&limit=" + limit;
+        HttpRequest r = HttpRequest.newBuilder(uri(baseUrl, q)).timeout(requestTimeout)
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET().build();
+        HttpResponse<byte[]> answer;
+        try {
+            answer = http().send(r, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw SyncException.transport(Msg.of("sync.client.unreachable", r.uri().getHost(),
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e, 0);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw SyncException.transport(Msg.of("sync.interrupted"), e, 0);
+        }
+        if (answer.statusCode() != 200) {
+            String text = new String(answer.body(), StandardCharsets.UTF_8);
+            read(new TextAnswer(answer, text), JsonNode.class, 200);
+            throw new IllegalStateException("unreachable: a refusal throws");
+        }
+        Long skew = skew(answer);
+        try {
+            PulledPage page = PulledPage.read(answer.body());
+            if (page == null) {
+                throw SyncException.transport(Msg.of("sync.client.emptyAnswer"), null, 200);
+            }
+            return new Answer<>(page, skew);
+        } catch (JsonProcessingException e) {
+            throw SyncException.transport(Msg.of("sync.client.garbled", e.getOriginalMessage()), e, 200);
+        }
+    }
+
     /** The head of this desk's audit chain as the server last kept it ({@code {"id", "hash", ...}} or empty). */
     public Answer<JsonNode> auditHead(String baseUrl, String token) {
         HttpRequest r = HttpRequest.newBuilder(uri(baseUrl, "/api/v1/audit-head")).timeout(requestTimeout)
@@ -180,7 +216,18 @@ public final class SyncClient {
     }
 
     private <T> Answer<T> read(HttpResponse<String> r, Class<T> type, int expected) {
-        Long skew = skew(r);
+        return read(new TextAnswer(r, r.body()), type, expected);
+    }
+
+    /** An answer and its body as text. */
+    private record TextAnswer(HttpResponse<?> response, String body) {
+        int statusCode() {
+            return response.statusCode();
+        }
+    }
+
+    private <T> Answer<T> read(TextAnswer r, Class<T> type, int expected) {
+        Long skew = skew(r.response());
         int s = r.statusCode();
         if (s == expected) {
             try {
@@ -243,7 +290,7 @@ public final class SyncClient {
         }
     }
 
-    private Long skew(HttpResponse<String> r) {
+    private Long skew(HttpResponse<?> r) {
         return r.headers().firstValue("Date").map(d -> {
             try {
                 Instant server = ZonedDateTime.parse(d, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
