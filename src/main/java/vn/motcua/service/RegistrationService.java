@@ -100,7 +100,7 @@ public final class RegistrationService {
         var blocks = calendar.settings().sequenceBlocks();
         Dossier stored = db.write(c -> {
             OfficeProfile office = office(c);
-            return store(c, in, appointment, actor, lifecycle, blocks, office, clerkId(c, office, actor));
+            return store(c, in, appointment, actor, lifecycle, blocks, office, clerkId(c, office, actor), true);
         });
         return new Registered(stored, appointment != null && appointment.provisionalCalendar(), in.warnings());
     }
@@ -197,6 +197,7 @@ public final class RegistrationService {
             // the office row and the clerk's id are the same for every line of the group: read once (issue 18)
             OfficeProfile office = null;
             String clerkId = null;
+            List<Dossier> stored = new ArrayList<>();
             for (int i = 0; i < checked.size(); i++) {
                 Checked in = checked.get(i);
                 if (in == null) {
@@ -209,14 +210,21 @@ public final class RegistrationService {
                         office = office(c);
                         clerkId = clerkId(c, office, actor);
                     }
-                    Dossier d = store(c, in, appointment, actor, lifecycle, blocks, office, clerkId);
+                    Dossier d = store(c, in, appointment, actor, lifecycle, blocks, office, clerkId, false);
                     c.releaseSavepoint(sp);
+                    stored.add(d);
                     outcomes[i] = new Outcome(new Registered(d, appointment != null
                             && appointment.provisionalCalendar(), in.warnings()), null);
                 } catch (ValidationException | SequenceBlocks.SequenceExhaustedException e) {
                     c.rollback(sp);
                     outcomes[i] = new Outcome(null, e);
                 }
+            }
+            // The search rows of the lines that stayed, after the last savepoint and before the commit: in the same
+            // transaction as their dossiers, but written to FTS5 as one batch (one new segment for the group, not one
+            // per line: see DossierRepository.insertUnindexed). A line undone above has none, as before.
+            for (Dossier d : stored) {
+                dossiers.indexForSearch(c, d);
             }
             return List.of(outcomes);
         });
@@ -236,7 +244,8 @@ public final class RegistrationService {
 
     /** Stores one checked registration on the writer's connection (inside the caller's transaction). */
     private Dossier store(Connection c, Checked in, Appointment appointment, Actor actor, DossierLifecycle lifecycle,
-                          SequenceBlocks blocks, OfficeProfile office, String clerkId) throws SQLException {
+                          SequenceBlocks blocks, OfficeProfile office, String clerkId, boolean indexNow)
+            throws SQLException {
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDate day = in.receivedAt().toLocalDate();
         int seq = sequences.next(c, day, office.deskNo(), blocks);
@@ -252,7 +261,11 @@ public final class RegistrationService {
                 .build();
         Transition t = lifecycle.receive(draft, new ActionRequest(actor, in.receivedAt(), null, null, null));
         Dossier d = t.after();
-        dossiers.insert(c, d, now);
+        if (indexNow) {
+            dossiers.insert(c, d, now);
+        } else {
+            dossiers.insertUnindexed(c, d, now); // the caller writes its search row before the commit
+        }
         dossiers.addFirstProgress(c, d.id(), t.entry()); // a new dossier: its log is this entry
         // The logbook line is given here, once; it travels with the first progress entry to the other desks.
         LogbookLine line = logbook.assign(c, d);

@@ -39,16 +39,28 @@ public final class DossierRepository {
      * StatusHistory#currentSince}) until a progress entry says when.
      */
     public void insert(Connection c, Dossier d, java.time.LocalDateTime now) throws SQLException {
+        insertUnindexed(c, d, now);
+        indexForSearch(c, d);
+    }
+
+    private static final String INSERT = "INSERT INTO dossier (" + COLUMNS + ", state_since) VALUES ("
+            + "?, ".repeat(COLUMNS.split(", ").length) + "?)";
+
+    /**
+     * {@link #insert} without the search row: the caller writes it with {@link #indexForSearch} later in the same
+     * transaction. {@code register --jsonl} writes a group's search rows after the group's savepoints (issue 18): a
+     * savepoint, and every statement that opens a statement journal (the outbox's and audit's AUTOINCREMENT), makes
+     * FTS5 flush what it holds into a new segment, so a search row written inside each line's savepoint cost a
+     * segment (and its merges) per registration instead of one per group.
+     */
+    public void insertUnindexed(Connection c, Dossier d, java.time.LocalDateTime now) throws SQLException {
         Object[] vals = values(d, now);
         Object[] all = java.util.Arrays.copyOf(vals, vals.length + 1);
         all[vals.length] = StatusHistory.currentSince(d, List.of());
-        String placeholders = "?, ".repeat(all.length - 1) + "?";
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO dossier (" + COLUMNS + ", state_since) VALUES ("
-                + placeholders + ")")) {
+        try (PreparedStatement ps = c.prepareStatement(INSERT)) {
             SqlValues.bind(ps, all);
             ps.executeUpdate();
         }
-        indexForSearch(c, d);
     }
 
     /**
@@ -84,7 +96,8 @@ public final class DossierRepository {
             d.receivedByName(), d.version(), now, a.sex() == null ? null : a.sex().name(), a.otherIdNumber()};
     }
 
-    private static void indexForSearch(Connection c, Dossier d) throws SQLException {
+    /** Writes the search row of a dossier stored in this transaction (see {@link #insertUnindexed}). */
+    public void indexForSearch(Connection c, Dossier d) throws SQLException {
         SqlValues.update(c, "INSERT INTO dossier_search (rowid, code, name, id_number, phone, procedure) "
                         + "SELECT rowid, ?, ?, ?, ?, ? FROM dossier WHERE id = ?",
                 Text.fold(d.code()), Text.fold(d.applicant().fullName()), idNumbers(d.applicant()),
