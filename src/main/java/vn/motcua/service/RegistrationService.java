@@ -198,6 +198,7 @@ public final class RegistrationService {
             OfficeProfile office = null;
             String clerkId = null;
             List<Dossier> stored = new ArrayList<>();
+            List<Long> rowids = new ArrayList<>();
             Memo memo = new Memo();
             for (int i = 0; i < checked.size(); i++) {
                 Checked in = checked.get(i);
@@ -214,6 +215,7 @@ public final class RegistrationService {
                     Dossier d = store(c, in, appointment, actor, lifecycle, blocks, office, clerkId, memo, false);
                     LineSavepoint.release(c);
                     stored.add(d);
+                    rowids.add(memo.rowid);
                     outcomes[i] = new Outcome(new Registered(d, appointment != null
                             && appointment.provisionalCalendar(), in.warnings()), null);
                 } catch (ValidationException | SequenceBlocks.SequenceExhaustedException e) {
@@ -225,8 +227,8 @@ public final class RegistrationService {
             // The search rows of the lines that stayed, after the last savepoint and before the commit: in the same
             // transaction as their dossiers, but written to FTS5 as one batch (one new segment for the group, not one
             // per line: see DossierRepository.insertUnindexed). A line undone above has none, as before.
-            for (Dossier d : stored) {
-                dossiers.indexForSearch(c, d);
+            for (int k = 0; k < stored.size(); k++) {
+                dossiers.indexForSearch(c, rowids.get(k), stored.get(k));
             }
             return List.of(outcomes);
         });
@@ -240,6 +242,7 @@ public final class RegistrationService {
      */
     private static final class Memo {
         String auditEnd;
+        long rowid; // the last dossier stored, for its search row
         final Map<LocalDate, Integer> lastCode = new HashMap<>();
 
         void forget() {
@@ -314,7 +317,7 @@ public final class RegistrationService {
         if (indexNow) {
             dossiers.insert(c, d, now);
         } else {
-            dossiers.insertUnindexed(c, d, now); // the caller writes its search row before the commit
+            memo.rowid = dossiers.insertUnindexed(c, d, now); // the caller writes its search row before the commit
         }
         dossiers.addFirstProgress(c, d.id(), t.entry()); // a new dossier: its log is this entry
         // The logbook line is given here, once; it travels with the first progress entry to the other desks.
