@@ -2,7 +2,6 @@ package vn.motcua.service;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -100,7 +99,8 @@ public final class RegistrationService {
         var blocks = calendar.settings().sequenceBlocks();
         Dossier stored = db.write(c -> {
             OfficeProfile office = office(c);
-            return store(c, in, appointment, actor, lifecycle, blocks, office, clerkId(c, office, actor));
+            return store(c, in, appointment, actor, lifecycle, blocks, office, clerkId(c, office, actor), new Memo(),
+                    true);
         });
         return new Registered(stored, appointment != null && appointment.provisionalCalendar(), in.warnings());
     }
@@ -197,29 +197,87 @@ public final class RegistrationService {
             // the office row and the clerk's id are the same for every line of the group: read once (issue 18)
             OfficeProfile office = null;
             String clerkId = null;
+            List<Dossier> stored = new ArrayList<>();
+            List<Long> rowids = new ArrayList<>();
+            Memo memo = new Memo();
             for (int i = 0; i < checked.size(); i++) {
                 Checked in = checked.get(i);
                 if (in == null) {
                     continue;
                 }
                 Appointment appointment = group.appointments.get(i);
-                Savepoint sp = c.setSavepoint();
+                LineSavepoint.begin(c);
                 try {
                     if (office == null) {
                         office = office(c);
                         clerkId = clerkId(c, office, actor);
                     }
-                    Dossier d = store(c, in, appointment, actor, lifecycle, blocks, office, clerkId);
-                    c.releaseSavepoint(sp);
+                    Dossier d = store(c, in, appointment, actor, lifecycle, blocks, office, clerkId, memo, false);
+                    LineSavepoint.release(c);
+                    stored.add(d);
+                    rowids.add(memo.rowid);
                     outcomes[i] = new Outcome(new Registered(d, appointment != null
                             && appointment.provisionalCalendar(), in.warnings()), null);
                 } catch (ValidationException | SequenceBlocks.SequenceExhaustedException e) {
-                    c.rollback(sp);
+                    LineSavepoint.undo(c);
+                    memo.forget(); // what the line wrote is gone: read the chain's end and the sequence again
                     outcomes[i] = new Outcome(null, e);
                 }
             }
+            // The search rows of the lines that stayed, after the last savepoint and before the commit: in the same
+            // transaction as their dossiers, but written to FTS5 as one batch (one new segment for the group, not one
+            // per line: see DossierRepository.insertUnindexed). A line undone above has none, as before.
+            for (int k = 0; k < stored.size(); k++) {
+                dossiers.indexForSearch(c, rowids.get(k), stored.get(k));
+            }
             return List.of(outcomes);
         });
+    }
+
+    /**
+     * What the lines of one group hand on to the next inside the writer's transaction, so that each line does not
+     * read back what the line before it has just written (issue 18): the audit chain's last hash and the last code
+     * number issued per day. Empty for a registration of its own; forgotten when a line is undone (its writes are
+     * gone with its savepoint), so the next line reads both again.
+     */
+    private static final class Memo {
+        String auditEnd;
+        long rowid; // the last dossier stored, for its search row
+        final Map<LocalDate, Integer> lastCode = new HashMap<>();
+
+        void forget() {
+            auditEnd = null;
+            lastCode.clear();
+        }
+    }
+
+    /**
+     * One line's savepoint, by statements the connection's statement cache keeps compiled (JDBC's
+     * {@code setSavepoint} compiles a new {@code SAVEPOINT} statement each time). Same SQLite savepoint semantics:
+     * {@code undo} rolls the line's writes back and closes its savepoint.
+     */
+    private static final class LineSavepoint {
+        private LineSavepoint() {
+        }
+
+        static void begin(Connection c) throws SQLException {
+            run(c, "SAVEPOINT registration_line");
+        }
+
+        static void release(Connection c) throws SQLException {
+            run(c, "RELEASE registration_line");
+        }
+
+        static void undo(Connection c) throws SQLException {
+            run(c, "ROLLBACK TO registration_line");
+            run(c, "RELEASE registration_line");
+        }
+
+        private static void run(Connection c, String sql) throws SQLException {
+            try (var ps = c.prepareStatement(sql)) {
+                ps.executeUpdate();
+            }
+        }
     }
 
     private static void requireActor(Actor actor) {
@@ -236,10 +294,14 @@ public final class RegistrationService {
 
     /** Stores one checked registration on the writer's connection (inside the caller's transaction). */
     private Dossier store(Connection c, Checked in, Appointment appointment, Actor actor, DossierLifecycle lifecycle,
-                          SequenceBlocks blocks, OfficeProfile office, String clerkId) throws SQLException {
+                          SequenceBlocks blocks, OfficeProfile office, String clerkId, Memo memo, boolean indexNow)
+            throws SQLException {
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDate day = in.receivedAt().toLocalDate();
-        int seq = sequences.next(c, day, office.deskNo(), blocks);
+        Integer last = memo.lastCode.get(day);
+        int seq = sequences.issue(c, day, office.deskNo(), blocks,
+                last != null ? last : sequences.last(c, day, office.deskNo()));
+        memo.lastCode.put(day, seq);
         String code = new DossierCode(AgencyCode.parse(office.agencyCode()), day, seq).toString();
         Dossier draft = in.registration().draft()
                 .id(UUID.randomUUID()).code(code)
@@ -252,13 +314,18 @@ public final class RegistrationService {
                 .build();
         Transition t = lifecycle.receive(draft, new ActionRequest(actor, in.receivedAt(), null, null, null));
         Dossier d = t.after();
-        dossiers.insert(c, d, now);
+        if (indexNow) {
+            dossiers.insert(c, d, now);
+        } else {
+            memo.rowid = dossiers.insertUnindexed(c, d, now); // the caller writes its search row before the commit
+        }
         dossiers.addFirstProgress(c, d.id(), t.entry()); // a new dossier: its log is this entry
         // The logbook line is given here, once; it travels with the first progress entry to the other desks.
-        LogbookLine line = logbook.assign(c, d);
+        LogbookLine line = logbook.assignNew(c, d); // inserted just above: it has no line yet
         outbox.append(c, OutboxRepository.EventType.DOSSIER_RECEIVED, d.id(), OffsetDateTime.now(clock),
                 Map.of("dossier", d, "progress", ProgressExtras.with(t.entry(), ProgressExtras.LOGBOOK, line)));
-        audit.record(c, now, actor.username(), "REGISTER", d.id(), d.code());
+        memo.auditEnd = audit.record(c, now, actor.username(), "REGISTER", d.id(), d.code(),
+                memo.auditEnd != null ? memo.auditEnd : audit.chainEnd(c));
         return d;
     }
 

@@ -25,18 +25,29 @@ public final class AuditRepository {
 
     public void record(Connection c, LocalDateTime at, String actor, String action, UUID dossierId, String detail)
             throws SQLException {
-        String prev = GENESIS;
+        record(c, at, actor, action, dossierId, detail, chainEnd(c));
+    }
+
+    /** The hash the next row chains to: the last chained row's, or the genesis value when none is chained yet. */
+    public String chainEnd(Connection c) throws SQLException {
         try (var ps = c.prepareStatement("SELECT hash FROM audit WHERE hash IS NOT NULL ORDER BY id DESC LIMIT 1");
              ResultSet rs = ps.executeQuery()) {
-            if (rs.next()) {
-                prev = rs.getString(1);
-            }
+            return rs.next() ? rs.getString(1) : GENESIS;
         }
+    }
+
+    /**
+     * Appends a row chained to {@code prev}, which must be {@link #chainEnd} as it stands in this transaction (a caller
+     * that appended the last row itself may pass the hash this returned); returns the new row's hash.
+     */
+    public String record(Connection c, LocalDateTime at, String actor, String action, UUID dossierId, String detail,
+                         String prev) throws SQLException {
         String atText = SqlValues.ts(at);
         String dossier = dossierId == null ? null : dossierId.toString();
         String hash = hash(prev, atText, actor, action, dossier, detail);
         SqlValues.update(c, "INSERT INTO audit (at, actor, action, dossier_id, detail, prev_hash, hash) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?)", atText, actor, action, dossier, detail, prev, hash);
+        return hash;
     }
 
     /** The outcome of checking the chain. */

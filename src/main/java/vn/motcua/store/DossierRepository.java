@@ -39,16 +39,32 @@ public final class DossierRepository {
      * StatusHistory#currentSince}) until a progress entry says when.
      */
     public void insert(Connection c, Dossier d, java.time.LocalDateTime now) throws SQLException {
+        indexForSearch(c, insertUnindexed(c, d, now), d);
+    }
+
+    private static final String INSERT = "INSERT INTO dossier (" + COLUMNS + ", state_since) VALUES ("
+            + "?, ".repeat(COLUMNS.split(", ").length) + "?)";
+
+    /**
+     * {@link #insert} without the search row, returning the new row's rowid: the caller writes the search row with
+     * {@link #indexForSearch(Connection, long, Dossier)} later in the same transaction. {@code register --jsonl}
+     * writes a group's search rows after the group's savepoints (issue 18): FTS5 flushes the rows it holds into a
+     * new segment of its index whenever a savepoint opens — a line's own, and the statement savepoint of every
+     * statement that may write more than one row (the outbox's and audit's AUTOINCREMENT, an INSERT … SELECT) — so
+     * a search row written inside each line's savepoint cost a segment, and its merges, per registration instead
+     * of one per group.
+     */
+    public long insertUnindexed(Connection c, Dossier d, java.time.LocalDateTime now) throws SQLException {
         Object[] vals = values(d, now);
         Object[] all = java.util.Arrays.copyOf(vals, vals.length + 1);
         all[vals.length] = StatusHistory.currentSince(d, List.of());
-        String placeholders = "?, ".repeat(all.length - 1) + "?";
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO dossier (" + COLUMNS + ", state_since) VALUES ("
-                + placeholders + ")")) {
+        try (PreparedStatement ps = c.prepareStatement(INSERT + " RETURNING rowid")) {
             SqlValues.bind(ps, all);
-            ps.executeUpdate();
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
         }
-        indexForSearch(c, d);
     }
 
     /**
@@ -82,6 +98,18 @@ public final class DossierRepository {
             d.receivedAt(), d.appointmentAt(), d.rescheduledAt(), d.status().code(), d.interopAgency(),
             toJson(d.supplements()), d.finishedAt(), d.returnedAt(), d.deskNo(), d.receivedBy(), d.receivedById(),
             d.receivedByName(), d.version(), now, a.sex() == null ? null : a.sex().name(), a.otherIdNumber()};
+    }
+
+    /**
+     * Writes the search row of the dossier stored in this transaction at {@code rowid} (see {@link
+     * #insertUnindexed}): the same row {@link #insert} writes, by a single-row VALUES insert (no statement savepoint,
+     * so FTS5 keeps the group's rows together until the commit).
+     */
+    public void indexForSearch(Connection c, long rowid, Dossier d) throws SQLException {
+        SqlValues.update(c, "INSERT INTO dossier_search (rowid, code, name, id_number, phone, procedure) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)",
+                rowid, Text.fold(d.code()), Text.fold(d.applicant().fullName()), idNumbers(d.applicant()),
+                d.applicant().phone(), Text.fold(d.procedureName()));
     }
 
     private static void indexForSearch(Connection c, Dossier d) throws SQLException {

@@ -33,18 +33,33 @@ public final class LogbookRepository {
         if (known.isPresent()) {
             return known.get();
         }
+        LogbookLine line = nextLine(c, d);
+        keep(c, d.id(), line);
+        return line;
+    }
+
+    /**
+     * {@link #assign} for a dossier inserted in this transaction, which cannot have a line yet (the registration
+     * path; issue 18: no look-up first). A plain INSERT: were a line there after all, the transaction fails rather
+     * than hand out a second one.
+     */
+    public LogbookLine assignNew(Connection c, Dossier d) throws SQLException {
+        LogbookLine line = nextLine(c, d);
+        SqlValues.update(c, "INSERT INTO logbook_line (dossier_id, volume, line) VALUES (?, ?, ?)",
+                d.id(), line.volume(), line.line());
+        return line;
+    }
+
+    /** The next free line of the dossier's book. */
+    private static LogbookLine nextLine(Connection c, Dossier d) throws SQLException {
         String volume = LogbookLine.volumeOf(d.receivedAt().toLocalDate(), d.deskNo());
-        int next;
         try (PreparedStatement ps = c.prepareStatement("SELECT coalesce(max(line), 0) + 1 FROM logbook_line "
                 + "WHERE volume = ?")) {
             ps.setString(1, volume);
             try (ResultSet rs = ps.executeQuery()) {
-                next = rs.next() ? rs.getInt(1) : 1;
+                return new LogbookLine(volume, rs.next() ? rs.getInt(1) : 1);
             }
         }
-        LogbookLine line = new LogbookLine(volume, next);
-        keep(c, d.id(), line);
-        return line;
     }
 
     /** Records a line given elsewhere; a line already known here is kept (first one wins, nothing is renumbered). */
