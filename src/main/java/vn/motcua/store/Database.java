@@ -182,6 +182,12 @@ public final class Database implements AutoCloseable {
             s.execute("PRAGMA cache_size=" + (readOnly ? -16384 : -32768));
             if (readOnly) {
                 s.execute("PRAGMA query_only=ON");
+            } else {
+                // a savepoint's statement journal (register --jsonl: one savepoint per line) spills to a temporary
+                // file past 64 KiB; kept in memory, ~10 % less writer CPU a line (store5's probe, decision 0036).
+                // Only the writer: its statements are small writes; Flyway's index builds and the readers' sorts
+                // keep SQLite's default (files)
+                s.execute("PRAGMA temp_store=MEMORY");
             }
         }
     }

@@ -44,6 +44,8 @@ class DatabaseTest {
             assertThat(db.writerOpened()).isTrue();
             assertThat(db.<String>write(c -> scalar(c, "PRAGMA wal_autocheckpoint"))).isEqualTo("0");
             assertThat(db.<String>write(c -> scalar(c, "PRAGMA synchronous"))).isEqualTo("2");
+            assertThat(db.<String>write(c -> scalar(c, "PRAGMA temp_store"))).isEqualTo("2"); // memory: the writer only
+            assertThat(readScalar(db, "PRAGMA temp_store")).isEqualTo("0");
             assertThat(readScalar(db, "SELECT value FROM setting WHERE key = 'k'")).isEqualTo("v");
         }
         try (Database db = Database.open(file)) {
