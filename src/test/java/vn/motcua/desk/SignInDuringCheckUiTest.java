@@ -4,18 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.motcua.desk.DeskUi.text;
 import static vn.motcua.desk.DeskUi.waitFor;
 
-import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -28,25 +24,14 @@ import vn.motcua.service.DeskFixture;
  */
 @ExtendWith(ApplicationExtension.class)
 class SignInDuringCheckUiTest {
-    @TempDir
-    static Path dir;
-    private static DeskUi ui;
+    @RegisterExtension
+    static final DeskPerClass DESK = DeskPerClass.standard();
     private CompletableFuture<Boolean> check;
-
-    @BeforeAll
-    static void createDesk() {
-        ui = DeskUi.over(DeskFixture.create(dir, 1, LocalDateTime.of(2026, 4, 29, 9, 0)));
-    }
-
-    @AfterAll
-    static void close() {
-        ui.close();
-    }
 
     @Start
     void start(Stage stage) {
         check = new CompletableFuture<>();
-        ui.start(stage, app -> app.setDataCheck(check));
+        DESK.ui().start(stage, app -> app.setDataCheck(check));
     }
 
     private void typeAndSubmit(FxRobot robot) throws Exception {

@@ -3,22 +3,19 @@ package vn.motcua.desk.common;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.motcua.desk.DeskUi.waitFor;
 
-import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import vn.motcua.desk.DeskPerClass;
 import vn.motcua.desk.DeskUi;
 import vn.motcua.desk.ScreenShots;
 import vn.motcua.service.DeskFixture;
@@ -33,25 +30,14 @@ import vn.motcua.service.DeskFixture;
 @ExtendWith(ApplicationExtension.class)
 class DialogsCentredUiTest {
     private static final double TOLERANCE = 3;
-    @TempDir
-    static Path dir;
-    private static DeskUi ui;
+    @RegisterExtension
+    static final DeskPerClass DESK = DeskPerClass.standard();
     private Stage stage;
-
-    @BeforeAll
-    static void createDesk() {
-        ui = DeskUi.over(DeskFixture.create(dir, 1, LocalDateTime.of(2026, 4, 29, 9, 0)));
-    }
-
-    @AfterAll
-    static void close() {
-        ui.close();
-    }
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        ui.start(stage);
+        DESK.ui().start(stage);
     }
 
     @Test

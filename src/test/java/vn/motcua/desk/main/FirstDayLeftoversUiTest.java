@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.motcua.desk.DeskUi.text;
 import static vn.motcua.desk.DeskUi.waitFor;
 
-import java.nio.file.Path;
-import java.time.LocalDateTime;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
@@ -13,14 +11,13 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import vn.motcua.desk.DeskPerClass;
 import vn.motcua.desk.DeskUi;
 import vn.motcua.service.DeskFixture;
 import vn.motcua.service.QueueService.Queue;
@@ -32,23 +29,12 @@ import vn.motcua.service.QueueService.Queue;
  */
 @ExtendWith(ApplicationExtension.class)
 class FirstDayLeftoversUiTest {
-    @TempDir
-    static Path dir;
-    private static DeskUi ui;
-
-    @BeforeAll
-    static void createDesk() {
-        ui = DeskUi.over(DeskFixture.create(dir, 1, LocalDateTime.of(2026, 4, 29, 9, 0)));
-    }
-
-    @AfterAll
-    static void close() {
-        ui.close();
-    }
+    @RegisterExtension
+    static final DeskPerClass DESK = DeskPerClass.standard();
 
     @Start
     void start(Stage stage) {
-        ui.start(stage);
+        DESK.ui().start(stage);
     }
 
     @Test
@@ -67,9 +53,9 @@ class FirstDayLeftoversUiTest {
         robot.clickOn(save);
         waitFor(() -> robot.lookup("#settings-text-size").tryQuery().isEmpty());
         waitFor(() -> robot.lookup("#nav-queues").tryQuery().isPresent() && selectedQueue(robot) == Queue.WAITING);
-        assertThat(ui.app().mainView().place().queue()).isEqualTo(Queue.WAITING);
+        assertThat(DESK.ui().app().mainView().place().queue()).isEqualTo(Queue.WAITING);
 
-        robot.interact(() -> ui.app().mainView().showReports());
+        robot.interact(() -> DESK.ui().app().mainView().showReports());
         waitFor(() -> !text(robot, "#reports-summary").isBlank());
         assertThat(robot.lookup("#chart-weekly").query().isVisible()
                 && robot.lookup("#chart-weekly").query().getParent().isVisible()).isFalse();

@@ -4,22 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.motcua.desk.DeskUi.signIn;
 import static vn.motcua.desk.DeskUi.waitFor;
 
-import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.List;
 import javafx.scene.control.ComboBox;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import vn.motcua.desk.DeskPerClass;
 import vn.motcua.desk.DeskUi;
 import vn.motcua.desk.Elided;
 import vn.motcua.service.DeskFixture;
@@ -31,20 +28,9 @@ import vn.motcua.service.DeskFixture;
  */
 @ExtendWith(ApplicationExtension.class)
 class PrintSettingsUiTest {
-    @TempDir
-    static Path dir;
-    private static DeskUi ui;
+    @RegisterExtension
+    static final DeskPerClass DESK = DeskPerClass.standard();
     private Stage stage;
-
-    @BeforeAll
-    static void createDesk() {
-        ui = DeskUi.over(DeskFixture.create(dir, 1, LocalDateTime.of(2026, 4, 29, 9, 0)));
-    }
-
-    @AfterAll
-    static void close() {
-        ui.close();
-    }
 
     @Start
     void start(Stage stage) {
@@ -54,7 +40,7 @@ class PrintSettingsUiTest {
     @Test
     void nothingClipped_defaultPrinterShownAgain_unsavedChangesAsked(FxRobot robot) throws Exception {
         for (String run : new String[] {"en 100", "vi 200"}) {
-            ui.startAt(robot, stage, run.substring(0, 2), Integer.parseInt(run.substring(3)));
+            DESK.ui().startAt(robot, stage, run.substring(0, 2), Integer.parseInt(run.substring(3)));
             signIn(robot, "admin", DeskFixture.PASSWORD);
             open(robot);
             Window dialog = dialogWindow();
@@ -66,7 +52,7 @@ class PrintSettingsUiTest {
             DeskUi.signOut(robot);
         }
 
-        ui.startAt(robot, stage, "vi", 100);
+        DESK.ui().startAt(robot, stage, "vi", 100);
         signIn(robot, "admin", DeskFixture.PASSWORD);
         open(robot);
         ComboBox<?> paper = firstPaper(robot);

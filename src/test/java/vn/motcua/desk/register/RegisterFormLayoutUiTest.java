@@ -5,8 +5,6 @@ import static vn.motcua.desk.DeskUi.signIn;
 import static vn.motcua.desk.DeskUi.text;
 import static vn.motcua.desk.DeskUi.waitFor;
 
-import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,16 +13,14 @@ import javafx.scene.Node;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import vn.motcua.desk.DeskUi;
+import vn.motcua.desk.DeskPerClass;
 import vn.motcua.desk.common.Theme;
 import vn.motcua.service.DeskFixture;
 
@@ -43,20 +39,9 @@ class RegisterFormLayoutUiTest {
         System.setProperty("headless.geometry", "1366x768-32");
     }
 
-    @TempDir
-    static Path dir;
-    private static DeskUi ui;
+    @RegisterExtension
+    static final DeskPerClass DESK = DeskPerClass.standard();
     private Stage stage;
-
-    @BeforeAll
-    static void createDesk() {
-        ui = DeskUi.over(DeskFixture.create(dir, 1, LocalDateTime.of(2026, 4, 29, 9, 0)));
-    }
-
-    @AfterAll
-    static void close() {
-        ui.close();
-    }
 
     @Start
     void start(Stage stage) {
@@ -65,7 +50,7 @@ class RegisterFormLayoutUiTest {
         var screen = javafx.stage.Screen.getPrimary().getBounds();
         stage.setWidth(Math.min(1366, screen.getWidth()));
         stage.setHeight(Math.min(768, screen.getHeight()));
-        ui.start(stage);
+        DESK.ui().start(stage);
     }
 
     private Map<String, Bounds> fieldBounds(FxRobot robot) throws Exception {
@@ -145,7 +130,7 @@ class RegisterFormLayoutUiTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("2").type(KeyCode.TAB);
         robot.type(KeyCode.F9);
         waitFor(() -> robot.lookup("#received-code").tryQuery().isPresent());
-        var stored = ui.desk().ctx().dossiers().search("Trần Thị Bình", 5);
+        var stored = DESK.ui().desk().ctx().dossiers().search("Trần Thị Bình", 5);
         assertThat(stored).singleElement().satisfies(d -> {
             assertThat(d.documents().get(1).certifiedCopies()).isEqualTo(2);
             assertThat(d.documents()).hasSize(4);
