@@ -91,16 +91,8 @@ public final class SyncClient {
         String q = "/api/v1/pull?since=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8) + "&limit=" + limit;
         HttpRequest r = HttpRequest.newBuilder(uri(baseUrl, q)).timeout(requestTimeout)
                 .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET().build();
-        HttpResponse<byte[]> answer;
-        try {
-            answer = http().send(r, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw SyncException.transport(Msg.of("sync.client.unreachable", r.uri().getHost(),
-                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e, 0);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw SyncException.transport(Msg.of("sync.interrupted"), e, 0);
-        }
+        HttpResponse<byte[]> answer = send(r, HttpResponse.BodyHandlers.ofByteArray(), "sync.client.unreachable",
+                "sync.interrupted");
         if (answer.statusCode() != 200) {
             String text = new String(answer.body(), StandardCharsets.UTF_8);
             read(new TextAnswer(answer, text), JsonNode.class, 200);
@@ -164,16 +156,8 @@ public final class SyncClient {
     public void download(String baseUrl, String token, String sha256, java.nio.file.Path target) {
         HttpRequest r = HttpRequest.newBuilder(uri(baseUrl, "/api/v1/blobs/" + sha256))
                 .timeout(requestTimeout.multipliedBy(5)).header("Authorization", "Bearer " + token).GET().build();
-        HttpResponse<java.nio.file.Path> answer;
-        try {
-            answer = http().send(r, HttpResponse.BodyHandlers.ofFile(target));
-        } catch (IOException e) {
-            throw SyncException.transport(Msg.of("sync.client.downloadFailed", r.uri().getHost(),
-                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e, 0);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw SyncException.transport(Msg.of("sync.client.downloadInterrupted"), e, 0);
-        }
+        HttpResponse<java.nio.file.Path> answer = send(r, HttpResponse.BodyHandlers.ofFile(target),
+                "sync.client.downloadFailed", "sync.client.downloadInterrupted");
         int s = answer.statusCode();
         if (s == 200) {
             return;
@@ -204,14 +188,24 @@ public final class SyncClient {
     }
 
     private HttpResponse<String> send(HttpRequest r) {
+        return send(r, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8), "sync.client.unreachable",
+                "sync.interrupted");
+    }
+
+    /**
+     * Sends {@code r}; a network failure becomes a transport {@link SyncException} with the message
+     * {@code failedKey} (the server's host, the cause), an interruption one with {@code interruptedKey}.
+     */
+    private <T> HttpResponse<T> send(HttpRequest r, HttpResponse.BodyHandler<T> body, String failedKey,
+                                     String interruptedKey) {
         try {
-            return http().send(r, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return http().send(r, body);
         } catch (IOException e) {
-            throw SyncException.transport(Msg.of("sync.client.unreachable", r.uri().getHost(),
+            throw SyncException.transport(Msg.of(failedKey, r.uri().getHost(),
                     e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e, 0);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw SyncException.transport(Msg.of("sync.interrupted"), e, 0);
+            throw SyncException.transport(Msg.of(interruptedKey), e, 0);
         }
     }
 

@@ -30,6 +30,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.motcua.central.dashboard.Fmt;
 import vn.motcua.central.http.CentralServer;
@@ -168,24 +169,24 @@ class DashboardBrowserTest {
         assertThat(browser.findElement(By.cssSelector("#overview tfoot")).getText()).contains("Toàn tỉnh (2 xã)");
 
         // Sorted by on-time rate: Quảng Phú (1 of 2 on time) before Đông Hòa (1 of 1), then the reverse.
-        browser.findElement(By.id("sort-on-time")).click();
+        go(By.id("sort-on-time"));
         assertThat(communes()).containsExactly("Xã Quảng Phú", "Xã Đông Hòa");
         assertThat(rates()).containsExactly("50 %", "100 %");
-        browser.findElement(By.id("sort-on-time")).click();
+        go(By.id("sort-on-time"));
         assertThat(communes()).containsExactly("Xã Đông Hòa", "Xã Quảng Phú");
 
         // Filter by name (accents ignored) keeps one commune and its totals.
         WebElement text = browser.findElement(By.id("filter-text"));
         text.clear();
         text.sendKeys("quang phu");
-        browser.findElement(By.id("apply")).click();
+        go(By.id("apply"));
         assertThat(communes()).containsExactly("Xã Quảng Phú");
         browser.get(base + "/dashboard?p=custom&from=" + today.minusDays(40) + "&to=" + today
                 + "&sort=ON_TIME_RATE&dir=asc");
         screenshots("overview");
 
         // Drill into Quảng Phú: its overdue dossier with the receiving clerk, no citizen's name; the chart drew.
-        browser.findElement(By.linkText("Xã Quảng Phú")).click();
+        go(By.linkText("Xã Quảng Phú"));
         assertThat(browser.findElement(By.id("commune-name")).getText()).isEqualTo("Xã Quảng Phú");
         assertThat(browser.findElement(By.id("overdue")).getText()).contains(overdueCode).contains("Quầy 2");
         assertThat(browser.getPageSource()).doesNotContain("Nguyễn Văn Đức").doesNotContain("038095012345");
@@ -195,7 +196,7 @@ class DashboardBrowserTest {
         assertThat(audited("VIEW_DOSSIER_LIST", A)).isTrue();
 
         // Back to the overview and download the spreadsheet; read it back.
-        browser.findElement(By.id("back")).click();
+        go(By.id("back"));
         browser.findElement(By.id("export-xlsx")).click();
         Path xlsx = waitForDownload(".xlsx");
         List<List<String>> sheet = new ArrayList<>();
@@ -215,7 +216,7 @@ class DashboardBrowserTest {
         assertThat(sheet.stream().anyMatch(r -> r.contains("Toàn tỉnh"))).isTrue();
 
         // Sign out: back at the sign-in page, and the overview asks for a sign-in again.
-        browser.findElement(By.id("sign-out")).click();
+        go(By.id("sign-out"));
         assertThat(notice()).contains("Đã đăng xuất");
         browser.get(base + "/dashboard");
         assertThat(browser.getCurrentUrl()).contains("/dashboard/login");
@@ -231,7 +232,7 @@ class DashboardBrowserTest {
         // waiting for two hours, Đông Hòa with one change the portal refused, set aside with its reason.
         seedPortal();
         browser.get(base + "/dashboard");
-        browser.findElement(By.id("nav-portal")).click();
+        go(By.id("nav-portal"));
         assertThat(browser.findElement(By.tagName("h1")).getText())
                 .isEqualTo("Gửi hồ sơ lên Cổng Dịch vụ công quốc gia");
         List<PortalStatus.Office> held = PortalStatus.read(central.database(), Clock.systemUTC());
@@ -302,7 +303,17 @@ class DashboardBrowserTest {
         u.clear();
         u.sendKeys(user);
         browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("sign-in")).click();
+        go(By.id("sign-in"));
+    }
+
+    /**
+     * Clicks a link or a form's button and waits until the browser has left the page (a click returns before the
+     * next page is loaded: reading right after it could find the old page's elements, or the old address).
+     */
+    private void go(By target) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(target).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
     }
 
     /** The page's notice, waiting for it (a click that posts a form returns before the next page is loaded). */
