@@ -55,6 +55,11 @@ public final class DeskUi implements AutoCloseable {
      * one JVM share one screen, made by whichever class came first; a larger window could not be painted).
      */
     public DeskApp start(Stage stage, String language, int textScale) {
+        return start(stage, language, textScale, app -> { });
+    }
+
+    /** {@link #start(Stage, String, int)} after {@code before} adjusted the desk (e.g. its start-up check). */
+    public DeskApp start(Stage stage, String language, int textScale, Consumer<DeskApp> before) {
         DeskPreferences prefs = DeskPreferences.load(desk.ctx().dataDir());
         prefs.setLanguage(language);
         prefs.setTextScale(textScale);
@@ -63,7 +68,7 @@ public final class DeskUi implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        DeskApp started = start(stage);
+        DeskApp started = start(stage, before);
         var screen = javafx.stage.Screen.getPrimary().getBounds();
         stage.setX(0);
         stage.setY(0);
@@ -79,8 +84,13 @@ public final class DeskUi implements AutoCloseable {
 
     /** {@link #start(Stage, String, int)} on the JavaFX thread, from a test. */
     public DeskApp startAt(FxRobot robot, Stage stage, String language, int textScale) {
+        return startAt(robot, stage, language, textScale, app -> { });
+    }
+
+    /** {@link #start(Stage, String, int, Consumer)} on the JavaFX thread, from a test. */
+    public DeskApp startAt(FxRobot robot, Stage stage, String language, int textScale, Consumer<DeskApp> before) {
         DeskApp[] started = new DeskApp[1];
-        robot.interact(() -> started[0] = start(stage, language, textScale));
+        robot.interact(() -> started[0] = start(stage, language, textScale, before));
         return started[0];
     }
 
