@@ -3,7 +3,6 @@ package vn.motcua.desk.main;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.motcua.desk.DeskUi.waitFor;
 
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
@@ -15,16 +14,15 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.motcua.desk.DeskApp;
+import vn.motcua.desk.DeskPerClass;
 import vn.motcua.desk.DeskUi;
 import vn.motcua.service.DeskFixture;
 import vn.motcua.service.RealisticDesk;
@@ -37,21 +35,10 @@ import vn.motcua.service.RealisticDesk;
  */
 @ExtendWith(ApplicationExtension.class)
 class LargeTextLayoutUiTest {
-    @TempDir
-    static Path dir;
-    private static DeskUi ui;
+    @RegisterExtension
+    static final DeskPerClass DESK = DeskPerClass.of(d -> RealisticDesk.create(d, 60));
     private Stage stage;
     private DeskApp app;
-
-    @BeforeAll
-    static void createDesk() {
-        ui = DeskUi.over(RealisticDesk.create(dir, 60));
-    }
-
-    @AfterAll
-    static void close() {
-        ui.close();
-    }
 
     @Start
     void start(Stage stage) {
@@ -124,7 +111,7 @@ class LargeTextLayoutUiTest {
     }
 
     private void open(FxRobot robot, String lang, int scale) throws Exception {
-        app = ui.startAt(robot, stage, lang, scale);
+        app = DESK.ui().startAt(robot, stage, lang, scale);
         DeskUi.signIn(robot, "admin", DeskFixture.PASSWORD);
     }
 

@@ -6,17 +6,15 @@ import static vn.motcua.desk.DeskUi.signIn;
 import static vn.motcua.desk.DeskUi.text;
 import static vn.motcua.desk.DeskUi.waitFor;
 
-import java.nio.file.Path;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import vn.motcua.desk.DeskPerClass;
 import vn.motcua.desk.DeskUi;
 import vn.motcua.domain.account.Actor;
 import vn.motcua.domain.office.OfficeProfile;
@@ -26,35 +24,24 @@ import vn.motcua.service.SetupService;
 /** "Thông tin đơn vị": administrator only, live header preview, a bad value saves nothing, a good one is audited. */
 @ExtendWith(ApplicationExtension.class)
 class OfficeUiTest {
-    @TempDir
-    static Path dir;
-    private static DeskUi ui;
-
-    @BeforeAll
-    static void createDesk() {
-        ui = DeskUi.over(AdminScreens.deskWithClerk(dir));
-    }
-
-    @AfterAll
-    static void close() {
-        ui.close();
-    }
+    @RegisterExtension
+    static final DeskPerClass DESK = DeskPerClass.of(d -> AdminScreens.deskWithClerk(d));
 
     @Start
     void start(Stage stage) {
-        ui.start(stage);
+        DESK.ui().start(stage);
     }
 
     @Test
     void clerk_doesNotSeeIt_andTheServiceRefusesHim(FxRobot robot) throws Exception {
-        OfficeProfile before = ui.desk().ctx().setup().office().orElseThrow();
+        OfficeProfile before = DESK.ui().desk().ctx().setup().office().orElseThrow();
         signIn(robot, "canbo", AdminScreens.CLERK_PASSWORD);
         assertThat(AdminScreens.menuItemVisible(robot, "menu-office")).isFalse();
         Actor clerk = AdminScreens.CLERK;
-        assertThatThrownBy(() -> ui.desk().ctx().setup().updateOffice(
+        assertThatThrownBy(() -> DESK.ui().desk().ctx().setup().updateOffice(
                 new SetupService.OfficeDetails("UBND xã Khác", null, null, null), clerk))
                 .isInstanceOf(vn.motcua.service.AccessDeniedException.class);
-        assertThat(ui.desk().ctx().setup().office().orElseThrow()).isEqualTo(before);
+        assertThat(DESK.ui().desk().ctx().setup().office().orElseThrow()).isEqualTo(before);
     }
 
     @Test
@@ -62,8 +49,8 @@ class OfficeUiTest {
             throws Exception {
         signIn(robot, "admin", DeskFixture.PASSWORD);
         assertThat(AdminScreens.menuItemVisible(robot, "menu-office")).isTrue();
-        OfficeProfile before = ui.desk().ctx().setup().office().orElseThrow();
-        long audits = ui.desk().count("audit");
+        OfficeProfile before = DESK.ui().desk().ctx().setup().office().orElseThrow();
+        long audits = DESK.ui().desk().count("audit");
         vn.motcua.desk.DeskUi.menu(robot, "menu-office");
         waitFor(() -> robot.lookup("#office-name").tryQuery().isPresent());
         assertThat(text(robot, "#office-name")).isEqualTo("Xã Quảng Phú");
@@ -71,8 +58,8 @@ class OfficeUiTest {
         set(robot, "#office-name", "   ");
         robot.clickOn("#office-save");
         waitFor(() -> text(robot, "#office-error").equals("Tên đơn vị không được để trống."));
-        assertThat(ui.desk().ctx().setup().office().orElseThrow()).isEqualTo(before);
-        assertThat(ui.desk().count("audit")).isEqualTo(audits);
+        assertThat(DESK.ui().desk().ctx().setup().office().orElseThrow()).isEqualTo(before);
+        assertThat(DESK.ui().desk().count("audit")).isEqualTo(audits);
 
         set(robot, "#office-name", "UBND xã Hòa Bình");
         set(robot, "#office-governingBody", "");
@@ -85,7 +72,7 @@ class OfficeUiTest {
         waitFor(() -> robot.lookup("#office-save").tryQuery().isEmpty());
         waitFor(() -> vn.motcua.desk.DeskUi.shownText("Đã lưu thông tin đơn vị.")); // the corner notice
 
-        OfficeProfile saved = ui.desk().ctx().setup().office().orElseThrow();
+        OfficeProfile saved = DESK.ui().desk().ctx().setup().office().orElseThrow();
         assertThat(saved.officeName()).isEqualTo("UBND xã Hòa Bình");
         assertThat(saved.governingBody()).isEqualTo("ỦY BAN NHÂN DÂN XÃ HÒA BÌNH");
         assertThat(saved.unitName()).isEqualTo("BỘ PHẬN MỘT CỬA");
@@ -93,7 +80,7 @@ class OfficeUiTest {
         assertThat(saved.agencyCode()).isEqualTo(before.agencyCode());
         assertThat(saved.ratingSecret()).isEqualTo(before.ratingSecret());
         assertThat(saved.deviceId()).isEqualTo(before.deviceId());
-        assertThat(ui.desk().count("audit")).isEqualTo(audits + 1);
+        assertThat(DESK.ui().desk().count("audit")).isEqualTo(audits + 1);
 
         vn.motcua.desk.DeskUi.menu(robot, "menu-office");
         waitFor(() -> robot.lookup("#office-name").tryQuery().isPresent());

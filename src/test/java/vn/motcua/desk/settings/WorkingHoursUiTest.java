@@ -6,20 +6,18 @@ import static vn.motcua.desk.DeskUi.signIn;
 import static vn.motcua.desk.DeskUi.text;
 import static vn.motcua.desk.DeskUi.waitFor;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.Map;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import vn.motcua.desk.DeskPerClass;
 import vn.motcua.desk.DeskUi;
 import vn.motcua.domain.account.Actor;
 import vn.motcua.service.DeskFixture;
@@ -28,34 +26,23 @@ import vn.motcua.service.DeskSettings;
 /** "Giờ làm việc": only the administrator sees it; a bad value shows its message and stores nothing. */
 @ExtendWith(ApplicationExtension.class)
 class WorkingHoursUiTest {
-    @TempDir
-    static Path dir;
-    private static DeskUi ui;
-
-    @BeforeAll
-    static void createDesk() {
-        ui = DeskUi.over(AdminScreens.deskWithClerk(dir));
-    }
-
-    @AfterAll
-    static void close() {
-        ui.close();
-    }
+    @RegisterExtension
+    static final DeskPerClass DESK = DeskPerClass.of(d -> AdminScreens.deskWithClerk(d));
 
     @Start
     void start(Stage stage) {
-        ui.start(stage);
+        DESK.ui().start(stage);
     }
 
     @Test
     void clerk_doesNotSeeIt_andTheServiceRefusesHim(FxRobot robot) throws Exception {
-        LocalTime before = ui.desk().ctx().calendar().settings().sameDayCutoff();
+        LocalTime before = DESK.ui().desk().ctx().calendar().settings().sameDayCutoff();
         signIn(robot, "canbo", AdminScreens.CLERK_PASSWORD);
         assertThat(AdminScreens.menuItemVisible(robot, "menu-work-hours")).isFalse();
         Actor clerk = AdminScreens.CLERK;
-        assertThatThrownBy(() -> ui.desk().ctx().calendar().putSettings(Map.of(DeskSettings.CUTOFF, "14:00"), clerk))
+        assertThatThrownBy(() -> DESK.ui().desk().ctx().calendar().putSettings(Map.of(DeskSettings.CUTOFF, "14:00"), clerk))
                 .isInstanceOf(vn.motcua.service.AccessDeniedException.class);
-        assertThat(ui.desk().ctx().calendar().settings().sameDayCutoff()).isEqualTo(before);
+        assertThat(DESK.ui().desk().ctx().calendar().settings().sameDayCutoff()).isEqualTo(before);
     }
 
     @Test
@@ -76,14 +63,14 @@ class WorkingHoursUiTest {
         set(robot, "#workhours-dueSoon", "0");
         robot.clickOn("#workhours-save");
         waitFor(() -> text(robot, "#workhours-error").contains("từ 1 đến 240"));
-        assertThat(ui.desk().ctx().calendar().settings().toMap()).isEqualTo(DeskSettings.defaults().toMap());
+        assertThat(DESK.ui().desk().ctx().calendar().settings().toMap()).isEqualTo(DeskSettings.defaults().toMap());
 
         set(robot, "#workhours-morningStart", "7:30");
         set(robot, "#workhours-cutoff", "14:30");
         set(robot, "#workhours-dueSoon", "48");
         robot.clickOn("#workhours-save");
         waitFor(() -> robot.lookup("#workhours-save").tryQuery().isEmpty());
-        DeskSettings saved = ui.desk().ctx().calendar().settings();
+        DeskSettings saved = DESK.ui().desk().ctx().calendar().settings();
         assertThat(saved.sessions().morningStart()).isEqualTo(LocalTime.of(7, 30));
         assertThat(saved.sessions().morningEnd()).isEqualTo(LocalTime.of(11, 30));
         assertThat(saved.sameDayCutoff()).isEqualTo(LocalTime.of(14, 30));

@@ -5,21 +5,18 @@ import static vn.motcua.desk.DeskUi.signIn;
 import static vn.motcua.desk.DeskUi.text;
 import static vn.motcua.desk.DeskUi.waitFor;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import vn.motcua.desk.DeskUi;
+import vn.motcua.desk.DeskPerClass;
 import vn.motcua.service.ApologyService;
 import vn.motcua.service.DashboardFixture;
 
@@ -30,29 +27,18 @@ import vn.motcua.service.DashboardFixture;
  */
 @ExtendWith(ApplicationExtension.class)
 class ApologyDialogUiTest {
-    @TempDir
-    static Path dir;
-    private static DeskUi ui;
-
-    @BeforeAll
-    static void createDesk() {
-        ui = DeskUi.over(DashboardFixture.create(dir));
-    }
-
-    @AfterAll
-    static void close() {
-        ui.close();
-    }
+    @RegisterExtension
+    static final DeskPerClass DESK = DeskPerClass.of(d -> DashboardFixture.create(d));
 
     @Start
     void start(Stage stage) {
-        ui.start(stage);
+        DESK.ui().start(stage);
     }
 
     @Test
     void workingDayProposed_dayOffWarned_emptyReasonNamed_noPrinterOpensPreview(FxRobot robot) throws Exception {
         // the last part needs a machine without printers (CI, headless); elsewhere it is skipped
-        boolean noPrinter = ui.desk().ctx().print().printers().isEmpty();
+        boolean noPrinter = DESK.ui().desk().ctx().print().printers().isEmpty();
         signIn(robot, "lanhdao", "mat-khau-lanh-dao");
         waitFor(() -> robot.lookup("#nav-supervisor").tryQuery().isPresent());
         robot.clickOn("#nav-supervisor");
@@ -93,7 +79,7 @@ class ApologyDialogUiTest {
         // recorded …
         waitFor(() -> robot.lookup(".dialog-pane .button").tryQuery().isPresent()
                 && robot.lookup("#apology-ok").tryQuery().isEmpty());
-        assertThat(ui.desk().ctx().apologies().register(ui.desk().admin(), LocalDate.of(2026, 1, 1),
+        assertThat(DESK.ui().desk().ctx().apologies().register(DESK.ui().desk().admin(), LocalDate.of(2026, 1, 1),
                 LocalDate.of(2026, 12, 31))).anyMatch(e -> e.code().equals(overdue)
                 && e.newAppointment().toLocalDate().equals(LocalDate.of(2026, 5, 15)));
         // … and with no printer here the slip opens in the preview (save as PDF) instead of "Không tìm thấy máy in"

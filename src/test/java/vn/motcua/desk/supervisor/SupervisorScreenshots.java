@@ -6,16 +6,15 @@ import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import vn.motcua.desk.DeskPerClass;
 import vn.motcua.desk.DeskUi;
 import vn.motcua.service.RealisticDesk;
 
@@ -31,25 +30,14 @@ class SupervisorScreenshots {
         System.setProperty("headless.geometry", "1366x768-32");
     }
 
-    @TempDir
-    static Path dir;
-    private static DeskUi ui;
+    @RegisterExtension
+    static final DeskPerClass DESK = DeskPerClass.of(d -> RealisticDesk.create(d, 3000));
     private Stage stage;
-
-    @BeforeAll
-    static void createDesk() {
-        ui = DeskUi.over(RealisticDesk.create(dir, 3000));
-    }
-
-    @AfterAll
-    static void close() {
-        ui.close();
-    }
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        ui.start(stage, "vi", 100);
+        DESK.ui().start(stage, "vi", 100);
     }
 
     @Test
@@ -118,7 +106,7 @@ class SupervisorScreenshots {
 
     /** A returned dossier nobody has rated yet. */
     private static String firstDoneCode() {
-        return ui.desk().ctx().database().read(c -> {
+        return DESK.ui().desk().ctx().database().read(c -> {
             try (var st = c.createStatement(); var rs = st.executeQuery("SELECT code FROM dossier WHERE status = 10 "
                     + "AND code NOT IN (SELECT dossier_code FROM rating UNION SELECT dossier_code FROM counter_rating) "
                     + "LIMIT 1")) {

@@ -6,19 +6,16 @@ import static vn.motcua.desk.DeskUi.signOut;
 import static vn.motcua.desk.DeskUi.text;
 import static vn.motcua.desk.DeskUi.waitFor;
 
-import java.nio.file.Path;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import vn.motcua.desk.DeskUi;
+import vn.motcua.desk.DeskPerClass;
 import vn.motcua.service.DashboardFixture;
 import vn.motcua.service.DashboardService.Figure;
 import vn.motcua.service.DashboardService.Line;
@@ -29,23 +26,12 @@ import vn.motcua.service.DashboardService.Line;
  */
 @ExtendWith(ApplicationExtension.class)
 class SupervisorUiTest {
-    @TempDir
-    static Path dir;
-    private static DeskUi ui;
-
-    @BeforeAll
-    static void createDesk() {
-        ui = DeskUi.over(DashboardFixture.create(dir));
-    }
-
-    @AfterAll
-    static void close() {
-        ui.close();
-    }
+    @RegisterExtension
+    static final DeskPerClass DESK = DeskPerClass.of(d -> DashboardFixture.create(d));
 
     @Start
     void start(Stage stage) {
-        ui.start(stage);
+        DESK.ui().start(stage);
     }
 
     @Test
