@@ -7,6 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -178,54 +183,22 @@ final class PulledPage {
      * True when the bytes are UTF-8 as {@code new String(bytes, UTF_8)} reads them without replacing anything: no
      * byte that never occurs in UTF-8, no overlong form, no encoded surrogate, nothing above U+10FFFF, every
      * sequence complete. Jackson's byte reader is more lenient on some of these; such a body is read as text, as before.
+     * The JDK's own decoder judges, into a small reused buffer (no copy of the page as characters).
      */
     static boolean strictUtf8(byte[] b) {
-        int n = b.length;
-        int i = 0;
-        while (i < n) {
-            int c = b[i];
-            if (c >= 0) {
-                i++;
-                continue;
-            }
-            c &= 0xFF;
-            int need;
-            int lo = 0x80;
-            int hi = 0xBF;
-            if (c >= 0xC2 && c <= 0xDF) {
-                need = 1;
-            } else if (c >= 0xE0 && c <= 0xEF) {
-                need = 2;
-                if (c == 0xE0) {
-                    lo = 0xA0;
-                } else if (c == 0xED) {
-                    hi = 0x9F;
-                }
-            } else if (c >= 0xF0 && c <= 0xF4) {
-                need = 3;
-                if (c == 0xF0) {
-                    lo = 0x90;
-                } else if (c == 0xF4) {
-                    hi = 0x8F;
-                }
-            } else {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(b);
+        CharBuffer out = CharBuffer.allocate(4096);
+        while (true) {
+            CoderResult r = decoder.decode(in, out, true);
+            if (r.isError()) {
                 return false;
             }
-            if (i + need >= n) {
-                return false;
+            out.clear();
+            if (r.isUnderflow()) {
+                return !decoder.flush(out).isError();
             }
-            int second = b[i + 1] & 0xFF;
-            if (second < lo || second > hi) {
-                return false;
-            }
-            for (int k = 2; k <= need; k++) {
-                int x = b[i + k] & 0xFF;
-                if (x < 0x80 || x > 0xBF) {
-                    return false;
-                }
-            }
-            i += need + 1;
         }
-        return true;
     }
 }
