@@ -212,7 +212,8 @@ public final class SyncHarness {
     private static SoakResult compare(long seed, int registered, CentralContext central, List<DeskContext> desks,
                                       List<SyncEngine> engines, Map<String, Long> faults, long t0) {
         Map<String, String> server = central.database().read(c -> rows(c,
-                "SELECT id, code || ':' || status FROM dossier WHERE office_code = '" + OFFICE + "'"));
+                "SELECT id, code || ':' || status || ':v' || version FROM dossier WHERE office_code = '"
+                        + OFFICE + "'"));
         Map<String, String> serverRatings = central.database().read(c -> rows(c,
                 "SELECT dossier_code, level FROM rating"));
         Map<String, String> serverFiles = central.database().read(c -> rows(c,
@@ -226,7 +227,7 @@ public final class SyncHarness {
         for (int i = 0; i < desks.size(); i++) {
             DeskContext d = desks.get(i);
             Map<String, String> local = d.database().read(c -> rows(c,
-                    "SELECT id, code || ':' || status FROM dossier WHERE deleted = 0"));
+                    "SELECT id, code || ':' || status || ':v' || version FROM dossier WHERE deleted = 0"));
             Map<String, String> ratings = d.database().read(c -> rows(c, "SELECT dossier_code, level FROM rating"));
             deskCounts.put("desk-" + (i + 1), local.size());
             diff("desk-" + (i + 1) + " dossiers", server, local, mismatches);
@@ -237,6 +238,16 @@ public final class SyncHarness {
             Map<String, String> logs = d.database().read(c -> rows(c,
                     "SELECT dossier_id, count(*) || ':' || count(*) FROM progress GROUP BY dossier_id"));
             diff("desk-" + (i + 1) + " progress log lengths", serverLogs, logs, mismatches);
+            int told = 0;
+            for (var e : serverLogs.entrySet()) {
+                if (!e.getValue().equals(logs.get(e.getKey())) && told++ < 2) {
+                    String id = e.getKey();
+                    mismatches.add("desk-" + (i + 1) + " progress of " + id + ": server " + central.database()
+                            .read(c -> rows(c, "SELECT printf('%06d', n), action FROM progress WHERE dossier_id = '" + id + "'"))
+                            .values() + ", desk " + d.database().read(c -> rows(c,
+                            "SELECT printf('%09d', id), action FROM progress WHERE dossier_id = '" + id + "'")).values());
+                }
+            }
             for (String sha : new java.util.TreeSet<>(files.values().stream()
                     .map(v -> v.substring(v.indexOf(':') + 1)).toList())) {
                 try {

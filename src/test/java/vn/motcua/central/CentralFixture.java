@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import vn.motcua.central.http.CentralServer;
 import vn.motcua.central.security.Secrets;
@@ -156,6 +157,23 @@ final class CentralFixture implements AutoCloseable {
                 return rs.getLong(1);
             }
         });
+    }
+
+    /** The liên thông agency the server holds for a dossier (its column, what the push judges by). */
+    String interopAgency(UUID dossierId) {
+        return ctx.database().read(c -> {
+            try (var ps = c.prepareStatement("SELECT interop_agency FROM dossier WHERE id = ?")) {
+                ps.setString(1, dossierId.toString());
+                try (var rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : "(no such dossier)";
+                }
+            }
+        });
+    }
+
+    /** Opens the database once more, as a restarted server does: Flyway applies what is missing. */
+    void migrateAgain() {
+        vn.motcua.central.store.CentralDatabase.open(cfg.dbUrl(), cfg.dbUser(), cfg.dbPassword(), 2).close();
     }
 
     @Override

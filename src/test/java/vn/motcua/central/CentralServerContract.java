@@ -135,6 +135,30 @@ abstract class CentralServerContract {
     }
 
     @Test
+    void push_theAgencyStaysThroughASupplement_andV14PutsBackWhatOlderServersForgot() throws Exception {
+        var m = genA1.dossier(0);
+        assertThat(outcomes(f.push(deskA1, List.of(genA1.received(m), genA1.transition(m, DossierAction.TRANSFER,
+                null), genA1.transition(m, DossierAction.INTEROP_SEND, "Sở Tư pháp"),
+                genA1.transition(m, DossierAction.REQUEST_SUPPLEMENT, "Thiếu bản sao giấy khai sinh")))))
+                .containsOnly("accepted");
+        assertThat(f.interopAgency(m.id())).isEqualTo("Sở Tư pháp");
+
+        // a server before V14 had forgotten the agency here; V14 puts it back from the dossier's JSON
+        f.ctx.database().run(c -> {
+            try (var st = c.createStatement()) {
+                st.executeUpdate("UPDATE dossier SET interop_agency = NULL");
+                st.executeUpdate("DELETE FROM flyway_schema_history WHERE version = '14'");
+            }
+        });
+        f.migrateAgain();
+        assertThat(f.interopAgency(m.id())).isEqualTo("Sở Tư pháp");
+
+        assertThat(outcomes(f.push(deskA1, List.of(genA1.transition(m, DossierAction.SUPPLEMENT_RECEIVED, null),
+                genA1.transition(m, DossierAction.INTEROP_RETURN, null))))).containsExactly("accepted", "accepted");
+        assertThat(f.interopAgency(m.id())).isNull();
+    }
+
+    @Test
     void push_unknownDossierOrSecondReceive_areRejectedPerEvent() throws Exception {
         var m = genA1.dossier(0);
         PushEvent transfer = genA1.transition(genA1.dossier(5), DossierAction.TRANSFER, null);

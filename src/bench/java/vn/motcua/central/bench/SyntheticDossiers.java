@@ -101,8 +101,10 @@ public final class SyntheticDossiers {
         ObjectNode d = m.json();
         d.put("status", action.to().name());
         d.put("version", d.get("version").asLong() + 1);
-        if (action == DossierAction.INTEROP_SEND) {
-            d.put("interopAgency", note);
+        String agency = vn.motcua.domain.dossier.DossierLifecycle.interopAfter(action,
+                d.hasNonNull("interopAgency") ? d.get("interopAgency").asText() : null, note);
+        if (agency != null) {
+            d.put("interopAgency", agency);
         } else {
             d.remove("interopAgency");
         }

@@ -30,6 +30,7 @@ import vn.motcua.domain.dossier.Applicant;
 import vn.motcua.domain.dossier.Dossier;
 import vn.motcua.domain.dossier.DossierAction;
 import vn.motcua.domain.dossier.DossierFields;
+import vn.motcua.domain.dossier.DossierLifecycle;
 import vn.motcua.domain.dossier.DossierStatus;
 import vn.motcua.domain.dossier.StatusMachine;
 import vn.motcua.domain.text.Msg;
@@ -129,7 +130,7 @@ final class BatchJudge {
         State next = switch (f.type()) {
             case DOSSIER_RECEIVED -> new State(f.dossierId(), f.code(), DossierStatus.NEW, null, 1, f,
                     DossierJson.copyTop(f.dossier()), device.id());
-            case DOSSIER_TRANSITIONED -> state.next(f.action().to(), interopAfter(f), f,
+            case DOSSIER_TRANSITIONED -> state.next(f.action().to(), interopAfter(f, state), f,
                     DossierJson.merge(state.data, f.dossier(), transitionMay(f.action())));
             case APOLOGY_ISSUED -> state.next(state.status, state.interop, f,
                     DossierJson.merge(state.data, f.dossier(), APOLOGY_MAY));
@@ -289,8 +290,9 @@ final class BatchJudge {
         return Optional.empty();
     }
 
-    private String interopAfter(EventFacts f) {
-        return f.action() == DossierAction.INTEROP_SEND ? f.interopAgency() : null;
+    /** The liên thông sub-state after an accepted transition, by the same rule as the desk's lifecycle. */
+    private static String interopAfter(EventFacts f, State state) {
+        return DossierLifecycle.interopAfter(f.action(), state.interop, f.interopAgency());
     }
 
     /** The events accepted so far, in batch order, each with the dossier as it stands after it. */

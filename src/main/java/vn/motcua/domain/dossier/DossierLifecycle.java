@@ -82,11 +82,10 @@ public final class DossierLifecycle {
         LocalDateTime at = r.at();
         switch (a) {
             case ACCEPT_ONLINE -> b.appointmentAt(recountFromAcceptance(d, at));
-            case INTEROP_SEND -> b.interopAgency(agency);
-            case INTEROP_RETURN -> b.interopAgency(null);
+            case INTEROP_SEND, INTEROP_RETURN -> b.interopAgency(interopAfter(a, d.interopAgency(), agency));
             case REQUEST_SUPPLEMENT -> supplements.pause(d, b, r, reason);
             case SUPPLEMENT_RECEIVED -> supplements.resume(d, b, at, policy);
-            case STOP, WITHDRAW -> b.finishedAt(at).interopAgency(null);
+            case STOP, WITHDRAW -> b.finishedAt(at).interopAgency(interopAfter(a, d.interopAgency(), agency));
             case FINISH -> b.finishedAt(at);
             case RETURN_RESULT -> b.returnedAt(at);
             case REVOKE_RETURN -> b.returnedAt(null);
@@ -94,6 +93,22 @@ public final class DossierLifecycle {
                 // status and version only
             }
         }
+    }
+
+    /**
+     * The liên thông sub-state after an action: the agency named by {@link DossierAction#INTEROP_SEND}; none after
+     * the return, a stop or a withdrawal; unchanged by every other action (a supplement or a payment the agency
+     * asked for keeps the dossier at the agency). The desk and the central server both judge by this one rule.
+     *
+     * @param before the agency before the action, or null
+     * @param agency the agency the action names (only {@code INTEROP_SEND} names one)
+     */
+    public static String interopAfter(DossierAction a, String before, String agency) {
+        return switch (a) {
+            case INTEROP_SEND -> agency;
+            case INTEROP_RETURN, STOP, WITHDRAW -> null;
+            default -> before;
+        };
     }
 
     /** The clock of an online dossier starts when the counter accepts it; no fixed appointment stays none. */
