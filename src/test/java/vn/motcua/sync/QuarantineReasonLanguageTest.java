@@ -3,26 +3,18 @@ package vn.motcua.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.text.Normalizer;
-import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.motcua.central.ApiException;
-import vn.motcua.central.CentralConfig;
-import vn.motcua.central.CentralContext;
-import vn.motcua.central.http.CentralServer;
 import vn.motcua.domain.dossier.DossierAction;
 import vn.motcua.domain.dossier.RegistrationRequest;
 import vn.motcua.domain.fee.PaymentMethod;
 import vn.motcua.domain.text.Msg;
-import vn.motcua.service.DeskContext;
 import vn.motcua.store.SyncOutboxRepository.Quarantined;
 import vn.motcua.sync.wire.ErrorBody;
 import vn.motcua.sync.wire.EventResult;
@@ -34,37 +26,13 @@ import vn.motcua.sync.wire.WireMsg;
  * "Event 1 (dossier …): action «…» may not change …") reach the desk as keys with their arguments, nested ones too,
  * through a real central server; the quarantine list says them in English on an English desk, in Vietnamese on a
  * Vietnamese one, and the Vietnamese text stays for the command line and older desks. A reason without a key (an
- * older server) is shown as it came.
+ * older rig.server()) is shown as it came.
  */
 class QuarantineReasonLanguageTest {
-    private static final String OFFICE = "000.00.01.H22";
+    private static final String OFFICE = SyncRig.OFFICE;
 
-    @TempDir
-    Path dir;
-    CentralContext central;
-    CentralServer server;
-    DeskContext desk1;
-    DeskContext desk2;
-    SyncEngine sync1;
-    SyncEngine sync2;
-
-    @BeforeEach
-    void start() {
-        CentralConfig cfg = CentralConfig.defaults("jdbc:sqlite:" + dir.resolve("central.db")).withHost("127.0.0.1")
-                .withPort(0);
-        central = CentralContext.open(cfg, Clock.systemUTC());
-        server = CentralServer.start(central, cfg);
-        central.admin().addOffice(OFFICE, "Xã Quảng Phú", false);
-        desk1 = TestDesks.desk(dir, OFFICE, 1);
-        desk2 = TestDesks.desk(dir, OFFICE, 2);
-        sync1 = TestDesks.enrolled(central, server, OFFICE, desk1, 1);
-        sync2 = TestDesks.enrolled(central, server, OFFICE, desk2, 2);
-    }
-
-    @AfterEach
-    void stop() {
-        TestDesks.closeAll(desk1, desk2, server, central);
-    }
+    @RegisterExtension
+    final SyncRig rig = SyncRig.enrolled(2);
 
     /** True when {@code s} has a letter only Vietnamese uses (ă â đ ê ô ơ ư or a tone mark). */
     static boolean vietnamese(String s) {
@@ -77,46 +45,46 @@ class QuarantineReasonLanguageTest {
     }
 
     private String register() {
-        return desk1.registration().register(new RegistrationRequest("1.004873", "direct", "counter",
-                LocalDateTime.now(desk1.clock()).minusHours(1).withNano(0).toString(),
+        return rig.desk(1).registration().register(new RegistrationRequest("1.004873", "direct", "counter",
+                LocalDateTime.now(rig.desk(1).clock()).minusHours(1).withNano(0).toString(),
                 new RegistrationRequest.Person("Nguyễn Văn Đức", "038095012345", null, "0912345678", null,
                         "Thôn 1, xã Quảng Phú"), null,
                 List.of(new RegistrationRequest.DocumentLine("Tờ khai theo mẫu", 1, 0, true)), 1, null, null),
-                TestDesks.admin(desk1)).dossier().code();
+                TestDesks.admin(rig.desk(1))).dossier().code();
     }
 
     @Test
     void aRefusedEvent_andAWholeBatchRefusal_areShownInTheClerksLanguage() {
         String code = register();
-        assertThat(sync1.syncOnce().ok()).isTrue();
-        assertThat(sync2.syncOnce().ok()).isTrue();
+        assertThat(rig.sync(1).syncOnce().ok()).isTrue();
+        assertThat(rig.sync(2).syncOnce().ok()).isTrue();
 
         // 1. one event refused by the rules (the fee was already recorded at another desk): quarantined, with a key
-        desk1.fees().markPaid(code, PaymentMethod.TRANSFER, TestDesks.admin(desk1), "FT2612345");
-        desk2.fees().markPaid(code, PaymentMethod.CASH, TestDesks.admin(desk2), null);
-        assertThat(sync1.syncOnce().ok()).isTrue();
-        assertThat(sync2.syncOnce().rejected()).isEqualTo(1);
-        Quarantined fee = desk2.sync().engine().quarantined(false).get(0);
+        rig.desk(1).fees().markPaid(code, PaymentMethod.TRANSFER, TestDesks.admin(rig.desk(1)), "FT2612345");
+        rig.desk(2).fees().markPaid(code, PaymentMethod.CASH, TestDesks.admin(rig.desk(2)), null);
+        assertThat(rig.sync(1).syncOnce().ok()).isTrue();
+        assertThat(rig.sync(2).syncOnce().rejected()).isEqualTo(1);
+        Quarantined fee = rig.desk(2).sync().engine().quarantined(false).get(0);
         assertThat(fee.code()).isEqualTo("FEE_ALREADY_PAID");
         assertThat(fee.reason()).isEqualTo(Msg.of("central.push.feeAlreadyPaid", code).vi()); // CLI, older desks
         assertThat(shown(fee, Locale.ENGLISH)).isEqualTo(Msg.of("central.push.feeAlreadyPaid", code)
                 .render(Locale.ENGLISH));
         assertThat(vietnamese(shown(fee, Locale.ENGLISH))).as(shown(fee, Locale.ENGLISH)).isFalse();
         assertThat(shown(fee, Locale.forLanguageTag("vi"))).isEqualTo(fee.reason());
-        assertThat(desk2.sync().engine().resolve(fee.seq(), "admin", "đã hoàn tiền")).isTrue();
+        assertThat(rig.desk(2).sync().engine().resolve(fee.seq(), "admin", "đã hoàn tiền")).isTrue();
 
         // 2. a whole batch refused because of one event, with messages inside the message (which event, which
         // action, which field): the whole sentence in English
-        desk2.database().write(c -> {
+        rig.desk(2).database().write(c -> {
             try (var ps = c.prepareStatement("UPDATE dossier SET applicant_phone = '0999999999' WHERE code = ?")) {
                 ps.setString(1, code);
                 assertThat(ps.executeUpdate()).isEqualTo(1);
             }
             return null;
         });
-        desk2.dossiers().apply(code, DossierAction.TRANSFER, TestDesks.admin(desk2), null, null, null);
-        assertThat(sync2.syncOnce().rejected()).isEqualTo(1);
-        Quarantined whole = desk2.sync().engine().quarantined(false).get(0);
+        rig.desk(2).dossiers().apply(code, DossierAction.TRANSFER, TestDesks.admin(rig.desk(2)), null, null, null);
+        assertThat(rig.sync(2).syncOnce().rejected()).isEqualTo(1);
+        Quarantined whole = rig.desk(2).sync().engine().quarantined(false).get(0);
         assertThat(whole.code()).isEqualTo("FACTS_CHANGED");
         String en = shown(whole, Locale.ENGLISH);
         assertThat(en).startsWith("Event 1 (dossier «" + code + "»): action «").contains("may not change");

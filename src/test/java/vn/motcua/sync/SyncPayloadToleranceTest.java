@@ -4,18 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import vn.motcua.central.CentralConfig;
-import vn.motcua.central.CentralContext;
-import vn.motcua.central.http.CentralServer;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.motcua.service.DeskContext;
 import vn.motcua.store.DossierRepository;
 import vn.motcua.store.Json;
@@ -33,53 +27,33 @@ import vn.motcua.sync.wire.WireJson;
  * hands the members on) and applies it.
  */
 class SyncPayloadToleranceTest {
-    private static final String OFFICE = "000.00.01.H22";
+    private static final String OFFICE = SyncRig.OFFICE;
 
-    @TempDir
-    Path dir;
-    CentralContext central;
-    CentralServer server;
-    DeskContext desk1;
-    DeskContext desk2;
-
-    @BeforeEach
-    void start() {
-        CentralConfig cfg = CentralConfig.defaults("jdbc:sqlite:" + dir.resolve("central.db")).withHost("127.0.0.1")
-                .withPort(0);
-        central = CentralContext.open(cfg, Clock.systemUTC());
-        server = CentralServer.start(central, cfg);
-        central.admin().addOffice(OFFICE, "Xã Quảng Phú", false);
-        desk1 = TestDesks.desk(dir, OFFICE, 1);
-        desk2 = TestDesks.desk(dir, OFFICE, 2);
-    }
-
-    @AfterEach
-    void stop() {
-        TestDesks.closeAll(desk1, desk2, server, central);
-    }
+    @RegisterExtension
+    final SyncRig rig = SyncRig.notEnrolled(2);
 
     @Test
     void unknownMembers_arePushedAccepted_andPulledApplied() throws Exception {
-        TestDesks.enrolled(central, server, OFFICE, desk1, 1);
-        SyncEngine sync2 = TestDesks.enrolled(central, server, OFFICE, desk2, 2);
-        String code = TestDesks.register(desk1);
+        rig.enrol(1);
+        rig.enrol(2);
+        String code = TestDesks.register(rig.desk(1));
 
         // desk 1's DOSSIER_RECEIVED as a newer desk would send it: extra members in the payload and the dossier
-        SyncOutboxRepository.OutboxEvent ev = desk1.database().read(c -> new SyncOutboxRepository().pending(c, 1))
+        SyncOutboxRepository.OutboxEvent ev = rig.desk(1).database().read(c -> new SyncOutboxRepository().pending(c, 1))
                 .get(0);
         ObjectNode payload = (ObjectNode) Json.mapper().readTree(ev.payload());
         payload.put("channelHint", "kiosk");
         ((ObjectNode) payload.get("dossier")).put("priority", "HIGH");
         ((ObjectNode) payload.get("dossier").get("applicant")).put("nationality", "VN");
         SyncClient client = new SyncClient(Clock.systemUTC(), Duration.ofSeconds(5), Duration.ofSeconds(30));
-        PushResult pushed = client.push(server.baseUrl(), token(desk1), new PushBatch(WireJson.PROTOCOL,
+        PushResult pushed = client.push(rig.server().baseUrl(), token(rig.desk(1)), new PushBatch(WireJson.PROTOCOL,
                 List.of(new PushEvent(ev.eventId(), ev.seq(), ev.type(), ev.dossierId(),
                         OffsetDateTime.parse(ev.occurredAt()), payload)), null)).body();
         assertThat(pushed.results()).singleElement().satisfies(r ->
                 assertThat(r.outcome()).as(r.code() + " " + r.message()).isEqualTo(EventOutcome.ACCEPTED));
 
         // the server hands the members on: the change desk 2 receives carries them
-        JsonNode page = client.pull(server.baseUrl(), token(desk2), "0", 100).body();
+        JsonNode page = client.pull(rig.server().baseUrl(), token(rig.desk(2)), "0", 100).body();
         JsonNode change = null;
         for (JsonNode ch : page.get("changes")) {
             if (ch.path("data").path("dossier").path("code").asText().equals(code)) {
@@ -90,10 +64,10 @@ class SyncPayloadToleranceTest {
         assertThat(change.path("data").path("dossier").path("priority").asText()).isEqualTo("HIGH");
 
         // and desk 2 applies it all the same
-        SyncReport r = sync2.syncOnce();
+        SyncReport r = rig.sync(2).syncOnce();
         assertThat(r.ok()).as(r.error()).isTrue();
         assertThat(r.skipped()).isZero();
-        var pulled = desk2.database().read(c -> new DossierRepository().findByCode(c, code)).orElseThrow();
+        var pulled = rig.desk(2).database().read(c -> new DossierRepository().findByCode(c, code)).orElseThrow();
         assertThat(pulled.applicant().fullName()).isEqualTo("Nguyễn Văn Đức");
     }
 

@@ -3,58 +3,33 @@ package vn.motcua.desk.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import vn.motcua.central.CentralConfig;
-import vn.motcua.central.CentralContext;
-import vn.motcua.central.http.CentralServer;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.motcua.desk.common.CurrentThreadTaskExecutor;
 import vn.motcua.desk.common.Messages;
 import vn.motcua.domain.text.Msg;
-import vn.motcua.service.DeskContext;
 import vn.motcua.store.Json;
 import vn.motcua.sync.SyncClient;
 import vn.motcua.sync.SyncEngine;
 import vn.motcua.sync.SyncReport;
 import vn.motcua.sync.SyncStatus;
+import vn.motcua.sync.SyncRig;
 import vn.motcua.sync.TestDesks;
 
 /**
- * Issue 19, "one home per text": a real central server refuses a desk, and the desk shows the refusal in its clerk's
+ * Issue 19, "one home per text": a real central server refuses a rig.desk(1), and the rig.desk(1) shows the refusal in its clerk's
  * language — the server sends the reason's key and arguments next to its Vietnamese text — while the command line's
  * JSON keeps the Vietnamese {@code error}.
  */
 class SyncRefusalLanguageTest {
-    private static final String OFFICE = "000.00.01.H22";
+    private static final String OFFICE = SyncRig.OFFICE;
     private static final Messages EN = Messages.forLanguage("en");
     private static final Messages VI = Messages.forLanguage("vi");
 
-    @TempDir
-    Path dir;
-    CentralContext central;
-    CentralServer server;
-    DeskContext desk;
-
-    @BeforeEach
-    void start() {
-        CentralConfig cfg = CentralConfig.defaults("jdbc:sqlite:" + dir.resolve("central.db")).withHost("127.0.0.1")
-                .withPort(0);
-        central = CentralContext.open(cfg, Clock.systemUTC());
-        server = CentralServer.start(central, cfg);
-        central.admin().addOffice(OFFICE, "Xã Quảng Phú", false);
-        desk = TestDesks.desk(dir, OFFICE, 1);
-    }
-
-    @AfterEach
-    void stop() {
-        TestDesks.closeAll(desk, server, central);
-    }
+    @RegisterExtension
+    final SyncRig rig = SyncRig.notEnrolled(1);
 
     private static String en(String key) {
         return Msg.bundle(Locale.ENGLISH).getString(key);
@@ -65,15 +40,15 @@ class SyncRefusalLanguageTest {
     }
 
     private ConnectionViewModel connection(Messages m) {
-        return new ConnectionViewModel(desk.sync(), TestDesks.admin(desk), new CurrentThreadTaskExecutor(), m,
-                desk.clock());
+        return new ConnectionViewModel(rig.desk(1).sync(), TestDesks.admin(rig.desk(1)), new CurrentThreadTaskExecutor(), m,
+                rig.desk(1).clock());
     }
 
     @Test
     void aBadEnrollmentCode_isRefusedInTheClerksLanguage() {
         for (Messages m : new Messages[] {EN, VI}) {
             ConnectionViewModel vm = connection(m);
-            vm.serverUrlProperty().set(server.baseUrl());
+            vm.serverUrlProperty().set(rig.server().baseUrl());
             vm.codeProperty().set("AAAAA-BBBBB-CCCCC-DDDDD");
             vm.enroll(null);
             assertThat(vm.errorProperty().get()).isEqualTo(m == EN ? en("central.enroll.codeInvalid")
@@ -84,13 +59,13 @@ class SyncRefusalLanguageTest {
 
     @Test
     void aRevokedDevice_isToldInEnglishOnAnEnglishDesk_andInVietnameseInTheJson() {
-        SyncEngine engine = new SyncEngine(desk.database(), desk.clock(), new SyncClient(desk.clock(),
+        SyncEngine engine = new SyncEngine(rig.desk(1).database(), rig.desk(1).clock(), new SyncClient(rig.desk(1).clock(),
                 Duration.ofSeconds(5), Duration.ofSeconds(30)), new SyncEngine.Options(100, 200, 2,
                 Duration.ofMillis(5), Duration.ofMillis(20), 1));
-        SyncEngine.Enrolled enrolled = engine.enroll(server.baseUrl(), central.enrollment().issue(OFFICE, 1,
+        SyncEngine.Enrolled enrolled = engine.enroll(rig.server().baseUrl(), rig.central().enrollment().issue(OFFICE, 1,
                 Duration.ofHours(1)).enrollmentCode(), "Quầy 1", "test");
         assertThat(engine.syncOnce().ok()).isTrue();
-        central.admin().revoke(enrolled.deviceId());
+        rig.central().admin().revoke(enrolled.deviceId());
 
         SyncReport r = engine.syncOnce();
         assertThat(r.errorCode()).isEqualTo("DEVICE_REVOKED");
@@ -102,8 +77,8 @@ class SyncRefusalLanguageTest {
         assertThat(json.get("error").asText()).isEqualTo(vi("central.auth.revoked"));
         assertThat(json.has("errorMsg")).isFalse();
 
-        // kept in the database: a restarted desk (a new engine on the same file) still says it in English
-        SyncStatus s = new SyncEngine(desk.database(), desk.clock()).status();
+        // kept in the database: a restarted rig.desk(1) (a new engine on the same file) still says it in English
+        SyncStatus s = new SyncEngine(rig.desk(1).database(), rig.desk(1).clock()).status();
         assertThat(s.lastError()).isEqualTo(vi("central.auth.revoked"));
         assertThat(EN.msg(s.lastErrorMsg())).isEqualTo(en("central.auth.revoked"));
         JsonNode statusJson = Json.mapper().valueToTree(s);
@@ -114,16 +89,16 @@ class SyncRefusalLanguageTest {
 
     @Test
     void anUnknownToken_showsInTheStatusBarsLanguage_andASuccessClearsIt() {
-        SyncEngine engine = TestDesks.enrolled(central, server, OFFICE, desk, 1);
-        desk.database().run(c -> c.createStatement().execute("UPDATE sync_state SET device_token = 'not-a-token'"));
+        SyncEngine engine = rig.enrol(1);
+        rig.desk(1).database().run(c -> c.createStatement().execute("UPDATE sync_state SET device_token = 'not-a-token'"));
         SyncReport r = engine.syncOnce();
         assertThat(r.ok()).isFalse();
         assertThat(r.errorCode()).isEqualTo("UNAUTHORIZED");
 
-        SyncStatus s = desk.sync().status();
+        SyncStatus s = rig.desk(1).sync().status();
         assertThat(s.enrolled()).isTrue();
         for (Messages m : new Messages[] {EN, VI}) {
-            SyncStatusViewModel vm = new SyncStatusViewModel(m, desk.clock());
+            SyncStatusViewModel vm = new SyncStatusViewModel(m, rig.desk(1).clock());
             vm.show(s);
             String reason = m == EN ? en("central.auth.invalid") : vi("central.auth.invalid");
             assertThat(vm.detailsProperty().get()).contains(m.t("sync.status.lastError", reason));
