@@ -122,6 +122,9 @@ public enum DossierAction {
 
     /** The label as it reads inside a sentence: "Không thể <verb>: …". */
     String verbVi() {
+        if (this == PAYMENT_RECEIVED) {
+            return "ghi nhận đã thực hiện nghĩa vụ tài chính"; // "Không thể đã …" would not be Vietnamese
+        }
         return labelVi.substring(0, 1).toLowerCase(Locale.forLanguageTag("vi")) + labelVi.substring(1);
     }
 
