@@ -150,6 +150,10 @@ class DeskSyncHandlerTest {
         pushes.add(post("/api/v1/push", "A", "application/json", "x".repeat(9 * 1024))); // declared too large
         pushes.add(chunked("/api/v1/push", "A", "x".repeat(9 * 1024))); // too large, no length declared
         pushes.add(chunked("/api/v1/push", "A", batch(List.of(gen.received(gen.dossier(60))))));
+        // a body whose chunks break off with a bad size line: the read fails
+        pushes.add("POST /api/v1/push HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer TOKEN-A\r\n"
+                + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n10\r\n{\"protocol\":1,\"ev\r\n"
+                + "zz\r\n");
         pushes.add(post("/api/v1/push/", "A", "application/json", batch(List.of(gen.received(gen.dossier(61))))));
         pushes.add(request("PUT", "/api/v1/push", "A", "application/json", batch1, false));
         pushes.add(request("DELETE", "/api/v1/push", null, null, null, false));
