@@ -35,7 +35,8 @@ import vn.motcua.sync.wire.PushBatch;
  * always was, so 404, 405 and every other route cannot differ.
  */
 final class DeskSyncHandler extends Handler.Wrapper {
-    private static final Logger LOG = LoggerFactory.getLogger(DeskSyncHandler.class);
+    /** Failures are logged as {@link ErrorMapping} logs them on the Javalin routes: same logger, same lines. */
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
     static final String PULL = "/api/v1/pull";
     static final String PUSH = "/api/v1/push";
     /** {@link HttpIo#JSON} as Jetty's servlet response writes it on the wire (it drops the space before the charset). */
@@ -85,13 +86,13 @@ final class DeskSyncHandler extends Handler.Wrapper {
             } else {
                 PushBatch batch = HttpIo.read(request.getHeaders().get(HttpHeader.CONTENT_TYPE),
                         request.getLength(), body, routes.maxBody(), PushBatch.class);
-                send(response, callback, 200, HttpIo.jsonBytes(routes.push(device, batch)), t0);
+                send(request, response, callback, 200, HttpIo.jsonBytes(routes.push(device, batch)), t0);
             }
         } catch (ApiException e) {
             ErrorMapping.countRefusal(metrics, e);
             // as on every route: read and drop what is left of the body, so the client reads the answer, not a reset
             HttpIo.drain(body);
-            send(response, callback, e.status(), HttpIo.jsonBytes(e.body()), t0);
+            send(request, response, callback, e.status(), HttpIo.jsonBytes(e.body()), t0);
         } catch (Exception e) {
             if (ErrorMapping.clientGone(e)) {
                 LOG.debug("Client went away on {} {}: {}", request.getMethod(), request.getHttpURI().getPath(),
@@ -101,15 +102,29 @@ final class DeskSyncHandler extends Handler.Wrapper {
                 return;
             }
             LOG.error("Unexpected failure on {} {}", request.getMethod(), request.getHttpURI().getPath(), e);
-            send(response, callback, 500, HttpIo.jsonBytes(ErrorMapping.internalError()), t0);
+            send(request, response, callback, 500, HttpIo.jsonBytes(ErrorMapping.internalError()), t0);
         }
     }
 
-    /** Sends a JSON answer with its length, in one write, and counts it. */
-    private void send(Response response, Callback callback, int status, byte[] bytes, long t0) {
-        head(response, status, bytes.length);
+    /**
+     * Sends a JSON answer and counts it, framed as Javalin's servlet framed {@code json(...)}: with its length up to
+     * the connection's output aggregation size (8 KiB), in chunks when larger (the servlet wrote a larger answer
+     * through at once, before it was closed, so without a length) — measured byte for byte in DeskSyncHandlerTest.
+     */
+    private void send(Request request, Response response, Callback callback, int status, byte[] bytes, long t0) {
+        int buffer = request.getConnectionMetaData().getHttpConfiguration().getOutputAggregationSize();
         HealthRoutes.answered(metrics, t0, status);
-        response.write(true, ByteBuffer.wrap(bytes), callback);
+        if (bytes.length <= buffer) {
+            head(response, status, bytes.length);
+            response.write(true, ByteBuffer.wrap(bytes), callback);
+            return;
+        }
+        response.setStatus(status);
+        response.getHeaders().put(CONTENT_TYPE);
+        // two writes without a length: the first commits the answer, chunked
+        response.write(false, ByteBuffer.wrap(bytes, 0, buffer),
+                Callback.from(() -> response.write(true, ByteBuffer.wrap(bytes, buffer, bytes.length - buffer), callback),
+                        callback::failed));
     }
 
     /** Sends a pull's page from its pooled buffer, which goes back to the pool once the write is over. */

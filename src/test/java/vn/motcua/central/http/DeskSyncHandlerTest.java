@@ -43,6 +43,8 @@ import vn.motcua.sync.wire.WireJson;
 class DeskSyncHandlerTest {
     private static final String OFFICE_A = "000.00.01.H22";
     private static final String OFFICE_B = "000.00.02.H22";
+    /** Large enough for a batch whose answer is larger than Jetty's output buffer (32 KiB). */
+    private static final int MAX_BODY = 1024 * 1024;
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-04-29T08:30:00Z"), ZoneOffset.UTC);
 
     @TempDir
@@ -62,7 +64,7 @@ class DeskSyncHandlerTest {
         Node(Path dir, boolean plainSyncRoutes) throws Exception {
             java.nio.file.Files.createDirectories(dir);
             CentralConfig cfg = CentralConfig.defaults("jdbc:sqlite:" + dir.resolve("central.db").toAbsolutePath())
-                    .withHost("127.0.0.1").withPort(0).withMaxBodyBytes(8 * 1024)
+                    .withHost("127.0.0.1").withPort(0).withMaxBodyBytes(MAX_BODY)
                     .withLimits(new CentralConfig.RateLimits(10_000, 10_000, 10_000, 10_000));
             ctx = CentralContext.open(cfg, CLOCK);
             ctx.admin().addOffice(OFFICE_A, "Xã Quảng Phú", false);
@@ -95,7 +97,7 @@ class DeskSyncHandlerTest {
         plain = new Node(dir.resolve("plain"), true);
         javalin = new Node(dir.resolve("javalin"), false);
         javalinOnPlainsData = CentralServer.start(plain.ctx, CentralConfig.defaults("unused").withHost("127.0.0.1")
-                .withPort(0).withMaxBodyBytes(8 * 1024), false);
+                .withPort(0).withMaxBodyBytes(MAX_BODY), false);
     }
 
     @AfterEach
@@ -129,6 +131,21 @@ class DeskSyncHandlerTest {
             many.add(gen.received(gen.dossier(i)));
         }
         String big = batch(many.subList(0, 20));
+        // answers of 26 + 72 bytes an accepted event, one more a duplicate: 113 events of which the first d were pushed
+        // before answer in 8,162 + d bytes; up to Jetty's aggregation size (8 KiB) the servlet sent them with their
+        // length, above it in chunks
+        List<List<PushEvent>> around = new ArrayList<>();
+        for (int d = 0; d < 3; d++) {
+            List<PushEvent> events = new ArrayList<>();
+            for (int i = 0; i < 113; i++) {
+                events.add(gen.received(gen.dossier(1000 * (d + 1) + i)));
+            }
+            around.add(events);
+        }
+        List<PushEvent> large = new ArrayList<>();
+        for (int i = 0; i < 450; i++) {
+            large.add(gen.received(gen.dossier(5000 + i)));
+        }
 
         // pushes: the same sequence to both databases, every answer compared
         List<String> pushes = new ArrayList<>();
@@ -136,6 +153,12 @@ class DeskSyncHandlerTest {
         pushes.add(post("/api/v1/push", "A", "application/json", batch1)); // duplicates
         pushes.add(post("/api/v1/push", "A", "application/json; charset=UTF-8", batch2));
         pushes.add(post("/api/v1/push", "A", "application/json", big));
+        for (int d = 29; d <= 31; d++) {
+            List<PushEvent> events = around.get(d - 29);
+            pushes.add(post("/api/v1/push", "A", "application/json", batch(events.subList(0, d))));
+            pushes.add(post("/api/v1/push", "A", "application/json", batch(events)));
+        }
+        pushes.add(post("/api/v1/push", "A", "application/json", batch(large)));
         pushes.add(post("/api/v1/push", "B", "application/json", batch(List.of(gen.received(gen.dossier(50))))));
         pushes.add(post("/api/v1/push", "B", "application/json", batch(List.of(genB.received(genB.dossier(1))))));
         pushes.add(post("/api/v1/push", null, "application/json", batch1)); // no token
@@ -147,8 +170,8 @@ class DeskSyncHandlerTest {
         pushes.add(post("/api/v1/push", "A", "application/json", ""));
         pushes.add(post("/api/v1/push", "A", "application/json", "null"));
         pushes.add(post("/api/v1/push", "A", "application/json", "[1,2]"));
-        pushes.add(post("/api/v1/push", "A", "application/json", "x".repeat(9 * 1024))); // declared too large
-        pushes.add(chunked("/api/v1/push", "A", "x".repeat(9 * 1024))); // too large, no length declared
+        pushes.add(post("/api/v1/push", "A", "application/json", "x".repeat(MAX_BODY + 1000))); // declared too large
+        pushes.add(chunked("/api/v1/push", "A", "x".repeat(MAX_BODY + 1000))); // too large, no length declared
         pushes.add(chunked("/api/v1/push", "A", batch(List.of(gen.received(gen.dossier(60))))));
         // a body whose chunks break off with a bad size line: the read fails
         pushes.add("POST /api/v1/push HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer TOKEN-A\r\n"
@@ -176,8 +199,12 @@ class DeskSyncHandlerTest {
         }
         assertThat(plain.pushesAnswered.get(0)).startsWith("HTTP/1.1 200").contains("\"accepted\"");
         assertThat(plain.pushesAnswered.get(1)).contains("\"duplicate\"");
-        assertThat(plain.pushesAnswered.get(4)).startsWith("HTTP/1.1 403");
-        assertThat(plain.pushesAnswered.get(5)).startsWith("HTTP/1.1 200");
+        assertThat(plain.pushesAnswered.get(5)).startsWith("HTTP/1.1 200").contains("content-length: 8191");
+        assertThat(plain.pushesAnswered.get(7)).startsWith("HTTP/1.1 200").contains("content-length: 8192");
+        assertThat(plain.pushesAnswered.get(9)).startsWith("HTTP/1.1 200").contains("framing: chunked");
+        assertThat(plain.pushesAnswered.get(10)).startsWith("HTTP/1.1 200").contains("framing: chunked");
+        assertThat(plain.pushesAnswered.get(11)).startsWith("HTTP/1.1 403");
+        assertThat(plain.pushesAnswered.get(12)).startsWith("HTTP/1.1 200");
         // the counters after the same pushes on both databases: equal (the durations' sum aside)
         String afterPushes = metrics(plain.server);
         assertThat(afterPushes).contains("motcua_push_events_total{outcome=\"accepted\"}")
