@@ -97,7 +97,9 @@ final class DeskSyncHandler extends Handler.Wrapper {
             if (ErrorMapping.clientGone(e)) {
                 LOG.debug("Client went away on {} {}: {}", request.getMethod(), request.getHttpURI().getPath(),
                         e.toString());
-                HealthRoutes.answered(metrics, t0, response.getStatus());
+                // counted as Javalin counted it: the status so far, 200 when none was set
+                int status = response.getStatus();
+                HealthRoutes.answered(metrics, t0, status == 0 ? 200 : status);
                 callback.failed(e);
                 return;
             }
