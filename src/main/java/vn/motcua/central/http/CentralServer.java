@@ -5,6 +5,7 @@ import io.javalin.config.JavalinConfig;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.ServerConnector;
@@ -36,20 +37,38 @@ public final class CentralServer implements AutoCloseable {
 
     /** Builds the routes and starts listening. */
     public static CentralServer start(CentralContext ctx, CentralConfig cfg) {
+        return start(ctx, cfg, true);
+    }
+
+    /**
+     * @param plainSyncRoutes whether the desks' pull and push are answered by {@link DeskSyncHandler} in front of
+     *                        Javalin (always, but for the test that compares its answers with the Javalin routes')
+     */
+    static CentralServer start(CentralContext ctx, CentralConfig cfg, boolean plainSyncRoutes) {
         Metrics metrics = new Metrics();
         var publicBase = new AtomicReference<String>();
+        SyncApiRoutes sync = new SyncApiRoutes(ctx, cfg, metrics, publicBase::get);
         // one line per group; the device gate and the error mapping first, so every group's routes have them
         List<RouteGroup> groups = List.of(
                 new DeviceGate(ctx.auth()),
                 new ErrorMapping(metrics),
                 new HealthRoutes(ctx, metrics),
-                new SyncApiRoutes(ctx, cfg, metrics, publicBase::get),
+                sync,
                 new FileRoutes(ctx, metrics, cfg.maxBodyBytes()),
                 new CitizenRoutes(ctx, cfg, metrics),
                 new vn.motcua.central.dashboard.DashboardRoutes(ctx, https(cfg), new ClientAddress(cfg.trustProxy())::of));
 
         Javalin app = Javalin.create(config -> {
             server(config, cfg);
+            if (plainSyncRoutes) {
+                // inside Javalin's statistics handler, in front of its servlet context (which Javalin puts after it)
+                config.jetty.modifyServer(server -> {
+                    if (!(server.getHandler() instanceof Handler.Wrapper outer) || outer.getHandler() != null) {
+                        throw new IllegalStateException("unexpected Jetty handlers: " + server.getHandler());
+                    }
+                    outer.setHandler(new DeskSyncHandler(ctx.auth(), sync, metrics));
+                });
+            }
             groups.forEach(g -> g.register(config.routes));
         });
         app.start();

@@ -30,7 +30,7 @@ final class ErrorMapping implements RouteGroup {
     @Override
     public void register(RoutesConfig r) {
         r.exception(ApiException.class, (e, c) -> {
-            metrics.inc("motcua_api_refusals_total", "status=\"" + e.status() + "\"");
+            countRefusal(metrics, e);
             // a refusal can come before the body was read (bad parameters, a hash mismatch mid-file): read and
             // drop what is left so the connection stays usable and the client reads the answer, not a reset
             HttpIo.drain(c);
@@ -46,7 +46,7 @@ final class ErrorMapping implements RouteGroup {
             }
             LOG.error("Unexpected failure on {} {}", c.method(), c.path(), e);
             if (isApi(c)) {
-                json(c, 500, ApiException.body("INTERNAL_ERROR", Msg.of("central.internalError"), null, null));
+                json(c, 500, internalError());
             } else {
                 Pages.message(c, 500, "Quầy Một Cửa", "Lỗi", Pages.ICON_STOP, "Xin lỗi, máy chủ gặp sự cố",
                         "Vui lòng thử lại sau ít phút.", null, null);
@@ -60,6 +60,16 @@ final class ErrorMapping implements RouteGroup {
                 }
             });
         }
+    }
+
+    /** Counts a refused API request at /metrics (every {@link ApiException}, on every server API). */
+    static void countRefusal(Metrics metrics, ApiException e) {
+        metrics.inc("motcua_api_refusals_total", "status=\"" + e.status() + "\"");
+    }
+
+    /** The JSON body of an unexpected failure on the API. */
+    static ErrorBody internalError() {
+        return ApiException.body("INTERNAL_ERROR", Msg.of("central.internalError"), null, null);
     }
 
     /** True when the failure is the client's connection going away (an I/O error anywhere in the cause chain). */

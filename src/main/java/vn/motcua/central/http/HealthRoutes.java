@@ -29,13 +29,7 @@ final class HealthRoutes implements RouteGroup {
     @Override
     public void register(RoutesConfig r) {
         r.before(c -> c.attribute(STARTED, System.nanoTime()));
-        r.after(c -> {
-            Long t0 = c.attribute(STARTED);
-            if (t0 != null) {
-                metrics.observeRequest((System.nanoTime() - t0) / 1000);
-            }
-            metrics.inc("motcua_http_responses_total", "code=\"" + (c.statusCode() / 100) + "xx\"");
-        });
+        r.after(c -> answered(metrics, c.attribute(STARTED), c.statusCode()));
         r.get("/health", c -> {
             boolean up = ctx.database().ping();
             json(c, up ? 200 : 503, Map.of("status", up ? "UP" : "DOWN", "database",
@@ -46,6 +40,14 @@ final class HealthRoutes implements RouteGroup {
             c.attribute(ANSWERED, true);
             c.result(metrics.render(gauges()));
         });
+    }
+
+    /** Counts an answer by its status class and its time since {@code t0} ({@link System#nanoTime}; null: unknown). */
+    static void answered(Metrics metrics, Long t0, int status) {
+        if (t0 != null) {
+            metrics.observeRequest((System.nanoTime() - t0) / 1000);
+        }
+        metrics.inc("motcua_http_responses_total", "code=\"" + (status / 100) + "xx\"");
     }
 
     /** The gauges of /metrics: database up, and per office the rating figures the province watches. */

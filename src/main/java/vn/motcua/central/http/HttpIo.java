@@ -26,22 +26,38 @@ final class HttpIo {
 
     /** The media type without parameters, lower case ("" when none). */
     static String baseType(Context c) {
-        String t = c.contentType();
-        return t == null ? "" : t.split(";")[0].trim().toLowerCase(Locale.ROOT);
+        return baseType(c.contentType());
+    }
+
+    /** The media type of a {@code Content-Type} value without parameters, lower case ("" when none). */
+    static String baseType(String contentType) {
+        return contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** A request body, opened only when it is read (so a refusal before that leaves it unread). */
+    interface Body {
+        InputStream open() throws IOException;
     }
 
     /** Reads a JSON body of at most {@code max} bytes into {@code type}; 413 above, 415 for other media, 400 bad JSON. */
     static <T> T read(Context c, long max, Class<T> type) {
-        if (!"application/json".equals(baseType(c))) {
+        return read(c.contentType(), c.req().getContentLengthLong(), () -> c.req().getInputStream(), max, type);
+    }
+
+    /**
+     * {@link #read(Context, long, Class)} for any server API: the request's {@code Content-Type}, its declared length
+     * (-1 when none) and its body.
+     */
+    static <T> T read(String contentType, long declared, Body request, long max, Class<T> type) {
+        if (!"application/json".equals(baseType(contentType))) {
             throw new ApiException(415, "UNSUPPORTED_MEDIA_TYPE", Msg.of("central.body.notJson"));
         }
-        long declared = c.req().getContentLengthLong();
         if (declared > max) {
-            drain(c);
+            drain(request);
             throw tooLarge(max);
         }
         byte[] body;
-        try (InputStream in = c.req().getInputStream()) {
+        try (InputStream in = request.open()) {
             body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
             if (body.length > max) {
                 drain(in);
@@ -68,14 +84,18 @@ final class HttpIo {
         }
     }
 
-    /** Writes {@code body} as the JSON answer with {@code status}. */
-    static void json(Context c, int status, Object body) {
-        byte[] bytes;
+    /** The bytes of {@code body} as JSON (an answer). */
+    static byte[] jsonBytes(Object body) {
         try {
-            bytes = WireJson.mapper().writeValueAsBytes(body);
+            return WireJson.mapper().writeValueAsBytes(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON answer", e);
         }
+    }
+
+    /** Writes {@code body} as the JSON answer with {@code status}. */
+    static void json(Context c, int status, Object body) {
+        byte[] bytes = jsonBytes(body);
         c.attribute(ANSWERED, true);
         c.status(status).contentType(JSON).result(bytes);
     }
@@ -106,7 +126,12 @@ final class HttpIo {
      * halving it). A body larger than the limit is cut off.
      */
     static void drain(Context c) {
-        try (InputStream in = c.req().getInputStream()) {
+        drain(() -> c.req().getInputStream());
+    }
+
+    /** {@link #drain(Context)} for any server API. */
+    static void drain(Body request) {
+        try (InputStream in = request.open()) {
             drain(in);
         } catch (IOException e) {
             LOG.debug("Client stopped sending a refused body: {}", e.toString());

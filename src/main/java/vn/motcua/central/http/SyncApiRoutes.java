@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import vn.motcua.central.ApiException;
 import vn.motcua.central.CentralConfig;
 import vn.motcua.central.CentralContext;
+import vn.motcua.central.store.Device;
 import vn.motcua.central.sync.PullAnswer;
 import vn.motcua.domain.text.Msg;
 import vn.motcua.sync.wire.EnrollRequest;
@@ -69,30 +70,10 @@ final class SyncApiRoutes implements RouteGroup {
             json(c, 201, ctx.enrollment().enroll(req).withPublicBaseUrl(publicBase.get()));
             metrics.inc("motcua_enrollments_total", "");
         });
-        r.post("/api/v1/push", c -> {
-            PushBatch batch = read(c, maxBody, PushBatch.class);
-            PushResult result = ctx.push().push(device(c), batch);
-            Map<String, Long> outcomes = new java.util.HashMap<>();
-            for (EventResult e : result.results()) {
-                outcomes.merge(e.outcome().wireName(), 1L, Long::sum);
-            }
-            outcomes.forEach((outcome, n) -> metrics.add("motcua_push_events_total", "outcome=\"" + outcome + "\"", n));
-            json(c, 200, result);
-        }, DEVICE);
+        r.post("/api/v1/push", c -> json(c, 200, push(device(c), read(c, maxBody, PushBatch.class))), DEVICE);
         r.get("/api/v1/pull", c -> {
-            var device = device(c);
-            String since = c.queryParam("since");
-            String limit = c.queryParam("limit");
-            int[] size = new int[1];
-            // the page is read and written in the pull's turn (decision 0038), sent to the socket after it
-            PullTurns.Answer answer = pulls.run(out -> {
-                PullAnswer page = ctx.pull().read(device, since, limit);
-                size[0] = page.size();
-                page.writeTo(out);
-            });
+            PullTurns.Answer answer = pull(device(c), c.queryParam("since"), c.queryParam("limit"));
             try {
-                metrics.inc("motcua_pull_requests_total", "");
-                metrics.add("motcua_pull_changes_total", "", size[0]);
                 HttpIo.send(c, 200, answer.bytes(), answer.size());
             } finally {
                 pulls.recycle(answer);
@@ -118,5 +99,42 @@ final class SyncApiRoutes implements RouteGroup {
             String keyId = ctx.ratingKeys().rotate(device(c), req.ratingSecret());
             json(c, 200, Map.of("protocol", WireJson.PROTOCOL, "keyId", keyId));
         }, DEVICE);
+    }
+
+    /** The largest request body taken (the node's {@code --max-body}). */
+    long maxBody() {
+        return maxBody;
+    }
+
+    /** Judges a pushed batch and counts its events by outcome (the push route's work, whichever server API runs it). */
+    PushResult push(Device device, PushBatch batch) {
+        PushResult result = ctx.push().push(device, batch);
+        Map<String, Long> outcomes = new java.util.HashMap<>();
+        for (EventResult e : result.results()) {
+            outcomes.merge(e.outcome().wireName(), 1L, Long::sum);
+        }
+        outcomes.forEach((outcome, n) -> metrics.add("motcua_push_events_total", "outcome=\"" + outcome + "\"", n));
+        return result;
+    }
+
+    /**
+     * The pull's page written as its JSON answer in the pull's turn (decision 0038), and counted; the caller sends it
+     * to the socket after the turn and then gives it back with {@link #recycle}.
+     */
+    PullTurns.Answer pull(Device device, String since, String limit) throws java.io.IOException {
+        int[] size = new int[1];
+        PullTurns.Answer answer = pulls.run(out -> {
+            PullAnswer page = ctx.pull().read(device, since, limit);
+            size[0] = page.size();
+            page.writeTo(out);
+        });
+        metrics.inc("motcua_pull_requests_total", "");
+        metrics.add("motcua_pull_changes_total", "", size[0]);
+        return answer;
+    }
+
+    /** Gives a sent pull answer's buffer back. */
+    void recycle(PullTurns.Answer answer) {
+        pulls.recycle(answer);
     }
 }
