@@ -477,9 +477,11 @@ final class BenchSuite {
                     String.format(Locale.ROOT, "SQLite, %,d dossiers in %d offices; %,d pulls of 100 by %d threads, "
                                     + "%,d empty (p50 %.1f ms, p99 %.1f ms; full pages p50 %.1f ms, p99 %.1f ms); "
                                     + "CPU %.2f ms/pull (server and clients); GC %d collections, %.0f ms; "
-                                    + "load %.1f", sizes.centralDossiers(), sizes.offices(), p.requests(),
-                            p.threads(), p.emptyPages(), p.emptyP50Ms(), p.emptyP99Ms(), p.fullP50Ms(),
-                            p.fullP99Ms(), p.cpuMsPerPull(), p.gcCount(), p.gcMs(),
+                                    + "after a first pass of the same pulls (JIT warming up: p50 %.1f ms, p99 %.1f ms, "
+                                    + "CPU %.2f ms/pull); load %.1f", sizes.centralDossiers(), sizes.offices(),
+                            p.requests(), p.threads(), p.emptyPages(), p.emptyP50Ms(), p.emptyP99Ms(), p.fullP50Ms(),
+                            p.fullP99Ms(), p.cpuMsPerPull(), p.gcCount(), p.gcMs(), p.cold().p50Ms(),
+                            p.cold().p99Ms(), p.cold().cpuMsPerPull(),
                             ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         } finally {
             BenchCommand.deleteTree(dir);
