@@ -24,6 +24,7 @@ import vn.motcua.central.store.DossierRepository.EventRow;
 import vn.motcua.central.store.DossierRepository.ProgressRow;
 import vn.motcua.central.store.DossierRepository.StoredDossier;
 import vn.motcua.central.store.TrustRepository;
+import vn.motcua.central.store.Utf8Texts;
 import vn.motcua.domain.account.Role;
 import vn.motcua.domain.catalog.Channel;
 import vn.motcua.domain.dossier.Applicant;
@@ -308,24 +309,40 @@ final class BatchJudge {
     }
 
     private List<Prepared> prepared;
+    /** SQLite: the stored JSON texts as UTF-8, encoded by {@link #prepare} (null: bound as strings). */
+    private Utf8Texts texts;
 
-    /** Builds the changed dossiers' stored JSON and columns now, so {@link #write} only binds them. */
-    void prepare() {
+    /**
+     * Builds the changed dossiers' stored JSON and columns now, so {@link #write} only binds them; with
+     * {@code utf8} (SQLite) also encodes the dossier and progress JSON to UTF-8 once ({@link Utf8Texts}).
+     */
+    void prepare(boolean utf8) {
         if (prepared != null) {
             return;
         }
         List<Prepared> out = new ArrayList<>(changed.size());
+        Utf8Texts t = utf8 ? new Utf8Texts() : null;
         for (State s : changed.values()) {
             String[] col = EventFacts.columns(s.data);
             int desk = s.data.path("deskNo").asInt(0) > 0 ? s.data.path("deskNo").asInt() : device.deskNo();
-            out.add(new Prepared(s, s.data.toString(), col, desk));
+            String json = s.data.toString();
+            out.add(new Prepared(s, json, col, desk));
+            if (t != null) {
+                t.add(json);
+            }
         }
+        if (t != null) {
+            for (ProgressRow p : progressRows) {
+                t.add(p.data());
+            }
+        }
+        texts = t;
         prepared = out;
     }
 
     /** Stores what the batch decided, in the caller's transaction; {@code now} is the time the rows carry. */
     void write(Connection c, Instant now) throws SQLException {
-        prepare();
+        prepare(false);
         if (!changed.isEmpty()) {
             long seq = dossiers.reserveChanges(c, device.officeCode(), changed.size());
             List<DossierRow> rows = new ArrayList<>(changed.size());
@@ -337,8 +354,8 @@ final class BatchJudge {
                         s.ownerDevice, device.id(), textOrNull(s.data, "receivedBy"),
                         textOrNull(s.data, "receivedById"), textOrNull(s.data, "receivedByName")));
             }
-            dossiers.upsertDossiers(c, rows);
-            vn.motcua.central.portal.PortalOutbox.enqueue(c, rows, progressRows); // national portal work
+            dossiers.upsertDossiers(c, rows, texts);
+            vn.motcua.central.portal.PortalOutbox.enqueue(c, rows, progressRows, texts); // national portal work
         }
         List<EventRow> events = new ArrayList<>(eventRows.size());
         for (EventRow r : eventRows) {
@@ -346,7 +363,7 @@ final class BatchJudge {
                     now, r.action()));
         }
         dossiers.insertEvents(c, events);
-        dossiers.insertProgress(c, progressRows);
+        dossiers.insertProgress(c, progressRows, texts);
         trust.insertApologies(c, apologies, now);
         trust.insertCorrections(c, corrections, now);
         trust.insertCounterRatings(c, counterRatings, now);

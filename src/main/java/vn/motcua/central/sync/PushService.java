@@ -173,7 +173,7 @@ public final class PushService {
         for (EventFacts f : facts) {
             results.add(judge.apply(f));
         }
-        judge.prepare();
+        judge.prepare(judgeAhead);
         return new Judged(in, judge, results);
     }
 

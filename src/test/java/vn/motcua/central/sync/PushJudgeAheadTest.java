@@ -80,15 +80,24 @@ class PushJudgeAheadTest {
                 List<String> out = new ArrayList<>();
                 for (String t : TABLES) {
                     List<String> rows = new ArrayList<>();
-                    try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM " + t)) {
-                        int n = rs.getMetaData().getColumnCount();
+                    List<String> columns = new ArrayList<>();
+                    try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM " + t
+                            + " LIMIT 0")) {
+                        for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                            columns.add(rs.getMetaData().getColumnName(i));
+                        }
+                    }
+                    StringBuilder sql = new StringBuilder("SELECT ");
+                    for (String col : columns) {
+                        sql.append("typeof(").append(col).append("), quote(").append(col).append("), ");
+                    }
+                    sql.setLength(sql.length() - 2);
+                    try (var st = c.createStatement(); ResultSet rs = st.executeQuery(sql + " FROM " + t)) {
                         while (rs.next()) {
                             StringBuilder b = new StringBuilder(t).append(':');
-                            for (int i = 1; i <= n; i++) {
-                                b.append(rs.getMetaData().getColumnName(i)).append('=')
-                                        .append(rs.getString(i)).append(" typeof=")
-                                        .append(rs.getObject(i) == null ? "null" : rs.getObject(i).getClass()
-                                                .getSimpleName()).append(';');
+                            for (int i = 0; i < columns.size(); i++) {
+                                b.append(columns.get(i)).append('=').append(rs.getString(2 * i + 2)).append(" (")
+                                        .append(rs.getString(2 * i + 1)).append("); ");
                             }
                             rows.add(b.toString().replace(device.id(), "<device>"));
                         }
@@ -139,6 +148,8 @@ class PushJudgeAheadTest {
         for (int i = 0; i < 3; i++) {
             b3.add(g.transition(d.get(i), DossierAction.RETURN_RESULT, null));
         }
+        // text the driver encodes itself: Vietnamese, a character outside the BMP, a lone surrogate
+        b3.add(g.transition(d.get(5), DossierAction.TRANSFER, "Chuyển xử lý \uD83D\uDE00 \uD800 ghi chú"));
         batches.add(json(b3));
         // a fact changed by a transition: the whole batch is refused
         PushEvent changed = g.transition(d.get(7), DossierAction.TRANSFER, null);
