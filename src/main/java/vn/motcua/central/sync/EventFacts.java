@@ -123,7 +123,8 @@ record EventFacts(int index, PushEvent event, String eventIdText, String dossier
         String progressAt = localTime(index, id, progress, "at", true);
         String progressAction = required(index, id, progress, "action");
         JsonNode applicant = dossier.get("applicant");
-        return new EventFacts(index, e, id.toString(), e.dossierId().toString(), type, action, code.toString(), code.agency().value(),
+        return new EventFacts(index, e, id.toString(), e.dossierId().toString(), type, action, code.toString(),
+                code.agency().value(),
                 dossier.path("deskNo").asInt(0), status, optional(dossier, "interopAgency"), procedureCode,
                 optional(dossier, "procedureName"), receivedAt, appointmentAt, lastDigits(applicant, "idNumber"),
                 lastDigits(applicant, "phone"), progressAt, progressAction, progressStatus, optional(progress, "note"),
@@ -146,7 +147,8 @@ record EventFacts(int index, PushEvent event, String eventIdText, String dossier
         }
         required(index, id, rating, "deskUser");
         localTime(index, id, rating, "ratedAt", true);
-        return new EventFacts(index, e, id.toString(), e.dossierId().toString(), EventType.COUNTER_RATED, null, code.toString(), code.agency().value(), 0,
+        return new EventFacts(index, e, id.toString(), e.dossierId().toString(), EventType.COUNTER_RATED, null,
+                code.toString(), code.agency().value(), 0,
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, rating);
     }
 
