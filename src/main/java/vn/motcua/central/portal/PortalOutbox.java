@@ -1,10 +1,8 @@
 package vn.motcua.central.portal;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,6 +30,15 @@ public final class PortalOutbox {
      * exactly one), carrying the dossier as the batch committed it and the change's own status and progress entry.
      */
     public static void enqueue(Connection c, List<DossierRow> dossiers, List<ProgressRow> changes) throws SQLException {
+        enqueue(c, dossiers, changes, null);
+    }
+
+    /**
+     * {@link #enqueue(Connection, List, List)} binding the dossier and progress JSON {@code texts} holds as UTF-8
+     * bytes (SQLite only, decision 0042; null: as strings).
+     */
+    public static void enqueue(Connection c, List<DossierRow> dossiers, List<ProgressRow> changes,
+                               vn.motcua.central.store.Utf8Texts texts) throws SQLException {
         if (changes.isEmpty()) {
             return;
         }
@@ -41,7 +48,8 @@ public final class PortalOutbox {
         }
         try (var ps = c.prepareStatement("INSERT INTO portal_outbox (dossier_id, version, office_code, dossier_code, "
                 + "status, dossier, progress, created_at, state, attempts, next_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'WAITING', 0, ?)")) {
+                + "VALUES (?, ?, ?, ?, ?, " + vn.motcua.central.store.Utf8Texts.param(texts) + ", "
+                + vn.motcua.central.store.Utf8Texts.param(texts) + ", ?, 'WAITING', 0, ?)")) {
             for (ProgressRow p : changes) {
                 DossierRow d = byId.get(p.dossierId());
                 if (d == null) {
@@ -53,8 +61,8 @@ public final class PortalOutbox {
                 ps.setString(3, d.officeCode());
                 ps.setString(4, d.code());
                 ps.setInt(5, p.status());
-                ps.setString(6, d.data());
-                text(ps, 7, p.data());
+                vn.motcua.central.store.Utf8Texts.bind(ps, 6, d.data(), texts);
+                vn.motcua.central.store.Utf8Texts.bind(ps, 7, p.data(), texts);
                 ps.setLong(8, now);
                 ps.setLong(9, now);
                 ps.addBatch();
@@ -195,11 +203,4 @@ public final class PortalOutbox {
         }
     }
 
-    private static void text(PreparedStatement ps, int i, String s) throws SQLException {
-        if (s == null) {
-            ps.setNull(i, Types.VARCHAR);
-        } else {
-            ps.setString(i, s);
-        }
-    }
 }

@@ -164,13 +164,22 @@ public final class DossierRepository {
     }
 
     public void upsertDossiers(Connection c, List<DossierRow> rows) throws SQLException {
+        upsertDossiers(c, rows, null);
+    }
+
+    /**
+     * {@link #upsertDossiers(Connection, List)} binding the JSON texts {@code texts} holds as UTF-8 bytes (SQLite
+     * only; null: every text as a string).
+     */
+    public void upsertDossiers(Connection c, List<DossierRow> rows, Utf8Texts texts) throws SQLException {
         if (rows.isEmpty()) {
             return;
         }
         try (var ps = c.prepareStatement("INSERT INTO dossier (id, code, office_code, desk_no, status, interop_agency, "
                 + "version, procedure_code, procedure_name, received_at, appointment_at, id_last4, phone_last4, data, "
                 + "change_seq, updated_at, owner_device, last_device, received_by, received_by_id, received_by_name) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " + Utf8Texts.param(texts)
+                + ", ?, ?, ?, ?, ?, ?, ?) "
                 + "ON CONFLICT (id) DO UPDATE SET status = excluded.status, interop_agency = excluded.interop_agency, "
                 + "version = excluded.version, procedure_name = excluded.procedure_name, "
                 + "procedure_code = excluded.procedure_code, received_at = excluded.received_at, "
@@ -192,7 +201,7 @@ public final class DossierRepository {
                 Rows.setText(ps, 11, r.appointmentAt());
                 Rows.setText(ps, 12, r.idLast4());
                 Rows.setText(ps, 13, r.phoneLast4());
-                ps.setString(14, r.data());
+                Utf8Texts.bind(ps, 14, r.data(), texts);
                 ps.setLong(15, r.changeSeq());
                 Rows.setMillis(ps, 16, r.updatedAt());
                 Rows.setText(ps, 17, r.ownerDevice());
@@ -207,11 +216,16 @@ public final class DossierRepository {
     }
 
     public void insertProgress(Connection c, List<ProgressRow> rows) throws SQLException {
+        insertProgress(c, rows, null);
+    }
+
+    /** {@link #insertProgress(Connection, List)} binding the entries {@code texts} holds as UTF-8 (SQLite only). */
+    public void insertProgress(Connection c, List<ProgressRow> rows, Utf8Texts texts) throws SQLException {
         if (rows.isEmpty()) {
             return;
         }
         try (var ps = c.prepareStatement("INSERT INTO progress (dossier_id, n, at, action, status, note, "
-                + "data) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                + "data) VALUES (?, ?, ?, ?, ?, ?, " + Utf8Texts.param(texts) + ")")) {
             for (ProgressRow r : rows) {
                 ps.setString(1, r.dossierId());
                 ps.setLong(2, r.n());
@@ -219,7 +233,7 @@ public final class DossierRepository {
                 ps.setString(4, r.action());
                 ps.setInt(5, r.status());
                 Rows.setText(ps, 6, r.note());
-                Rows.setText(ps, 7, r.data());
+                Utf8Texts.bind(ps, 7, r.data(), texts);
                 ps.addBatch();
             }
             ps.executeBatch();

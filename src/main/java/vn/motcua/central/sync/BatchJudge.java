@@ -24,6 +24,7 @@ import vn.motcua.central.store.DossierRepository.EventRow;
 import vn.motcua.central.store.DossierRepository.ProgressRow;
 import vn.motcua.central.store.DossierRepository.StoredDossier;
 import vn.motcua.central.store.TrustRepository;
+import vn.motcua.central.store.Utf8Texts;
 import vn.motcua.domain.account.Role;
 import vn.motcua.domain.catalog.Channel;
 import vn.motcua.domain.dossier.Applicant;
@@ -68,7 +69,7 @@ final class BatchJudge {
     private final Map<String, String> codeOwners = new HashMap<>();
     private final Set<String> seenEvents;
     private final Set<String> counterRated;
-    private final Instant now;
+    /** The accepted events' rows; their {@code receivedAt} is set when they are written ({@link #write}). */
     private final List<EventRow> eventRows = new ArrayList<>();
     private final List<ProgressRow> progressRows = new ArrayList<>();
     private final Map<String, State> changed = new LinkedHashMap<>();
@@ -80,7 +81,7 @@ final class BatchJudge {
     private final Set<String> feePaid;
 
     BatchJudge(DossierRepository dossiers, TrustRepository trust, RatingService ratings, Device device,
-               Map<String, StoredDossier> stored, Set<String> seenEvents, Instant now, Set<String> counterRated,
+               Map<String, StoredDossier> stored, Set<String> seenEvents, Set<String> counterRated,
                Set<String> feePaid) {
         this.dossiers = dossiers;
         this.trust = trust;
@@ -89,7 +90,6 @@ final class BatchJudge {
         this.feePaid = new HashSet<>(feePaid);
         this.seenEvents = new HashSet<>(seenEvents);
         this.counterRated = new HashSet<>(counterRated);
-        this.now = now;
         for (StoredDossier s : stored.values()) {
             states.put(s.id(), new State(s.id(), s.code(), DossierStatus.fromCode(s.status()).orElseThrow(),
                     s.interopAgency(), s.version(), null, parse(s.data()), s.ownerDevice()));
@@ -99,7 +99,7 @@ final class BatchJudge {
 
     EventResult apply(EventFacts f) {
         UUID eventId = f.eventId();
-        if (!seenEvents.add(eventId.toString())) {
+        if (!seenEvents.add(f.eventIdText())) {
             return EventResult.duplicate(eventId);
         }
         State state = states.get(f.dossierId());
@@ -112,18 +112,18 @@ final class BatchJudge {
             case FEE_PAID -> refuseFeePaid(f, state);
         };
         if (refusal.isPresent()) {
-            seenEvents.remove(eventId.toString());
+            seenEvents.remove(f.eventIdText());
             return refusal.get();
         }
         PushEvent e = f.event();
-        eventRows.add(new EventRow(eventId.toString(), device.id(), e.deviceSeq(), f.type().name(), f.dossierId(),
-                e.occurredAt().toString(), now, f.action() == null ? null : f.action().name()));
+        eventRows.add(new EventRow(f.eventIdText(), device.id(), e.deviceSeq(), f.type().name(), f.dossierId(),
+                e.occurredAt().toString(), null, f.action() == null ? null : f.action().name()));
         if (f.type() == EventType.COUNTER_RATED) {
             JsonNode r = f.extra();
             counterRated.add(f.code());
             counterRatings.add(new TrustRepository.CounterRating(f.code(), device.officeCode(), state.id,
                     r.get("level").asText(), textOrNull(r, "reason"), r.get("ratedAt").asText(),
-                    r.get("deskUser").asText(), eventId.toString(), device.id()));
+                    r.get("deskUser").asText(), f.eventIdText(), device.id()));
             accepted.add(new Accepted(f, state.id, state.code, state.status, state.version, state.data));
             return EventResult.accepted(eventId);
         }
@@ -154,12 +154,12 @@ final class BatchJudge {
             received.put(next.code, new DossierRepository.Held(next.id, f.receivedAt(), device.id()));
         } else if (f.type() == EventType.APOLOGY_ISSUED) {
             JsonNode a = f.extra();
-            apologies.add(new TrustRepository.Apology(eventId.toString(), next.id, device.officeCode(),
+            apologies.add(new TrustRepository.Apology(f.eventIdText(), next.id, device.officeCode(),
                     a.get("reason").asText(), textOrNull(a, "previousAppointment"),
                     a.get("newAppointment").asText(), a.get("createdAt").asText(), a.get("createdBy").asText(),
                     device.id()));
         } else if (f.type() == EventType.DOSSIER_CORRECTED) {
-            corrections.add(new TrustRepository.Correction(eventId.toString(), next.id, device.id(),
+            corrections.add(new TrustRepository.Correction(f.eventIdText(), next.id, device.id(),
                     f.extra().asText(), String.join(",", DossierJson.changedFields(state.data, f.dossier()))));
         }
         progressRows.add(new ProgressRow(next.id, next.version, f.progressAt(), f.progressAction(),
@@ -300,23 +300,70 @@ final class BatchJudge {
         return List.copyOf(accepted);
     }
 
-    void write(Connection c) throws SQLException {
+    /**
+     * What the changed dossiers' rows hold besides their change number and time: the JSON text as stored, the
+     * columns kept beside it and the desk. Worked out once, by {@link #prepare} (before the write lock when the batch
+     * was judged ahead, decision 0042) or by {@link #write}.
+     */
+    private record Prepared(State state, String json, String[] columns, int desk) {
+    }
+
+    private List<Prepared> prepared;
+    /** SQLite: the stored JSON texts as UTF-8, encoded by {@link #prepare} (null: bound as strings). */
+    private Utf8Texts texts;
+
+    /**
+     * Builds the changed dossiers' stored JSON and columns now, so {@link #write} only binds them; with
+     * {@code utf8} (SQLite) also encodes the dossier and progress JSON to UTF-8 once ({@link Utf8Texts}).
+     */
+    void prepare(boolean utf8) {
+        if (prepared != null) {
+            return;
+        }
+        List<Prepared> out = new ArrayList<>(changed.size());
+        Utf8Texts t = utf8 ? new Utf8Texts() : null;
+        for (State s : changed.values()) {
+            String[] col = EventFacts.columns(s.data);
+            int desk = s.data.path("deskNo").asInt(0) > 0 ? s.data.path("deskNo").asInt() : device.deskNo();
+            String json = s.data.toString();
+            out.add(new Prepared(s, json, col, desk));
+            if (t != null) {
+                t.add(json);
+            }
+        }
+        if (t != null) {
+            for (ProgressRow p : progressRows) {
+                t.add(p.data());
+            }
+        }
+        texts = t;
+        prepared = out;
+    }
+
+    /** Stores what the batch decided, in the caller's transaction; {@code now} is the time the rows carry. */
+    void write(Connection c, Instant now) throws SQLException {
+        prepare(false);
         if (!changed.isEmpty()) {
             long seq = dossiers.reserveChanges(c, device.officeCode(), changed.size());
             List<DossierRow> rows = new ArrayList<>(changed.size());
-            for (State s : changed.values()) {
-                String[] col = EventFacts.columns(s.data);
-                int desk = s.data.path("deskNo").asInt(0) > 0 ? s.data.path("deskNo").asInt() : device.deskNo();
-                rows.add(new DossierRow(s.id, s.code, device.officeCode(), desk, s.status.code(), s.interop,
-                        s.version, col[0], col[1], col[2], col[3], col[4], col[5], s.data.toString(), seq++, now,
+            for (Prepared p : prepared) {
+                State s = p.state();
+                String[] col = p.columns();
+                rows.add(new DossierRow(s.id, s.code, device.officeCode(), p.desk(), s.status.code(), s.interop,
+                        s.version, col[0], col[1], col[2], col[3], col[4], col[5], p.json(), seq++, now,
                         s.ownerDevice, device.id(), textOrNull(s.data, "receivedBy"),
                         textOrNull(s.data, "receivedById"), textOrNull(s.data, "receivedByName")));
             }
-            dossiers.upsertDossiers(c, rows);
-            vn.motcua.central.portal.PortalOutbox.enqueue(c, rows, progressRows); // national portal work
+            dossiers.upsertDossiers(c, rows, texts);
+            vn.motcua.central.portal.PortalOutbox.enqueue(c, rows, progressRows, texts); // national portal work
         }
-        dossiers.insertEvents(c, eventRows);
-        dossiers.insertProgress(c, progressRows);
+        List<EventRow> events = new ArrayList<>(eventRows.size());
+        for (EventRow r : eventRows) {
+            events.add(new EventRow(r.eventId(), r.deviceId(), r.deviceSeq(), r.type(), r.dossierId(), r.occurredAt(),
+                    now, r.action()));
+        }
+        dossiers.insertEvents(c, events);
+        dossiers.insertProgress(c, progressRows, texts);
         trust.insertApologies(c, apologies, now);
         trust.insertCorrections(c, corrections, now);
         trust.insertCounterRatings(c, counterRatings, now);

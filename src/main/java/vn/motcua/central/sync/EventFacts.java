@@ -19,9 +19,12 @@ import vn.motcua.sync.wire.PushEvent;
 /**
  * A pushed event whose shape has been checked: every field the server relies on is present and readable. Built by
  * {@link #check}, which refuses the whole batch (400, naming the event) when one event is malformed, so nothing of a
- * malformed batch is stored.
+ * malformed batch is stored. {@code eventIdText} and {@code dossierId} are the event's and its dossier's ids as text,
+ * made once here (the judgement and the rows use them many times).
  */
-record EventFacts(int index, PushEvent event, EventType type, DossierAction action, String code, String officeCode, int deskNo, DossierStatus status, String interopAgency,
+record EventFacts(int index, PushEvent event, String eventIdText, String dossierId, EventType type,
+                  DossierAction action, String code, String officeCode, int deskNo, DossierStatus status,
+                  String interopAgency,
                   String procedureCode, String procedureName, String receivedAt, String appointmentAt,
                   String idLast4, String phoneLast4, String progressAt, String progressAction,
                   DossierStatus progressStatus, String progressNote, String progressJson, JsonNode dossier,
@@ -120,7 +123,8 @@ record EventFacts(int index, PushEvent event, EventType type, DossierAction acti
         String progressAt = localTime(index, id, progress, "at", true);
         String progressAction = required(index, id, progress, "action");
         JsonNode applicant = dossier.get("applicant");
-        return new EventFacts(index, e, type, action, code.toString(), code.agency().value(),
+        return new EventFacts(index, e, id.toString(), e.dossierId().toString(), type, action, code.toString(),
+                code.agency().value(),
                 dossier.path("deskNo").asInt(0), status, optional(dossier, "interopAgency"), procedureCode,
                 optional(dossier, "procedureName"), receivedAt, appointmentAt, lastDigits(applicant, "idNumber"),
                 lastDigits(applicant, "phone"), progressAt, progressAction, progressStatus, optional(progress, "note"),
@@ -143,7 +147,8 @@ record EventFacts(int index, PushEvent event, EventType type, DossierAction acti
         }
         required(index, id, rating, "deskUser");
         localTime(index, id, rating, "ratedAt", true);
-        return new EventFacts(index, e, EventType.COUNTER_RATED, null, code.toString(), code.agency().value(), 0,
+        return new EventFacts(index, e, id.toString(), e.dossierId().toString(), EventType.COUNTER_RATED, null,
+                code.toString(), code.agency().value(), 0,
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, rating);
     }
 
@@ -176,10 +181,6 @@ record EventFacts(int index, PushEvent event, EventType type, DossierAction acti
 
     UUID eventId() {
         return event.eventId();
-    }
-
-    String dossierId() {
-        return event.dossierId().toString();
     }
 
     /** The dossier code of an event, read once per batch; the whole batch is refused when it is not one. */

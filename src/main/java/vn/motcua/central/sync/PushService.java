@@ -47,14 +47,27 @@ public final class PushService {
     private final TrustRepository trust;
     private final vn.motcua.central.rating.RatingService ratings;
     private final Clock clock;
+    /** Whether batches are judged before the write lock (decision 0042): SQLite, whose writes take turns. */
+    private final boolean judgeAhead;
+    /** Tests only: runs after the early judgement, before the write lock is asked for. */
+    volatile Runnable beforeLock = () -> { };
 
     public PushService(CentralDatabase db, DossierRepository dossiers, TrustRepository trust,
                        vn.motcua.central.rating.RatingService ratings, Clock clock) {
+        this(db, dossiers, trust, ratings, clock, db.dialect() == CentralDatabase.Dialect.SQLITE);
+    }
+
+    /** {@link #PushService(CentralDatabase, DossierRepository, TrustRepository,
+     * vn.motcua.central.rating.RatingService, Clock)} choosing
+     * whether batches are judged before the write lock (the tests compare both ways). */
+    PushService(CentralDatabase db, DossierRepository dossiers, TrustRepository trust,
+                vn.motcua.central.rating.RatingService ratings, Clock clock, boolean judgeAhead) {
         this.db = db;
         this.dossiers = dossiers;
         this.trust = trust;
         this.ratings = ratings;
         this.clock = clock;
+        this.judgeAhead = judgeAhead;
     }
 
     public PushResult push(Device device, PushBatch batch) {
@@ -86,43 +99,96 @@ public final class PushService {
         if (facts.isEmpty()) {
             return new PushResult(WireJson.PROTOCOL, List.of());
         }
+        Keys keys = Keys.of(facts);
+        // decision 0042: on SQLite's single writer the batch is judged first against what a read connection holds,
+        // outside the write lock, so the desks' judging overlaps the writer's statements; under the lock the same
+        // reads are made again and the early judgement is used only when they found exactly the same rows
+        Judged early = judgeAhead ? judgeAhead(device, facts, keys) : null;
+        beforeLock.run();
         return db.write(c -> {
             Instant now = clock.instant();
+            Inputs in = read(c, device, facts, keys);
+            Judged judged = early != null && early.inputs().equals(in) ? early : judge(device, facts, in);
+            judged.judge().write(c, now);
+            applied(c, device, judged.judge().accepted());
+            return new PushResult(WireJson.PROTOCOL, judged.results());
+        });
+    }
+
+    /** The ids, dossier ids and codes a batch's judgement reads, in batch order (worked out once, outside the lock). */
+    private record Keys(Set<String> eventIds, Set<String> ids, Set<String> codes, Set<String> feeIds) {
+        static Keys of(List<EventFacts> facts) {
             Set<String> eventIds = new LinkedHashSet<>();
             Set<String> ids = new LinkedHashSet<>();
             Set<String> codes = new LinkedHashSet<>();
+            Set<String> feeIds = new LinkedHashSet<>();
             for (EventFacts f : facts) {
-                eventIds.add(f.eventId().toString());
+                eventIds.add(f.eventIdText());
                 ids.add(f.dossierId());
                 if (f.type() == EventType.DOSSIER_RECEIVED || f.type() == EventType.COUNTER_RATED) {
                     codes.add(f.code());
                 }
             }
-            Set<String> seen = dossiers.existingEventIds(c, eventIds);
-            Set<String> feeIds = new LinkedHashSet<>();
             for (EventFacts f : facts) {
                 if (f.type() == EventType.FEE_PAID) {
                     feeIds.add(f.dossierId());
                 }
             }
-            Set<String> feePaid = dossiers.feePaid(c, feeIds);
-            Map<String, StoredDossier> stored = dossiers.findByIdsOrCodes(c, ids, codes);
-            for (EventFacts f : facts) {
-                StoredDossier s = stored.get(f.dossierId());
-                if (s != null && !s.officeCode().equals(device.officeCode())) {
-                    throw foreign(f);
-                }
+            return new Keys(eventIds, ids, codes, feeIds);
+        }
+    }
+
+    /**
+     * Everything the judgement of a batch reads from the database: the judgement is a function of these and the
+     * batch alone, so two reads that are equal give the same answers and the same rows.
+     */
+    record Inputs(Set<String> seen, Set<String> feePaid, Map<String, StoredDossier> stored,
+                  Set<String> counterRated) {
+    }
+
+    /** A batch judged against {@code inputs}: its answers and the judge holding the rows to write. */
+    record Judged(Inputs inputs, BatchJudge judge, List<EventResult> results) {
+    }
+
+    /** The judgement's reads, in the order the push has always made them; refuses a batch about a foreign dossier. */
+    private Inputs read(java.sql.Connection c, Device device, List<EventFacts> facts, Keys keys)
+            throws java.sql.SQLException {
+        Set<String> seen = dossiers.existingEventIds(c, keys.eventIds());
+        Set<String> feePaid = dossiers.feePaid(c, keys.feeIds());
+        Map<String, StoredDossier> stored = dossiers.findByIdsOrCodes(c, keys.ids(), keys.codes());
+        for (EventFacts f : facts) {
+            StoredDossier s = stored.get(f.dossierId());
+            if (s != null && !s.officeCode().equals(device.officeCode())) {
+                throw foreign(f);
             }
-            BatchJudge judge = new BatchJudge(dossiers, trust, ratings, device, stored, seen, now,
-                    trust.counterRated(c, codes), feePaid);
-            List<EventResult> results = new ArrayList<>(facts.size());
-            for (EventFacts f : facts) {
-                results.add(judge.apply(f));
-            }
-            judge.write(c);
-            applied(c, device, judge.accepted());
-            return new PushResult(WireJson.PROTOCOL, results);
-        });
+        }
+        return new Inputs(seen, feePaid, stored, trust.counterRated(c, keys.codes()));
+    }
+
+    /** Judges every event of the batch in order against {@code in} (throws a refusal of the whole batch). */
+    private Judged judge(Device device, List<EventFacts> facts, Inputs in) {
+        BatchJudge judge = new BatchJudge(dossiers, trust, ratings, device, in.stored(), in.seen(),
+                in.counterRated(), in.feePaid());
+        List<EventResult> results = new ArrayList<>(facts.size());
+        for (EventFacts f : facts) {
+            results.add(judge.apply(f));
+        }
+        judge.prepare(judgeAhead);
+        return new Judged(in, judge, results);
+    }
+
+    /**
+     * The judgement made before the write lock, on a read connection; null when it cannot stand in for the one
+     * under the lock — the batch is refused (the refusal is then made, or not, under the lock as always) or a read
+     * failed. It is only ever used after the same reads under the lock found the same rows.
+     */
+    private Judged judgeAhead(Device device, List<EventFacts> facts, Keys keys) {
+        try {
+            Inputs in = db.read(c -> read(c, device, facts, keys));
+            return judge(device, facts, in);
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /**
