@@ -393,6 +393,27 @@ final class BenchSuite {
                 .withLimits(NO_LIMITS));
     }
 
+    /** Work a warm-up repeats. */
+    private interface Pass {
+        void run() throws Exception;
+    }
+
+    /** Runs {@code pass} until the JIT compilers are nearly idle during one, at most CentralBench.WARM_PASSES. */
+    private void warmUntilCompiled(String what, Pass pass) throws Exception {
+        for (int i = 1; i <= CentralBench.WARM_PASSES; i++) {
+            long jit0 = CentralBench.compileMs();
+            long t0 = System.nanoTime();
+            pass.run();
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            long jit = CentralBench.compileMs() - jit0;
+            progress.accept(String.format(Locale.ROOT, "  untimed %s pass %d: JIT compiling %d ms in %.1f s", what, i,
+                    jit, seconds));
+            if (jit <= CentralBench.COMPILING_IDLE * seconds * 1000) {
+                return;
+            }
+        }
+    }
+
     /** Rounds of the ingest rows (push, raw, same-rows raw); the row reports the medians. */
     static final int INGEST_ROUNDS = 3;
 
@@ -409,16 +430,22 @@ final class BenchSuite {
         try {
             // Warm-up, untimed, into throwaway databases: the push ran first in a fresh JVM and paid the JIT for the
             // code both share (JDBC driver, SQLite) while the raw writes after it ran warm (issue 18, decision 0028);
-            // as many events as the timed part, so the push is timed compiled, as a server that runs for months
-            // (decision 0043: with a fifth, C2 was still compiling the push during its timed part)
+            // passes as large as the timed part until the JIT compilers are nearly idle during one, as a server that
+            // runs for months (decision 0043: after one fifth, C2 was still compiling the push while it was timed)
             int warm = Math.max(2_000, events);
-            try (CentralContext ctx = openCentral(freshCentral(dir, pgUrl, "warmpush"));
-                 CentralServer server = serve(ctx)) {
-                new CentralBench(ctx, server.baseUrl(), line -> { }).pushIngest(CentralBench.addOffices(ctx, 4), warm);
-            }
-            try (CentralContext ctx = openCentral(freshCentral(dir, pgUrl, "warmraw"))) {
-                CentralBench.rawIngestTimed(ctx, CentralBench.addOffices(ctx, 4), warm, true);
-            }
+            int[] n = {0};
+            warmUntilCompiled("push", () -> {
+                try (CentralContext ctx = openCentral(freshCentral(dir, pgUrl, "warmpush" + n[0]++));
+                     CentralServer server = serve(ctx)) {
+                    new CentralBench(ctx, server.baseUrl(), line -> { }).pushIngest(CentralBench.addOffices(ctx, 4),
+                            warm);
+                }
+            });
+            warmUntilCompiled("raw JDBC", () -> {
+                try (CentralContext ctx = openCentral(freshCentral(dir, pgUrl, "warmraw" + n[0]++))) {
+                    CentralBench.rawIngestTimed(ctx, CentralBench.addOffices(ctx, 4), warm, true);
+                }
+            });
             // three rounds, each a push, the 3-row raw writes and the same-rows raw writes into fresh databases;
             // medians of each (a single raw run's rate spread ±15 % on a quiet machine and decided the ratio)
             double[][] runs = new double[6][INGEST_ROUNDS];
@@ -474,8 +501,8 @@ final class BenchSuite {
                             "≥ 5,000/s")),
                     String.format(Locale.ROOT, "%,d events from 4 desks over HTTP vs the same rows as JDBC "
                             + "batches (decision 0031: + portal outbox and figure rows), medians of " + INGEST_ROUNDS
-                            + " alternated rounds into fresh databases, after an "
-                            + "untimed warm-up of each as large (decision 0043); CPU %.0f vs %.0f (3-row: %.0f) µs/event "
+                            + " alternated rounds into fresh databases, after untimed passes of each until the JIT "
+                            + "was nearly idle (decision 0043); CPU %.0f vs %.0f (3-row: %.0f) µs/event "
                             + "(the timed part, whole JVM: server and clients)", events, httpCpu * 1e6 / events,
                             sameCpu * 1e6 / events, rawCpu * 1e6 / events));
         } finally {

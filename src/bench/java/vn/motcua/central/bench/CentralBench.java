@@ -300,13 +300,13 @@ public final class CentralBench {
                 timed.fullP50Ms(), timed.fullP99Ms(), timed.compileMs(), passes, cold);
     }
 
-    /** At most this many untimed passes of the pulls before the timed one. */
-    static final int WARM_PASSES = 4;
+    /** At most this many untimed passes before a timed one (decision 0043). */
+    public static final int WARM_PASSES = 4;
     /** The JIT counts as idle when its compile time in a pass is at most this share of the pass's wall time. */
-    static final double COMPILING_IDLE = 0.05;
+    public static final double COMPILING_IDLE = 0.05;
 
     /** Milliseconds the JIT compilers have spent so far (0 when the JVM does not say). */
-    private static long compileMs() {
+    public static long compileMs() {
         var jit = java.lang.management.ManagementFactory.getCompilationMXBean();
         return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
     }
