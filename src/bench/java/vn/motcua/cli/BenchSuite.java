@@ -393,35 +393,8 @@ final class BenchSuite {
                 .withLimits(NO_LIMITS));
     }
 
-    /** Work a warm-up repeats. */
-    private interface Pass {
-        void run() throws Exception;
-    }
-
-    /** Runs {@code pass} until the JIT compilers are nearly idle during one, at most CentralBench.WARM_PASSES. */
-    private void warmUntilCompiled(String what, Pass pass) throws Exception {
-        for (int i = 1; i <= CentralBench.WARM_PASSES; i++) {
-            long jit0 = CentralBench.compileMs();
-            long t0 = System.nanoTime();
-            pass.run();
-            double seconds = (System.nanoTime() - t0) / 1e9;
-            long jit = CentralBench.compileMs() - jit0;
-            progress.accept(String.format(Locale.ROOT, "  untimed %s pass %d: JIT compiling %d ms in %.1f s", what, i,
-                    jit, seconds));
-            if (jit <= CentralBench.COMPILING_IDLE * seconds * 1000) {
-                return;
-            }
-        }
-    }
-
     /** Rounds of the ingest rows (push, raw, same-rows raw); the row reports the medians. */
     static final int INGEST_ROUNDS = 3;
-
-    private static double median(double[] v) {
-        double[] c = v.clone();
-        java.util.Arrays.sort(c);
-        return c.length % 2 == 1 ? c[c.length / 2] : (c[c.length / 2 - 1] + c[c.length / 2]) / 2;
-    }
 
     private void ingest(String pgUrl) throws Exception {
         String db = pgUrl == null ? "SQLite" : "PostgreSQL";
@@ -434,18 +407,20 @@ final class BenchSuite {
             // runs for months (decision 0043: after one fifth, C2 was still compiling the push while it was timed)
             int warm = Math.max(2_000, events);
             int[] n = {0};
-            warmUntilCompiled("push", () -> {
+            CentralBench.untilCompiled(() -> {
                 try (CentralContext ctx = openCentral(freshCentral(dir, pgUrl, "warmpush" + n[0]++));
                      CentralServer server = serve(ctx)) {
                     new CentralBench(ctx, server.baseUrl(), line -> { }).pushIngest(CentralBench.addOffices(ctx, 4),
                             warm);
                 }
-            });
-            warmUntilCompiled("raw JDBC", () -> {
+                return "  untimed push";
+            }, what -> what, progress);
+            CentralBench.untilCompiled(() -> {
                 try (CentralContext ctx = openCentral(freshCentral(dir, pgUrl, "warmraw" + n[0]++))) {
                     CentralBench.rawIngestTimed(ctx, CentralBench.addOffices(ctx, 4), warm, true);
                 }
-            });
+                return "  untimed raw JDBC";
+            }, what -> what, progress);
             // three rounds, each a push, the 3-row raw writes and the same-rows raw writes into fresh databases;
             // medians of each (a single raw run's rate spread ±15 % on a quiet machine and decided the ratio)
             double[][] runs = new double[6][INGEST_ROUNDS];
@@ -475,12 +450,12 @@ final class BenchSuite {
                         + "%.2f)", round + 1, events / runs[0][round], events / runs[4][round],
                         runs[4][round] / runs[0][round]));
             }
-            double http = median(runs[0]);
-            double httpCpu = median(runs[1]);
-            double raw = median(runs[2]);
-            double rawCpu = median(runs[3]);
-            double same = median(runs[4]);
-            double sameCpu = median(runs[5]);
+            double http = StartBench.median(runs[0]);
+            double httpCpu = StartBench.median(runs[1]);
+            double raw = StartBench.median(runs[2]);
+            double rawCpu = StartBench.median(runs[3]);
+            double same = StartBench.median(runs[4]);
+            double sameCpu = StartBench.median(runs[5]);
             double httpRate = events / http;
             double rawRate = events / raw;
             double sameRate = events / same;

@@ -280,39 +280,55 @@ public final class CentralBench {
         for (int i = 0; i < Math.min(200, requests); i++) {
             pullAt(tokens.get(i % desks), (long) (random.nextDouble() * 50));
         }
-        // untimed passes until the JIT compilers are nearly idle during one (decision 0043), at most WARM_PASSES
-        DesksPull cold = null;
-        int passes = 0;
+        List<DesksPull> untimed = untilCompiled(() -> pass(offices.size(), tokens, threads, requests, 0, null),
+                p -> String.format(Locale.ROOT, "untimed pass: p99 %.1f ms, CPU %.2f ms/pull", p.p99Ms(),
+                        p.cpuMsPerPull()), progress);
+        return pass(offices.size(), tokens, threads, requests, untimed.size(), untimed.get(0));
+    }
+
+    /** Work a warm-up repeats. */
+    public interface Pass<T> {
+        T run() throws Exception;
+    }
+
+    /**
+     * Runs {@code pass} untimed until the JIT compilers are nearly idle during one (their compile time at most
+     * {@link #COMPILING_IDLE} of the pass's wall time), at most {@link #WARM_PASSES} times (decision 0043); each pass
+     * reported with {@code describe} and its compile time. Returns the passes' results, the first one first.
+     */
+    public static <T> List<T> untilCompiled(Pass<T> pass, java.util.function.Function<T, String> describe,
+                                            Consumer<String> progress) throws Exception {
+        List<T> results = new ArrayList<>();
         for (int i = 1; i <= WARM_PASSES; i++) {
-            passes = i;
-            DesksPull p = pass(offices.size(), tokens, threads, requests, null);
-            cold = cold == null ? p : cold;
-            progress.accept(String.format(Locale.ROOT, "untimed pass %d: p99 %.1f ms, CPU %.2f ms/pull, JIT "
-                    + "compiling %d ms in %.1f s", i, p.p99Ms(), p.cpuMsPerPull(), p.compileMs(), p.seconds()));
-            if (p.compileMs() <= COMPILING_IDLE * p.seconds() * 1000) {
+            long jit0 = compileMs();
+            long t0 = System.nanoTime();
+            T r = pass.run();
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            long jit = compileMs() - jit0;
+            results.add(r);
+            progress.accept(String.format(Locale.ROOT, "%s (pass %d; JIT compiling %d ms in %.1f s)",
+                    describe.apply(r), i, jit, seconds));
+            if (jit <= COMPILING_IDLE * seconds * 1000) {
                 break;
             }
         }
-        DesksPull timed = pass(offices.size(), tokens, threads, requests, cold);
-        return new DesksPull(timed.desks(), timed.offices(), timed.threads(), timed.requests(), timed.emptyPages(),
-                timed.seconds(), timed.requestsPerSecond(), timed.p50Ms(), timed.p95Ms(), timed.p99Ms(), timed.maxMs(),
-                timed.cpuMsPerPull(), timed.gcCount(), timed.gcMs(), timed.emptyP50Ms(), timed.emptyP99Ms(),
-                timed.fullP50Ms(), timed.fullP99Ms(), timed.compileMs(), passes, cold);
+        return results;
     }
 
     /** At most this many untimed passes before a timed one (decision 0043). */
-    public static final int WARM_PASSES = 4;
+    private static final int WARM_PASSES = 4;
     /** The JIT counts as idle when its compile time in a pass is at most this share of the pass's wall time. */
-    public static final double COMPILING_IDLE = 0.05;
+    private static final double COMPILING_IDLE = 0.05;
 
     /** Milliseconds the JIT compilers have spent so far (0 when the JVM does not say). */
-    public static long compileMs() {
+    private static long compileMs() {
         var jit = java.lang.management.ManagementFactory.getCompilationMXBean();
         return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
     }
 
     /** One pass of the pulls: every device's cursor from 0, {@code requests / desks} rounds. */
-    private DesksPull pass(int officeCount, List<String> tokens, int threads, int requests, DesksPull cold)
+    private DesksPull pass(int officeCount, List<String> tokens, int threads, int requests, int untimedPasses,
+                           DesksPull cold)
             throws Exception {
         int desks = tokens.size();
         int rounds = Math.max(1, requests / desks);
@@ -357,7 +373,7 @@ public final class CentralBench {
             return new DesksPull(desks, officeCount, threads, ms.length, Arrays.stream(empty).sum(), seconds,
                     ms.length / seconds, pct(ms, 50), pct(ms, 95), pct(ms, 99), ms[ms.length - 1],
                     cpuMs / ms.length, gc1[0] - gc0[0], gc1[1] - gc0[1], pctOrNaN(emptyMs, 50), pctOrNaN(emptyMs, 99),
-                    pctOrNaN(fullMs, 50), pctOrNaN(fullMs, 99), compileMs() - jit0, 0, cold);
+                    pctOrNaN(fullMs, 50), pctOrNaN(fullMs, 99), compileMs() - jit0, untimedPasses, cold);
         } finally {
             pool.shutdownNow();
         }
